@@ -1,0 +1,171 @@
+import Foundation
+
+/// The Register CSV data contract (PRODUCT.md, "Data contracts"): reading with validation of
+/// every row, and writing in one canonical form so that export, import and export again give
+/// the same bytes.
+public enum RegisterCSV {
+    /// Column names in the order `write` uses.
+    public static let columns = [
+        "vestigingsnummer", "kvk_nummer", "naam", "sbi", "postcode", "gemeente", "jaar",
+        "banen_voltijd", "banen_deeltijd", "oprichtingsjaar",
+    ]
+    /// Real LISA extracts split jobs by sex; these four may stand instead of the two totals.
+    static let jobsBySex = ["voltijd_man", "voltijd_vrouw", "deeltijd_man", "deeltijd_vrouw"]
+
+    /// What a row is checked against: the reference data of the database or of the shipped files.
+    public struct Rules: Sendable {
+        /// SBI codes without dots mapped to the dotted form, e.g. `6201` -> `62.01`.
+        public var sbiCodes: [String: String]
+        /// Known municipality codes (`GM0193`).
+        public var municipalities: Set<String>
+        public var years: ClosedRange<Int>
+
+        public init(sbiCodes: [String: String], municipalities: Set<String>, years: ClosedRange<Int>) {
+            self.sbiCodes = sbiCodes
+            self.municipalities = municipalities
+            self.years = years
+        }
+
+        /// Years 1990 up to next year, as the register contract allows.
+        public static func defaultYears(now: Date = Date()) -> ClosedRange<Int> {
+            1990...(Calendar(identifier: .gregorian).component(.year, from: now) + 1)
+        }
+    }
+
+    /// Reads and checks every row. Throws `ImportRejected` with all problems if any row is bad,
+    /// so a caller never sees part of a broken file.
+    public static func read(_ bytes: [UInt8], file: String, rules: Rules) throws(ImportRejected) -> [RegisterRecord] {
+        var rows = CSVRows(bytes: bytes, required: [])
+        let hasTotals = rows.has("banen_voltijd") || rows.has("banen_deeltijd")
+        let hasSplit = jobsBySex.allSatisfy(rows.has)
+        var required = ["vestigingsnummer", "kvk_nummer", "naam", "sbi", "gemeente", "jaar"]
+        required += hasSplit && !hasTotals ? jobsBySex : ["banen_voltijd", "banen_deeltijd"]
+        rows = CSVRows(bytes: bytes, required: required)
+        guard rows.problems.isEmpty else { throw ImportRejected(file: file, problems: rows.problems) }
+
+        var records: [RegisterRecord] = []
+        records.reserveCapacity(bytes.count / 80)
+        var seen: [Key: Int] = [:]
+        while rows.next() {
+            let before = rows.problems.count
+            let establishment = rows.digits("vestigingsnummer", length: 12)
+            let kvk = rows.digits("kvk_nummer", length: 8)
+            let name = rows.requiredText("naam")
+            let sbi = sbiCode(&rows, rules: rules)
+            let postcode = postcode(&rows)
+            let municipality = municipalityCode(&rows, rules: rules)
+            let year = rows.count("jaar", in: rules.years)
+            let (fullTime, partTime) = jobs(&rows, split: hasSplit && !hasTotals)
+            let founded = rows.count("oprichtingsjaar", optional: true, in: 1800...rules.years.upperBound)
+            if let founded, let year, founded > year {
+                rows.report("oprichtingsjaar", "\(founded) is after the record's year \(year)")
+            }
+            let x = rows.decimal("x", in: 0...300_000)
+            let y = rows.decimal("y", in: 289_000...629_000)
+            if let establishment, let year {
+                if let first = seen[Key(establishment: establishment, year: year)] {
+                    rows.report("vestigingsnummer", "\(establishment) already has a row for \(year) on line \(first)")
+                } else {
+                    seen[Key(establishment: establishment, year: year)] = rows.line
+                }
+            }
+            guard rows.problems.count == before, let establishment, let kvk, let name, let sbi,
+                  let postcode, let municipality, let year, let fullTime, let partTime
+            else { continue }
+            records.append(RegisterRecord(
+                establishmentNumber: establishment, kvkNumber: kvk, name: name, sbi: sbi,
+                postcode: postcode, municipality: municipality, year: year,
+                jobsFullTime: fullTime, jobsPartTime: partTime, foundedYear: founded, x: x, y: y))
+        }
+        guard rows.problems.isEmpty else { throw ImportRejected(file: file, problems: rows.problems) }
+        return records
+    }
+
+    private struct Key: Hashable {
+        let establishment: String
+        let year: Int
+    }
+
+    private static func sbiCode(_ rows: inout CSVRows, rules: Rules) -> String? {
+        guard let value = rows.requiredText("sbi") else { return nil }
+        guard let code = rules.sbiCodes[SBI.digits(of: value)] else {
+            rows.report("sbi", "'\(value)' is not an SBI 2008 code")
+            return nil
+        }
+        return code
+    }
+
+    /// `1234AB` (a space and lower case are accepted and normalised), or "" when empty.
+    private static func postcode(_ rows: inout CSVRows) -> String? {
+        let value = rows.text("postcode").uppercased().replacingOccurrences(of: " ", with: "")
+        if value.isEmpty { return "" }
+        let bytes = Array(value.utf8)
+        let valid = bytes.count == 6 && bytes[0] != .zero
+            && bytes[0..<4].allSatisfy { $0 >= .zero && $0 <= .nine }
+            && bytes[4..<6].allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
+        guard valid else {
+            rows.report("postcode", "'\(rows.text("postcode"))' is not a Dutch postcode like 8011AB")
+            return nil
+        }
+        return value
+    }
+
+    private static func municipalityCode(_ rows: inout CSVRows, rules: Rules) -> String? {
+        guard let value = rows.requiredText("gemeente") else { return nil }
+        guard let code = municipalityCode(value), rules.municipalities.contains(code) else {
+            rows.report("gemeente", "'\(value)' is not a known CBS municipality code (such as GM0193 or 0193)")
+            return nil
+        }
+        return code
+    }
+
+    /// `GM0193`, `gm0193`, `0193` and `193` all become `GM0193`; anything else is nil.
+    public static func municipalityCode(_ value: String) -> String? {
+        var digits = Substring(value.uppercased())
+        if digits.hasPrefix("GM") { digits = digits.dropFirst(2) }
+        guard (1...4).contains(digits.count), digits.allSatisfy(\.isASCII), let number = Int(digits) else { return nil }
+        return "GM" + String(repeating: "0", count: 4 - String(number).count) + String(number)
+    }
+
+    private static func jobs(_ rows: inout CSVRows, split: Bool) -> (Int?, Int?) {
+        if split {
+            let parts = jobsBySex.map { rows.count($0) }
+            guard parts.allSatisfy({ $0 != nil }) else { return (nil, nil) }
+            return (parts[0]! + parts[1]!, parts[2]! + parts[3]!)
+        }
+        return (rows.count("banen_voltijd"), rows.count("banen_deeltijd"))
+    }
+
+    // MARK: - Writing
+
+    /// The records in canonical form: contract column order, `,` delimiter, `\n` line ends,
+    /// sorted by establishment number and year; `x, y` only when some record has coordinates.
+    public static func write(_ records: [RegisterRecord]) -> String {
+        let sorted = records.sorted {
+            ($0.establishmentNumber, $0.year) < ($1.establishmentNumber, $1.year)
+        }
+        let withCoordinates = records.contains { $0.x != nil || $0.y != nil }
+        var out = (columns + (withCoordinates ? ["x", "y"] : [])).joined(separator: ",") + "\n"
+        out.reserveCapacity(records.count * 90)
+        for record in sorted {
+            var fields = [
+                record.establishmentNumber, record.kvkNumber, quoted(record.name), record.sbi,
+                record.postcode, record.municipality, String(record.year),
+                String(record.jobsFullTime), String(record.jobsPartTime),
+                record.foundedYear.map(String.init) ?? "",
+            ]
+            if withCoordinates {
+                fields += [record.x.map { "\($0)" } ?? "", record.y.map { "\($0)" } ?? ""]
+            }
+            out += fields.joined(separator: ",")
+            out += "\n"
+        }
+        return out
+    }
+
+    /// RFC 4180 quoting, only where a field needs it.
+    public static func quoted(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,64 @@
+/// The basic monitor figures: jobs, establishments, sector structure and enterprise size.
+extension RegisterPanel {
+    /// Calls `body` with the row index of every record in the area and year.
+    @inline(__always)
+    func forEachRow(in area: Area, year wanted: Int, _ body: (Int) -> Void) {
+        let member = membership(of: area)
+        let wantedYear = Int16(clamping: wanted)
+        for row in 0..<count where year[row] == wantedYear && member[Int(municipality[row])] {
+            body(row)
+        }
+    }
+
+    func jobs(atRow row: Int) -> Int { Int(jobsFullTime[row]) + Int(jobsPartTime[row]) }
+
+    /// All jobs (full-time plus part-time) in the area in a year.
+    public func jobs(in area: Area, year: Int) -> Int {
+        var total = 0
+        forEachRow(in: area, year: year) { total += jobs(atRow: $0) }
+        return total
+    }
+
+    /// Jobs in establishments whose SBI code falls under one of the prefixes (e.g. a cluster).
+    public func jobs(in area: Area, year: Int, sbiPrefixes: [String]) -> Int {
+        let matches = sbiCodes.map { code in sbiPrefixes.contains { SBI.code(code, isUnder: $0) } }
+        var total = 0
+        forEachRow(in: area, year: year) { row in
+            if matches[Int(sbi[row])] { total += jobs(atRow: row) }
+        }
+        return total
+    }
+
+    /// Establishments with a record in the area in a year.
+    public func establishments(in area: Area, year: Int) -> Int {
+        var total = 0
+        forEachRow(in: area, year: year) { _ in total += 1 }
+        return total
+    }
+
+    /// Jobs per SBI section A-U; every section is present, with 0 where there are none.
+    public func jobsBySection(in area: Area, year: Int) -> [String: Int] {
+        var totals = [Int](repeating: 0, count: SBI.sections.count)
+        forEachRow(in: area, year: year) { row in
+            let section = Int(sectionOfSBI[Int(sbi[row])])
+            if section >= 0 { totals[section] += jobs(atRow: row) }
+        }
+        return Dictionary(uniqueKeysWithValues: zip(SBI.sections, totals))
+    }
+
+    /// Jobs of each enterprise (KvK number), summed over its establishments in the area.
+    public func jobsByEnterprise(in area: Area, year: Int) -> [Int64: Int] {
+        var totals: [Int64: Int] = [:]
+        forEachRow(in: area, year: year) { row in totals[enterprise[row], default: 0] += jobs(atRow: row) }
+        return totals
+    }
+
+    /// The share (0...1) of the area's jobs that are in enterprises with at least `size` jobs in it.
+    public func shareOfJobsInEnterprises(withAtLeast size: Int, in area: Area, year: Int) -> Double {
+        let byEnterprise = jobsByEnterprise(in: area, year: year)
+        let total = byEnterprise.values.reduce(0, +)
+        guard total > 0 else { return 0 }
+        let large = byEnterprise.values.filter { $0 >= size }.reduce(0, +)
+        return Double(large) / Double(total)
+    }
+}

@@ -1,0 +1,90 @@
+import Analysis
+import Foundation
+
+/// The real reference data shipped in Resources/Reference (Bron: CBS, CC BY 4.0): SBI 2008,
+/// the municipalities of 2024, population 2019 and 2024, Zwolle's postcode areas.
+struct ReferenceData: Sendable {
+    struct SBICode: Sendable {
+        let code: String
+        let digits: String
+        let level: String
+        let section: String
+        let parent: String?
+        let labelNL: String
+        let labelEN: String
+    }
+
+    struct Municipality: Sendable {
+        let code: String
+        let name: String
+        let coropCode: String
+        let coropName: String
+        let provinceCode: String
+        let provinceName: String
+        let inhabitants2024: Int
+        let isRegioZwolle: Bool
+    }
+
+    let sbiCodes: [SBICode]
+    let municipalities: [Municipality]
+    /// Inhabitants on 1 January 2019 by municipality code (of the 2019 division).
+    let population2019: [String: Int]
+    /// Zwolle's four-digit postcode areas.
+    let zwollePostcodeAreas: [String]
+
+    static let shared: Result<ReferenceData, Error> = Result { try load() }
+
+    static func load() throws -> ReferenceData {
+        var rows = try open("sbi2008_upd2019_nl_en", required: ["code", "level", "section", "label_nl", "label_en"])
+        var sbi: [SBICode] = []
+        while rows.next() {
+            let code = rows.text("code")
+            let parent = rows.text("parent")
+            sbi.append(SBICode(code: code, digits: SBI.digits(of: code), level: rows.text("level"), section: rows.text("section"),
+                               parent: parent.isEmpty ? nil : parent, labelNL: rows.text("label_nl"), labelEN: rows.text("label_en")))
+        }
+
+        rows = try open("gemeenten_2024", required: ["gemeentecode", "gemeentenaam", "corop_code", "provincie_code", "inwoners_2024", "regio_zwolle"])
+        var municipalities: [Municipality] = []
+        while rows.next() {
+            municipalities.append(Municipality(
+                code: rows.text("gemeentecode"), name: rows.text("gemeentenaam"),
+                coropCode: rows.text("corop_code"), coropName: rows.text("corop_naam"),
+                provinceCode: rows.text("provincie_code"), provinceName: rows.text("provincie_naam"),
+                inhabitants2024: rows.count("inwoners_2024") ?? 0, isRegioZwolle: rows.text("regio_zwolle") == "1"))
+        }
+
+        rows = try open("kwb2019_gemeenten_bevolking", required: ["unique_id", "population"])
+        var population2019: [String: Int] = [:]
+        while rows.next() { population2019[rows.text("unique_id")] = rows.count("population") }
+
+        rows = try open("pc4_8000-8049_2021", required: ["pc4", "gemeente"])
+        var postcodes: [String] = []
+        while rows.next() {
+            if rows.text("gemeente") == "Zwolle" { postcodes.append(rows.text("pc4")) }
+        }
+
+        return ReferenceData(sbiCodes: sbi, municipalities: municipalities, population2019: population2019, zwollePostcodeAreas: postcodes)
+    }
+
+    private static func open(_ name: String, required: [String]) throws -> CSVRows {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "csv", subdirectory: "Reference") else {
+            throw ReferenceDataError.missing("\(name).csv")
+        }
+        let rows = CSVRows(bytes: Array(try Data(contentsOf: url)), required: required)
+        if !rows.problems.isEmpty { throw ImportRejected(file: "\(name).csv", problems: rows.problems) }
+        return rows
+    }
+
+    var regioZwolle: [Municipality] { municipalities.filter(\.isRegioZwolle) }
+}
+
+enum ReferenceDataError: Error, CustomStringConvertible {
+    case missing(String)
+
+    var description: String {
+        switch self {
+        case .missing(let file): "the reference file \(file) is missing from the package resources"
+        }
+    }
+}
