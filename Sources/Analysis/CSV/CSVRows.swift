@@ -6,6 +6,8 @@ public struct CSVRows {
     private let columns: [String: Int]
     private var fields: [CSVReader.Field] = []
     public private(set) var problems: [ImportProblem] = []
+    /// Line of the first row with each key passed to `checkUnique`.
+    private var keys: [String: Int] = [:]
     public var line: Int { reader.line }
 
     /// Reads the header. A missing required column is a problem on line 1; header names are
@@ -47,6 +49,15 @@ public struct CSVRows {
 
     public mutating func report(_ column: String?, _ reason: String) {
         problems.append(ImportProblem(line: reader.line, column: column, reason: reason))
+    }
+
+    /// Reports the row when an earlier row had the same key, e.g. the same establishment and year.
+    public mutating func checkUnique(_ key: String, column: String, _ what: String) {
+        if let first = keys[key] {
+            report(column, "\(what) already has a row on line \(first)")
+        } else {
+            keys[key] = line
+        }
     }
 
     private func field(_ column: String) -> CSVReader.Field? {

@@ -45,7 +45,6 @@ public enum RegisterCSV {
 
         var records: [RegisterRecord] = []
         records.reserveCapacity(bytes.count / 80)
-        var seen: [Key: Int] = [:]
         while rows.next() {
             let before = rows.problems.count
             let establishment = rows.digits("vestigingsnummer", length: 12)
@@ -63,11 +62,7 @@ public enum RegisterCSV {
             let x = rows.decimal("x", in: 0...300_000)
             let y = rows.decimal("y", in: 289_000...629_000)
             if let establishment, let year {
-                if let first = seen[Key(establishment: establishment, year: year)] {
-                    rows.report("vestigingsnummer", "\(establishment) already has a row for \(year) on line \(first)")
-                } else {
-                    seen[Key(establishment: establishment, year: year)] = rows.line
-                }
+                rows.checkUnique("\(establishment)/\(year)", column: "vestigingsnummer", "establishment \(establishment) in \(year)")
             }
             guard rows.problems.count == before, let establishment, let kvk, let name, let sbi,
                   let postcode, let municipality, let year, let fullTime, let partTime
@@ -79,11 +74,6 @@ public enum RegisterCSV {
         }
         guard rows.problems.isEmpty else { throw ImportRejected(file: file, problems: rows.problems) }
         return records
-    }
-
-    private struct Key: Hashable {
-        let establishment: String
-        let year: Int
     }
 
     private static func sbiCode(_ rows: inout CSVRows, rules: Rules) -> String? {

@@ -182,4 +182,15 @@ enum DemoProfile {
         "R": ["Cultuur", "Sportschool", "Podium"], "S": ["Kapsalon", "Vereniging", "Reparatie", "Schoonheidssalon"],
         "T": ["Huishoudelijke hulp"],
     ]
+
+    /// Synthetic national jobs per SBI section in 2020 and their annual growth, shaped like the
+    /// Dutch economy (about 8.7 million jobs) but not CBS figures; labelled as synthetic wherever shown.
+    static let nationalJobs2020: [String: (jobs: Int, growth: Double)] = [
+        "A": (200_000, -0.005), "B": (9_000, -0.02), "C": (820_000, 0.002), "D": (33_000, 0.01), "E": (42_000, 0.008),
+        "F": (440_000, 0.008), "G": (1_520_000, 0.006), "H": (440_000, 0.01), "I": (520_000, 0.02), "J": (310_000, 0.03),
+        "K": (260_000, -0.01), "L": (85_000, 0.005), "M": (650_000, 0.02), "N": (830_000, 0.02), "O": (470_000, 0.004),
+        "P": (560_000, 0.01), "Q": (1_310_000, 0.018), "R": (170_000, 0.012), "S": (175_000, 0.008), "T": (9_000, 0.0),
+        "U": (1_000, 0.0),
+    ]
+    static let nationalSource = "synthetisch (demo), geen CBS-cijfers"
 }

@@ -1,0 +1,32 @@
+/// The Population CSV contract: `gemeente, jaar, inwoners`.
+public enum PopulationCSV {
+    public struct Row: Sendable, Hashable {
+        public let municipality: String
+        public let year: Int
+        public let inhabitants: Int
+    }
+
+    public static func read(_ bytes: [UInt8], file: String, municipalities: Set<String>, years: ClosedRange<Int>) throws(ImportRejected) -> [Row] {
+        var rows = CSVRows(bytes: bytes, required: ["gemeente", "jaar", "inwoners"])
+        guard rows.problems.isEmpty else { throw ImportRejected(file: file, problems: rows.problems) }
+        var result: [Row] = []
+        while rows.next() {
+            let before = rows.problems.count
+            let value = rows.text("gemeente")
+            let municipality = RegisterCSV.municipalityCode(value).flatMap { municipalities.contains($0) ? $0 : nil }
+            if municipality == nil {
+                rows.report("gemeente", "'\(value)' is not a known CBS municipality code (such as GM0193 or 0193)")
+            }
+            let year = rows.count("jaar", in: years)
+            let inhabitants = rows.count("inwoners")
+            if let municipality, let year {
+                rows.checkUnique("\(municipality)/\(year)", column: "gemeente", "\(municipality) in \(year)")
+            }
+            if rows.problems.count == before, let municipality, let year, let inhabitants {
+                result.append(Row(municipality: municipality, year: year, inhabitants: inhabitants))
+            }
+        }
+        guard rows.problems.isEmpty else { throw ImportRejected(file: file, problems: rows.problems) }
+        return result
+    }
+}

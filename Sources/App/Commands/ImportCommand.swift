@@ -1,0 +1,54 @@
+import Analysis
+import Foundation
+import Vapor
+
+/// `vliegwiel import register|national|population FILE`: checks every row, then imports the
+/// whole file or nothing.
+struct ImportCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "kind", help: "register, national or population")
+        var kind: String
+
+        @Argument(name: "file", help: "CSV file in the data contract's format (see README)")
+        var file: String
+    }
+
+    var help: String { "Imports a register, national totals or population CSV (all or nothing)." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let application = context.application
+        try await application.autoMigrate()
+        let importer = Importer(database: application.db)
+        let console = context.console
+        let started = Date()
+        let summary: Importer.Summary
+        do {
+            switch signature.kind {
+            case "register":
+                summary = try await importer.importRegister(path: signature.file) { written, total in
+                    let seconds = max(Date().timeIntervalSince(started), 0.001)
+                    console.output("\r\(DutchFormat.integer(written)) of \(DutchFormat.integer(total)) rows written, \(DutchFormat.integer(Int(Double(written) / seconds))) rows/s".consoleText(), newLine: false)
+                    if written == total { console.print() }
+                }
+            case "national": summary = try await importer.importNational(path: signature.file)
+            case "population": summary = try await importer.importPopulation(path: signature.file)
+            default: throw CommandError.usage("unknown import kind '\(signature.kind)'; use register, national or population")
+            }
+        } catch let rejected as ImportRejected {
+            throw CommandError.rejected(rejected.report())
+        }
+        console.print("Imported \(summary.file): \(DutchFormat.integer(summary.rows)) rows in \(DutchFormat.decimal(summary.seconds, digits: 2)) s (\(DutchFormat.integer(Int(summary.rowsPerSecond))) rows/s).")
+    }
+}
+
+/// A command failure whose message is meant for the person at the terminal.
+enum CommandError: Error, CustomStringConvertible {
+    case usage(String)
+    case rejected(String)
+
+    var description: String {
+        switch self {
+        case .usage(let message), .rejected(let message): message
+        }
+    }
+}

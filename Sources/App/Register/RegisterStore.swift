@@ -1,0 +1,154 @@
+import Analysis
+import Fluent
+import SQLKit
+
+/// Reads and writes the register and its reference totals in bulk, through SQL rather than one
+/// ORM object per row.
+struct RegisterStore {
+    let database: any SQLDatabase
+
+    init(_ database: Database) {
+        self.database = database as! any SQLDatabase
+    }
+
+    static let recordColumns = [
+        "establishment_number", "year", "kvk_number", "name", "sbi", "postcode", "municipality_code",
+        "jobs_full_time", "jobs_part_time", "founded_year", "x", "y",
+    ]
+
+    /// What register rows are checked against: the SBI codes and municipalities in the database.
+    func rules() async throws -> RegisterCSV.Rules {
+        let codes = try await database.select().columns("code", "digits").from("sbi_codes").all()
+        var sbi: [String: String] = [:]
+        for row in codes { sbi[try row.decode(column: "digits", as: String.self)] = try row.decode(column: "code", as: String.self) }
+        return RegisterCSV.Rules(sbiCodes: sbi, municipalities: Set(try await municipalityCodes()), years: RegisterCSV.Rules.defaultYears())
+    }
+
+    func municipalityCodes() async throws -> [String] {
+        try await database.select().column("code").from("municipalities").all(decodingColumn: "code", as: String.self)
+    }
+
+    /// Inserts or replaces records by (establishment number, year), and keeps each establishment's
+    /// KvK number and name at those of its latest year. Call inside a transaction. `progress` is
+    /// told the number of records written so far.
+    func upsert(_ records: [RegisterRecord], progress: (Int) -> Void = { _ in }) async throws {
+        var latest: [String: RegisterRecord] = [:]
+        for record in records where record.year >= latest[record.establishmentNumber]?.year ?? .min {
+            latest[record.establishmentNumber] = record
+        }
+        let establishments = latest.values.sorted { $0.establishmentNumber < $1.establishmentNumber }
+        for chunk in establishments.chunked(into: 30_000) {
+            var insert = database.insert(into: "establishments")
+                .columns("establishment_number", "kvk_number", "name", "founded_year", "latest_year")
+            for record in chunk {
+                insert = insert.values([SQLBind(record.establishmentNumber), SQLBind(record.kvkNumber), SQLBind(record.name),
+                                        SQLBind(record.foundedYear), SQLBind(record.year)])
+            }
+            // An older file must not overwrite what a newer year says about the establishment.
+            try await insert.onConflict(with: ["establishment_number"]) { update in
+                update.set(excludedValueOf: "kvk_number").set(excludedValueOf: "name")
+                    .set(excludedValueOf: "founded_year").set(excludedValueOf: "latest_year")
+                    .where(SQLColumn("latest_year", table: "establishments"), .lessThanOrEqual, SQLExcludedColumn("latest_year"))
+            }.run()
+        }
+        var written = 0
+        for chunk in records.chunked(into: 50_000) {
+            try await database.insertBatched(
+                into: "register_records", columns: Self.recordColumns,
+                rows: chunk.map { record in
+                    [record.establishmentNumber, record.year, record.kvkNumber, record.name, record.sbi, record.postcode,
+                     record.municipality, record.jobsFullTime, record.jobsPartTime, record.foundedYear, record.x, record.y]
+                },
+                upsertKey: ["establishment_number", "year"])
+            written += chunk.count
+            progress(written)
+        }
+    }
+
+    /// The records of some municipalities (all when nil) and years, sorted by establishment and year.
+    func records(municipalities: [String]? = nil, years: ClosedRange<Int>? = nil) async throws -> [RegisterRecord] {
+        var query = database.select().columns(Self.recordColumns.map { SQLColumn($0) }).from("register_records")
+        if let municipalities { query = query.where("municipality_code", .in, municipalities) }
+        if let years {
+            query = query.where("year", .greaterThanOrEqual, years.lowerBound).where("year", .lessThanOrEqual, years.upperBound)
+        }
+        let rows = try await query.orderBy("establishment_number").orderBy("year").all()
+        return try rows.map { row in
+            RegisterRecord(
+                establishmentNumber: try row.decode(column: "establishment_number", as: String.self),
+                kvkNumber: try row.decode(column: "kvk_number", as: String.self),
+                name: try row.decode(column: "name", as: String.self),
+                sbi: try row.decode(column: "sbi", as: String.self),
+                postcode: try row.decode(column: "postcode", as: String.self),
+                municipality: try row.decode(column: "municipality_code", as: String.self),
+                year: try row.decode(column: "year", as: Int.self),
+                jobsFullTime: try row.decode(column: "jobs_full_time", as: Int.self),
+                jobsPartTime: try row.decode(column: "jobs_part_time", as: Int.self),
+                foundedYear: try row.decode(column: "founded_year", as: Int?.self),
+                x: try row.decode(column: "x", as: Double?.self),
+                y: try row.decode(column: "y", as: Double?.self))
+        }
+    }
+
+    /// The register of some municipalities and years as a columnar panel for `Analysis`.
+    func panel(municipalities: [String], years: [Int]) async throws -> RegisterPanel {
+        let rows = try await database.select()
+            .columns("establishment_number", "kvk_number", "year", "jobs_full_time", "jobs_part_time", "sbi", "municipality_code", "founded_year")
+            .from("register_records")
+            .where("municipality_code", .in, municipalities)
+            .where("year", .in, years)
+            .all()
+        var panel = RegisterPanel()
+        panel.reserveCapacity(rows.count)
+        for row in rows {
+            panel.append(
+                establishment: Int64(try row.decode(column: "establishment_number", as: String.self)) ?? 0,
+                enterprise: Int64(try row.decode(column: "kvk_number", as: String.self)) ?? 0,
+                year: try row.decode(column: "year", as: Int.self),
+                jobsFullTime: try row.decode(column: "jobs_full_time", as: Int.self),
+                jobsPartTime: try row.decode(column: "jobs_part_time", as: Int.self),
+                sbi: try row.decode(column: "sbi", as: String.self),
+                municipality: try row.decode(column: "municipality_code", as: String.self),
+                founded: try row.decode(column: "founded_year", as: Int?.self))
+        }
+        return panel
+    }
+
+    /// The years that have register records for a municipality, ascending.
+    func years(municipality: String) async throws -> [Int] {
+        try await database.select().distinct().column("year").from("register_records")
+            .where("municipality_code", .equal, municipality).orderBy("year")
+            .all(decodingColumn: "year", as: Int.self)
+    }
+
+    func recordCount() async throws -> Int {
+        try await database.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("register_records")
+            .first(decodingColumn: "n", as: Int.self) ?? 0
+    }
+
+    /// Inhabitants of a municipality on 1 January of a year, with the source, if known.
+    func population(municipality: String, year: Int) async throws -> (inhabitants: Int, source: String)? {
+        guard let row = try await database.select().columns("inhabitants", "source").from("population")
+            .where("municipality_code", .equal, municipality).where("year", .equal, year).first()
+        else { return nil }
+        return (try row.decode(column: "inhabitants", as: Int.self), try row.decode(column: "source", as: String.self))
+    }
+
+    func upsertPopulation(_ rows: [(municipality: String, year: Int, inhabitants: Int, source: String)]) async throws {
+        try await database.insertBatched(
+            into: "population", columns: ["municipality_code", "year", "inhabitants", "source"],
+            rows: rows.map { [$0.municipality, $0.year, $0.inhabitants, $0.source] }, upsertKey: ["municipality_code", "year"])
+    }
+
+    func upsertNationalJobs(_ rows: [(year: Int, section: String, jobs: Int, source: String)]) async throws {
+        try await database.insertBatched(
+            into: "national_jobs", columns: ["year", "section", "jobs", "source"],
+            rows: rows.map { [$0.year, $0.section, $0.jobs, $0.source] }, upsertKey: ["year", "section"])
+    }
+}
+
+extension Array {
+    func chunked(into size: Int) -> [ArraySlice<Element>] {
+        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
+    }
+}

@@ -1,0 +1,36 @@
+/// Numbers and percentages as Dutch readers write them: 100.290 and 14,5%.
+/// Written out by hand so the output never depends on the server's locale.
+enum DutchFormat {
+    static func integer(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var grouped = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { grouped.append(".") }
+            grouped.append(digit)
+        }
+        return (value < 0 ? "-" : "") + grouped
+    }
+
+    /// A decimal with a fixed number of digits after the comma: 777,4.
+    static func decimal(_ value: Double, digits: Int = 1) -> String {
+        let scale = Double((0..<digits).reduce(1) { result, _ in result * 10 })
+        let rounded = (value * scale).rounded() / scale
+        let whole = Int(rounded.magnitude)
+        let fraction = Int(((rounded.magnitude - Double(whole)) * scale).rounded())
+        let sign = rounded < 0 ? "-" : ""
+        guard digits > 0 else { return sign + integer(whole) }
+        let fractionText = String(fraction)
+        return sign + integer(whole) + "," + String(repeating: "0", count: digits - fractionText.count) + fractionText
+    }
+
+    /// A signed change: +1.234 or -56.
+    static func signed(_ value: Int) -> String {
+        (value > 0 ? "+" : "") + integer(value)
+    }
+
+    /// A signed percentage from a fraction: 0.145 becomes +14,5%.
+    static func signedPercent(_ fraction: Double, digits: Int = 1) -> String {
+        let text = decimal(fraction * 100, digits: digits)
+        return (fraction > 0 && text != decimal(0, digits: digits) ? "+" : "") + text + "%"
+    }
+}

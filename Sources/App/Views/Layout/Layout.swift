@@ -1,0 +1,59 @@
+import Plot
+
+/// The shell every page shares: header with navigation, the demo banner, main, footer with sources.
+enum Layout {
+    struct Page {
+        let title: String
+        /// Whether the data shown is the synthetic demo; then every page says so.
+        let isDemo: Bool
+        let current: SiteURL?
+    }
+
+    /// Parts of Vliegwiel still to be built; shown in the navigation as text, not as links.
+    static let comingAreas = ["Economie", "Groeiclusters", "Relaties", "Doelen", "Programma", "Toekomst", "Rapportage", "Beheer"]
+
+    static func render(_ page: Page, main content: Node<HTML.BodyContext>) -> String {
+        HTML(
+            .lang(.dutch),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .title("\(page.title) · Vliegwiel"),
+                .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path))
+            ),
+            .body(
+                .a(.class("skip"), .href("#inhoud"), .text("Naar de inhoud")),
+                .header(
+                    .class("site"),
+                    .a(.class("brand"), .href(SiteURL.home.path), .text("Vliegwiel")),
+                    .nav(
+                        .ariaLabel("Hoofdmenu"),
+                        .ul(
+                            .li(navigationLink("Stand van Zwolle", to: .home, current: page.current)),
+                            .forEach(comingAreas) { area in
+                                .li(.span(.class("coming"), .title("Volgt in een volgende versie"), .text(area)))
+                            }
+                        )
+                    )
+                ),
+                .if(page.isDemo, .div(
+                    .class("demo-banner"), .attribute(named: "role", value: "note"),
+                    .strong("Demodata. "),
+                    .text("Alle bedrijven, banen en vestigingen op deze pagina komen uit een synthetisch, verzonnen register. Het is afgestemd op gepubliceerde kerncijfers van Zwolle, maar het zijn geen echte gegevens.")
+                )),
+                .main(.id("inhoud"), content),
+                .footer(
+                    .class("site"),
+                    .p("Referentiedata (SBI 2008, gemeenten, bevolking): Bron: CBS, CC BY 4.0."),
+                    .p(.text(page.isDemo
+                        ? "Register en landelijke totalen: synthetische demodata, bewerking Vliegwiel."
+                        : "Register: geïmporteerd vestigingenregister, bewerking Vliegwiel."))
+                )
+            )
+        ).render()
+    }
+
+    private static func navigationLink(_ title: String, to url: SiteURL, current: SiteURL?) -> Node<HTML.BodyContext> {
+        .a(.href(url.path), .if(url == current, .attribute(named: "aria-current", value: "page")), .text(title))
+    }
+}

@@ -1,0 +1,37 @@
+/// The one stylesheet, served from code so the binary needs no files beside it.
+/// Colours meet WCAG 2.1 AA contrast on their backgrounds.
+enum Stylesheet {
+    static let css = """
+    :root { --ink: #1b1f24; --muted: #4a5560; --accent: #0b5394; --line: #d0d7de; --paper: #ffffff; --soft: #f3f5f7; }
+    * { box-sizing: border-box; }
+    body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: var(--paper); }
+    a { color: var(--accent); }
+    a:focus, a:hover { outline: 2px solid var(--accent); outline-offset: 2px; }
+    .skip { position: absolute; left: -999px; }
+    .skip:focus { left: 1rem; top: 1rem; background: var(--paper); padding: .5rem; }
+    header.site { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: center; padding: .75rem 1.5rem; border-bottom: 1px solid var(--line); }
+    .brand { font-weight: 700; font-size: 1.25rem; text-decoration: none; color: var(--ink); }
+    nav ul { display: flex; flex-wrap: wrap; gap: 1rem; list-style: none; margin: 0; padding: 0; }
+    nav a[aria-current="page"] { font-weight: 700; text-decoration: none; border-bottom: 3px solid var(--accent); }
+    nav .coming { color: var(--muted); }
+    .demo-banner { background: #fff4ce; border-bottom: 2px solid #8a6d00; padding: .6rem 1.5rem; }
+    main { max-width: 72rem; margin: 0 auto; padding: 1.5rem; }
+    h1 { margin-top: 0; }
+    .lead { color: var(--muted); }
+    .figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: 1rem; margin: 1.5rem 0; padding: 0; }
+    .figure { background: var(--soft); border: 1px solid var(--line); border-radius: 6px; padding: 1rem; margin: 0; }
+    .figure p { margin: 0; }
+    .figure .label { color: var(--muted); }
+    .figure .value { font-size: 2rem; font-weight: 700; }
+    .figure .change { color: var(--muted); }
+    table { border-collapse: collapse; margin: 1rem 0; }
+    caption { text-align: left; font-weight: 700; padding-bottom: .5rem; }
+    th, td { padding: .4rem .8rem; border-bottom: 1px solid var(--line); text-align: left; }
+    td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
+    .source { color: var(--muted); font-size: .9rem; }
+    .notice { background: var(--soft); border-left: 4px solid var(--accent); padding: 1rem; }
+    code { background: var(--soft); padding: .1rem .3rem; }
+    footer.site { border-top: 1px solid var(--line); padding: 1rem 1.5rem; color: var(--muted); font-size: .9rem; }
+    @media print { header.site nav, .skip { display: none; } .demo-banner { border: 2px solid #000; } a { color: inherit; text-decoration: none; } }
+    """
+}
