@@ -30,7 +30,7 @@ let package = Package(
             resources: [.copy("Resources/Reference")]
         ),
         .executableTarget(name: "Vliegwiel", dependencies: ["App"]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], resources: [.copy("Resources/oracles")]),
         .testTarget(
             name: "AppTests",
             dependencies: [

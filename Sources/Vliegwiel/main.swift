@@ -1,5 +1,6 @@
 import App
 import Foundation
+import Fluent
 import Vapor
 
 var environment = try Environment.detect()
@@ -10,7 +11,9 @@ do {
     try await app.execute()
     try await app.asyncShutdown()
 } catch {
-    FileHandle.standardError.write(Data("vliegwiel: \(error)\n".utf8))
+    // Database drivers hide their details from `description`; a person at the terminal needs them.
+    let message = error is any DatabaseError ? String(reflecting: error) : "\(error)"
+    FileHandle.standardError.write(Data("vliegwiel: \(message)\n".utf8))
     try? await app.asyncShutdown()
     exit(1)
 }

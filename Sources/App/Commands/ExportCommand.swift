@@ -25,13 +25,13 @@ struct ExportCommand: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         guard signature.table == "register" else {
-            throw CommandError.usage("unknown export '\(signature.table)'; only 'register' can be exported")
+            throw CLIError.usage("unknown export '\(signature.table)'; only 'register' can be exported")
         }
         let database = context.application.db
         try await context.application.autoMigrate()
         let municipalities = try await Self.municipalities(for: signature.area, on: database)
         let from = signature.from ?? 1990, to = signature.to ?? 9999
-        guard from <= to else { throw CommandError.usage("--from \(from) is after --to \(to)") }
+        guard from <= to else { throw CLIError.usage("--from \(from) is after --to \(to)") }
         let records = try await RegisterStore(database).records(municipalities: municipalities, years: from...to)
         FileHandle.standardOutput.write(Data(RegisterCSV.write(records).utf8))
     }
@@ -43,7 +43,7 @@ struct ExportCommand: AsyncCommand {
             return try await Municipality.query(on: database).filter(\.$isRegioZwolle == true).all().compactMap(\.id)
         }
         guard let code = RegisterCSV.municipalityCode(area), try await Municipality.find(code, on: database) != nil else {
-            throw CommandError.usage("--area '\(area)' is not a known municipality code (such as GM0193) or regio-zwolle")
+            throw CLIError.usage("--area '\(area)' is not a known municipality code (such as GM0193) or regio-zwolle")
         }
         return [code]
     }

@@ -32,17 +32,17 @@ struct ImportCommand: AsyncCommand {
                 }
             case "national": summary = try await importer.importNational(path: signature.file)
             case "population": summary = try await importer.importPopulation(path: signature.file)
-            default: throw CommandError.usage("unknown import kind '\(signature.kind)'; use register, national or population")
+            default: throw CLIError.usage("unknown import kind '\(signature.kind)'; use register, national or population")
             }
         } catch let rejected as ImportRejected {
-            throw CommandError.rejected(rejected.report())
+            throw CLIError.rejected(rejected.report())
         }
         console.print("Imported \(summary.file): \(DutchFormat.integer(summary.rows)) rows in \(DutchFormat.decimal(summary.seconds, digits: 2)) s (\(DutchFormat.integer(Int(summary.rowsPerSecond))) rows/s).")
     }
 }
 
 /// A command failure whose message is meant for the person at the terminal.
-enum CommandError: Error, CustomStringConvertible {
+enum CLIError: Error, CustomStringConvertible {
     case usage(String)
     case rejected(String)
 

@@ -3,9 +3,11 @@ import SQLKit
 extension SQLDatabase {
     /// Inserts rows in multi-row statements, as many rows per statement as the bind limit of
     /// both databases allows (SQLite 32,766, PostgreSQL 65,535). `upsertKey`, when given, turns
-    /// the insert into an upsert on that unique key, replacing every other column.
+    /// the insert into an upsert on that unique key, replacing every other column of the rows for
+    /// which `replaceWhen` holds (all when nil).
     func insertBatched(
-        into table: String, columns: [String], rows: [[any Encodable & Sendable]], upsertKey: [String]? = nil
+        into table: String, columns: [String], rows: [[any Encodable & Sendable]],
+        upsertKey: [String]? = nil, replaceWhen: (any SQLExpression)? = nil
     ) async throws {
         let rowsPerStatement = max(1, 30_000 / columns.count)
         var start = rows.startIndex
@@ -21,6 +23,7 @@ extension SQLDatabase {
                     for column in columns where !upsertKey.contains(column) {
                         update = update.set(excludedValueOf: column)
                     }
+                    if let replaceWhen { update = update.where(replaceWhen) }
                     return update
                 }
             }

@@ -36,21 +36,12 @@ struct RegisterStore {
         for record in records where record.year >= latest[record.establishmentNumber]?.year ?? .min {
             latest[record.establishmentNumber] = record
         }
-        let establishments = latest.values.sorted { $0.establishmentNumber < $1.establishmentNumber }
-        for chunk in establishments.chunked(into: 30_000) {
-            var insert = database.insert(into: "establishments")
-                .columns("establishment_number", "kvk_number", "name", "founded_year", "latest_year")
-            for record in chunk {
-                insert = insert.values([SQLBind(record.establishmentNumber), SQLBind(record.kvkNumber), SQLBind(record.name),
-                                        SQLBind(record.foundedYear), SQLBind(record.year)])
-            }
-            // An older file must not overwrite what a newer year says about the establishment.
-            try await insert.onConflict(with: ["establishment_number"]) { update in
-                update.set(excludedValueOf: "kvk_number").set(excludedValueOf: "name")
-                    .set(excludedValueOf: "founded_year").set(excludedValueOf: "latest_year")
-                    .where(SQLColumn("latest_year", table: "establishments"), .lessThanOrEqual, SQLExcludedColumn("latest_year"))
-            }.run()
-        }
+        // An older file must not overwrite what a newer year says about the establishment.
+        try await database.insertBatched(
+            into: "establishments", columns: ["establishment_number", "kvk_number", "name", "founded_year", "latest_year"],
+            rows: latest.values.map { [$0.establishmentNumber, $0.kvkNumber, $0.name, $0.foundedYear, $0.year] },
+            upsertKey: ["establishment_number"],
+            replaceWhen: SQLBinaryExpression(SQLColumn("latest_year", table: "establishments"), .lessThanOrEqual, SQLExcludedColumn("latest_year")))
         var written = 0
         for chunk in records.chunked(into: 50_000) {
             try await database.insertBatched(

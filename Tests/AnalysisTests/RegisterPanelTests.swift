@@ -1,0 +1,73 @@
+import Analysis
+import Testing
+
+struct RegisterPanelTests {
+    static func record(_ establishment: Int, kvk: Int, sbi: String, municipality: String = "GM0193", year: Int,
+                       full: Int, part: Int = 0, founded: Int? = 2000) -> RegisterRecord {
+        RegisterRecord(establishmentNumber: String(establishment), kvkNumber: String(kvk), name: "E\(establishment)", sbi: sbi,
+                       postcode: "", municipality: municipality, year: year, jobsFullTime: full, jobsPartTime: part, foundedYear: founded)
+    }
+
+    static let panel = RegisterPanel(records: [
+        record(1, kvk: 10, sbi: "62.01", year: 2015, full: 10),
+        record(1, kvk: 10, sbi: "62.01", year: 2018, full: 15, part: 3),
+        record(2, kvk: 10, sbi: "62.02", year: 2015, full: 2),
+        record(2, kvk: 10, sbi: "62.02", year: 2018, full: 4),
+        record(3, kvk: 20, sbi: "86.10.2", year: 2018, full: 300, part: 100),
+        record(4, kvk: 30, sbi: "47.91.1", municipality: "GM0166", year: 2018, full: 5),
+        record(5, kvk: 40, sbi: "01.13", year: 2015, full: 12, founded: nil),
+        record(5, kvk: 40, sbi: "01.13", year: 2018, full: 30, founded: nil),
+    ])
+    static let zwolle = Area.municipality("GM0193")
+
+    @Test func jobsAndEstablishmentsCountOnlyTheAreaAndYear() {
+        #expect(Self.panel.jobs(in: Self.zwolle, year: 2018) == 18 + 4 + 400 + 30)
+        #expect(Self.panel.establishments(in: Self.zwolle, year: 2018) == 4)
+        #expect(Self.panel.jobs(in: Area(municipalities: ["GM0193", "GM0166"]), year: 2018) == 457)
+        #expect(Self.panel.jobs(in: Self.zwolle, year: 2016) == 0)
+        #expect(Self.panel.years(in: Self.zwolle) == [2015, 2018])
+    }
+
+    @Test func jobsBySectionCoverEverySection() {
+        let sections = Self.panel.jobsBySection(in: Self.zwolle, year: 2018)
+        #expect(sections.count == 21)
+        #expect(sections["J"] == 22)
+        #expect(sections["Q"] == 400)
+        #expect(sections["A"] == 30)
+        #expect(sections["G"] == 0)
+    }
+
+    @Test func clusterPrefixesMatchDottedAndUndottedCodes() {
+        #expect(Self.panel.jobs(in: Self.zwolle, year: 2018, sbiPrefixes: ["62"]) == 22)
+        #expect(Self.panel.jobs(in: Area(municipalities: ["GM0166"]), year: 2018, sbiPrefixes: ["4791"]) == 5)
+    }
+
+    @Test func largeEnterpriseShareUsesEnterpriseTotals() {
+        // Enterprise 20 has 400 of the 452 jobs.
+        #expect(abs(Self.panel.shareOfJobsInEnterprises(withAtLeast: 250, in: Self.zwolle, year: 2018) - 400.0 / 452.0) < 1e-12)
+    }
+
+    @Test func highGrowthSumsEstablishmentsOfAnEnterprise() {
+        // Enterprise 10: 12 -> 22 jobs (ratio 1.83): high-growth. Establishment 1 alone: 10 -> 18 (1.8): also.
+        // Enterprise 40: 12 -> 30, founding year unknown but observed at t-3: counted.
+        let enterprises = Self.panel.highGrowthUnits(in: Self.zwolle, endYear: 2018, unit: .enterprise).map(\.id)
+        #expect(enterprises == ["00000010", "00000040"])
+        let establishments = Self.panel.highGrowthUnits(in: Self.zwolle, endYear: 2018, unit: .establishment).map(\.id)
+        #expect(establishments == ["000000000001", "000000000005"])
+    }
+
+    @Test func anEmptyAreaHasNoFigures() {
+        let nowhere = Area.municipality("GM9999")
+        #expect(Self.panel.jobs(in: nowhere, year: 2018) == 0)
+        #expect(Self.panel.shareOfJobsInEnterprises(withAtLeast: 250, in: nowhere, year: 2018) == 0)
+        #expect(Self.panel.highGrowthUnits(in: nowhere, endYear: 2018).isEmpty)
+    }
+
+    @Test func keyFiguresGiveJobsPerThousandInhabitants() {
+        let figures = Self.panel.keyFigures(in: Self.zwolle, year: 2018, inhabitants: 904)
+        #expect(figures.jobsPerThousandInhabitants == 500)
+        #expect(Self.panel.keyFigures(in: Self.zwolle, year: 2018, inhabitants: nil).jobsPerThousandInhabitants == nil)
+        #expect(Change(from: 200, to: 250).relative == 0.25)
+        #expect(Change(from: 0, to: 5).relative == nil)
+    }
+}

@@ -1,0 +1,51 @@
+@testable import App
+import Analysis
+import Fluent
+import Testing
+import Vapor
+import VaporTesting
+
+struct DemoDatabaseTests {
+    /// The full demo through the database: the home page shows what `Analysis` computes from the
+    /// stored register, and a second run adds nothing.
+    @Test func demoFillsTheDatabaseOnceAndTheHomePageShowsItsFigures() async throws {
+        try await withTestApp { app in
+            let outcome = try await DemoData(database: app.db).seed()
+            guard case .created(let records) = outcome else {
+                Issue.record("expected a new demo, got \(outcome)")
+                return
+            }
+            #expect(try await app.count("register_records") == records)
+            #expect(try await Setting.isDemo(on: app.db))
+
+            let panel = try await RegisterStore(app.db).panel(municipalities: ["GM0193"], years: [2015, 2025])
+            let jobs = panel.jobs(in: .municipality("GM0193"), year: 2025)
+            let establishments = panel.establishments(in: .municipality("GM0193"), year: 2025)
+            try await app.testing().test(.GET, "/") { response in
+                #expect(response.status == .ok)
+                let body = response.body.string
+                #expect(body.contains("<h1>Stand van Zwolle</h1>"))
+                #expect(body.contains("Demodata"))
+                #expect(body.contains(DutchFormat.integer(jobs)))
+                #expect(body.contains(DutchFormat.integer(establishments)))
+                #expect(body.contains("134.270"), "interpolated population 2025")
+                #expect(body.contains("sinds 2015"))
+            }
+
+            let before = try await app.count("register_records")
+            let runsBefore = try await app.count("import_runs")
+            #expect(try await DemoData(database: app.db).seed() == .alreadyDemo)
+            #expect(try await app.count("register_records") == before)
+            #expect(try await app.count("import_runs") == runsBefore)
+        }
+    }
+
+    @Test func demoLeavesAnImportedRegisterAlone() async throws {
+        try await withTestApp { app in
+            _ = try await Importer(database: app.db).importRegister(path: try temporaryFile(ImportTests.good))
+            #expect(try await DemoData(database: app.db).seed() == .hasOtherData)
+            #expect(try await app.count("register_records") == 3)
+            #expect(try await Setting.isDemo(on: app.db) == false)
+        }
+    }
+}

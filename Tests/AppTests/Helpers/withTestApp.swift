@@ -1,0 +1,50 @@
+@testable import App
+import Foundation
+import SQLKit
+import Vapor
+import VaporTesting
+
+/// Runs `body` with an application on a fresh, migrated database: in-memory SQLite, or, when
+/// `TEST_DATABASE_URL` is set, a PostgreSQL schema of its own that is dropped afterwards.
+/// The application is shut down even when the body throws. (Named apart from VaporTesting's
+/// `withApp`, which configures nothing and which Swift would pick for some closures.)
+func withTestApp(area: String = "GM0193", _ body: (Application) async throws -> Void) async throws {
+    let app = try await Application.make(.testing)
+    let database: AppConfig.Database
+    if let url = ProcessInfo.processInfo.environment["TEST_DATABASE_URL"], !url.isEmpty {
+        database = .postgres(url: url, schema: "test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: ""))
+    } else {
+        database = .sqliteInMemory
+    }
+    var failure: (any Error)?
+    do {
+        try await configure(app, config: AppConfig(database: database, area: area))
+        try await app.autoMigrate()
+        try await body(app)
+    } catch {
+        failure = error
+    }
+    if case .postgres(_, let schema?) = database {
+        try? await (app.db as! any SQLDatabase).raw("DROP SCHEMA IF EXISTS \(ident: schema) CASCADE").run()
+    }
+    try await app.asyncShutdown()
+    if let failure { throw failure }
+}
+
+/// Writes `text` to a temporary file and returns its path.
+func temporaryFile(_ text: String, name: String = "register.csv") throws -> String {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vliegwiel-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let url = folder.appendingPathComponent(name)
+    try Data(text.utf8).write(to: url)
+    return url.path
+}
+
+extension Application {
+    var sql: any SQLDatabase { db as! any SQLDatabase }
+
+    func count(_ table: String) async throws -> Int {
+        try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(table)
+            .first(decodingColumn: "n", as: Int.self) ?? 0
+    }
+}
