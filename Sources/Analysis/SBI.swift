@@ -30,7 +30,8 @@ public enum SBI {
 
     /// The code with its dots removed: `62.01` becomes `6201`.
     public static func digits(of code: String) -> String {
-        String(code.filter { $0 != "." })
+        guard code.utf8.contains(UInt8(ascii: ".")) else { return code }
+        return String(decoding: code.utf8.filter { $0 != UInt8(ascii: ".") }, as: UTF8.self)
     }
 
     /// Whether `code` falls under `prefix`, both written with or without dots

@@ -99,11 +99,14 @@ public struct CSVReader: Sendable {
         }
     }
 
-    /// The field's text, trimmed of surrounding spaces.
+    /// The field's text, trimmed of surrounding spaces and tabs (at byte level: fast, and no
+    /// detour through Foundation's string bridging).
     public func string(_ field: Field) -> String {
-        let text = String(decoding: bytes[field.range], as: UTF8.self)
-        let unescaped = field.hasEscapedQuotes ? text.replacingOccurrences(of: "\"\"", with: "\"") : text
-        return unescaped.trimmingCharacters(in: .whitespaces)
+        var start = field.range.lowerBound, end = field.range.upperBound
+        while start < end, bytes[start] == .space || bytes[start] == .tab { start += 1 }
+        while end > start, bytes[end - 1] == .space || bytes[end - 1] == .tab { end -= 1 }
+        let text = String(decoding: bytes[start..<end], as: UTF8.self)
+        return field.hasEscapedQuotes ? text.replacingOccurrences(of: "\"\"", with: "\"") : text
     }
 
     /// True when the field holds nothing but spaces.
@@ -141,6 +144,7 @@ extension UInt8 {
     static let newline = UInt8(ascii: "\n")
     static let carriageReturn = UInt8(ascii: "\r")
     static let space = UInt8(ascii: " ")
+    static let tab = UInt8(ascii: "\t")
     static let zero = UInt8(ascii: "0")
     static let nine = UInt8(ascii: "9")
 }

@@ -1,13 +1,14 @@
 /// Reads a CSV file with a header row by column name, collecting every problem it meets
 /// (line, column, reason) instead of stopping at the first. The parsers of the data contracts
 /// (register, national totals, population) are built on it.
-public struct CSVRows {
+public struct CSVRows: Sendable {
     private var reader: CSVReader
     private let columns: [String: Int]
     private var fields: [CSVReader.Field] = []
     public private(set) var problems: [ImportProblem] = []
     /// Line of the first row with each key passed to `checkUnique`.
     private var keys: [String: Int] = [:]
+    private var numericKeys: [Int: Int] = [:]
     public var line: Int { reader.line }
 
     /// Reads the header. A missing required column is a problem on line 1; header names are
@@ -57,6 +58,14 @@ public struct CSVRows {
             report(column, "\(what) already has a row on line \(first)")
         } else {
             keys[key] = line
+        }
+    }
+
+    /// `checkUnique` for a key that fits in an integer, which is much cheaper on large files.
+    public mutating func checkUnique(_ key: Int, column: String, _ what: @autoclosure () -> String) {
+        if let first = numericKeys.updateValue(line, forKey: key) {
+            numericKeys[key] = first
+            report(column, "\(what()) already has a row on line \(first)")
         }
     }
 

@@ -35,26 +35,63 @@ public enum RegisterCSV {
     /// Reads and checks every row. Throws `ImportRejected` with all problems if any row is bad,
     /// so a caller never sees part of a broken file.
     public static func read(_ bytes: [UInt8], file: String, rules: Rules) throws(ImportRejected) -> [RegisterRecord] {
-        var rows = CSVRows(bytes: bytes, required: [])
-        let hasTotals = rows.has("banen_voltijd") || rows.has("banen_deeltijd")
-        let hasSplit = jobsBySex.allSatisfy(rows.has)
-        var required = ["vestigingsnummer", "kvk_nummer", "naam", "sbi", "gemeente", "jaar"]
-        required += hasSplit && !hasTotals ? jobsBySex : ["banen_voltijd", "banen_deeltijd"]
-        rows = CSVRows(bytes: bytes, required: required)
-        guard rows.problems.isEmpty else { throw ImportRejected(file: file, problems: rows.problems) }
-
+        var reader = try Reader(bytes, file: file, rules: rules)
         var records: [RegisterRecord] = []
         records.reserveCapacity(bytes.count / 80)
-        while rows.next() {
+        while case let chunk = reader.next(upTo: 100_000), !chunk.isEmpty { records += chunk }
+        if let rejection = reader.rejection { throw rejection }
+        return records
+    }
+
+    /// Reads a register file in chunks, so a caller can write one chunk while the next is read.
+    /// It reads on after a bad row to find every problem, but returns no records after it:
+    /// check `rejection` at the end, and throw away what was written if it is set.
+    public struct Reader: Sendable {
+        private var rows: CSVRows
+        private let file: String
+        private let rules: Rules
+        private let splitBySex: Bool
+
+        /// Checks the header; throws when a required column is missing.
+        public init(_ bytes: [UInt8], file: String, rules: Rules) throws(ImportRejected) {
+            let header = CSVRows(bytes: bytes, required: [])
+            let hasTotals = header.has("banen_voltijd") || header.has("banen_deeltijd")
+            splitBySex = !hasTotals && jobsBySex.allSatisfy(header.has)
+            var required = ["vestigingsnummer", "kvk_nummer", "naam", "sbi", "gemeente", "jaar"]
+            required += splitBySex ? jobsBySex : ["banen_voltijd", "banen_deeltijd"]
+            rows = CSVRows(bytes: bytes, required: required)
+            self.file = file
+            self.rules = rules
+            guard rows.problems.isEmpty else { throw ImportRejected(file: file, problems: rows.problems) }
+        }
+
+        /// Every problem found so far, as a rejection of the file; nil while there are none.
+        public var rejection: ImportRejected? {
+            rows.problems.isEmpty ? nil : ImportRejected(file: file, problems: rows.problems)
+        }
+
+        /// Up to `count` more good records; empty at the end of the file. Once a problem has been
+        /// found, it reads the rest of the file for more problems and returns nothing.
+        public mutating func next(upTo count: Int) -> [RegisterRecord] {
+            var records: [RegisterRecord] = []
+            records.reserveCapacity(count)
+            while records.count < count, rows.next() {
+                if let record = record(), rows.problems.isEmpty { records.append(record) }
+            }
+            return records
+        }
+
+        /// The current row as a record, or nil (with its problems reported) when it is bad.
+        private mutating func record() -> RegisterRecord? {
             let before = rows.problems.count
             let establishment = rows.digits("vestigingsnummer", length: 12)
             let kvk = rows.digits("kvk_nummer", length: 8)
             let name = rows.requiredText("naam")
-            let sbi = sbiCode(&rows, rules: rules)
-            let postcode = postcode(&rows)
-            let municipality = municipalityCode(&rows, rules: rules)
+            let sbi = RegisterCSV.sbiCode(&rows, rules: rules)
+            let postcode = RegisterCSV.postcode(&rows)
+            let municipality = RegisterCSV.municipalityCode(&rows, rules: rules)
             let year = rows.count("jaar", in: rules.years)
-            let (fullTime, partTime) = jobs(&rows, split: hasSplit && !hasTotals)
+            let (fullTime, partTime) = RegisterCSV.jobs(&rows, split: splitBySex)
             let founded = rows.count("oprichtingsjaar", optional: true, in: 1800...rules.years.upperBound)
             if let founded, let year, founded > year {
                 rows.report("oprichtingsjaar", "\(founded) is after the record's year \(year)")
@@ -62,18 +99,17 @@ public enum RegisterCSV {
             let x = rows.decimal("x", in: 0...300_000)
             let y = rows.decimal("y", in: 289_000...629_000)
             if let establishment, let year {
-                rows.checkUnique("\(establishment)/\(year)", column: "vestigingsnummer", "establishment \(establishment) in \(year)")
+                // 12 digits and a year fit in one integer key.
+                rows.checkUnique(Int(establishment)! &* 10_000 &+ year, column: "vestigingsnummer", "establishment \(establishment) in \(year)")
             }
             guard rows.problems.count == before, let establishment, let kvk, let name, let sbi,
                   let postcode, let municipality, let year, let fullTime, let partTime
-            else { continue }
-            records.append(RegisterRecord(
+            else { return nil }
+            return RegisterRecord(
                 establishmentNumber: establishment, kvkNumber: kvk, name: name, sbi: sbi,
                 postcode: postcode, municipality: municipality, year: year,
-                jobsFullTime: fullTime, jobsPartTime: partTime, foundedYear: founded, x: x, y: y))
+                jobsFullTime: fullTime, jobsPartTime: partTime, foundedYear: founded, x: x, y: y)
         }
-        guard rows.problems.isEmpty else { throw ImportRejected(file: file, problems: rows.problems) }
-        return records
     }
 
     private static func sbiCode(_ rows: inout CSVRows, rules: Rules) -> String? {
@@ -87,17 +123,18 @@ public enum RegisterCSV {
 
     /// `1234AB` (a space and lower case are accepted and normalised), or "" when empty.
     private static func postcode(_ rows: inout CSVRows) -> String? {
-        let value = rows.text("postcode").uppercased().replacingOccurrences(of: " ", with: "")
-        if value.isEmpty { return "" }
-        let bytes = Array(value.utf8)
+        let text = rows.text("postcode")
+        if text.isEmpty { return "" }
+        // Upper-cased ASCII without spaces, done on bytes: this runs for every row of a register.
+        let bytes = text.utf8.filter { $0 != .space }.map { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") ? $0 - 32 : $0 }
         let valid = bytes.count == 6 && bytes[0] != .zero
             && bytes[0..<4].allSatisfy { $0 >= .zero && $0 <= .nine }
             && bytes[4..<6].allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
         guard valid else {
-            rows.report("postcode", "'\(rows.text("postcode"))' is not a Dutch postcode like 8011AB")
+            rows.report("postcode", "'\(text)' is not a Dutch postcode like 8011AB")
             return nil
         }
-        return value
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func municipalityCode(_ rows: inout CSVRows, rules: Rules) -> String? {
@@ -111,6 +148,10 @@ public enum RegisterCSV {
 
     /// `GM0193`, `gm0193`, `0193` and `193` all become `GM0193`; anything else is nil.
     public static func municipalityCode(_ value: String) -> String? {
+        // Fast path for the canonical form, which is what most rows have.
+        if value.utf8.count == 6, value.hasPrefix("GM"), value.utf8.dropFirst(2).allSatisfy({ $0 >= .zero && $0 <= .nine }) {
+            return value
+        }
         var digits = Substring(value.uppercased())
         if digits.hasPrefix("GM") { digits = digits.dropFirst(2) }
         guard (1...4).contains(digits.count), digits.allSatisfy(\.isASCII), let number = Int(digits) else { return nil }

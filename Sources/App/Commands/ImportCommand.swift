@@ -25,11 +25,11 @@ struct ImportCommand: AsyncCommand {
         do {
             switch signature.kind {
             case "register":
-                summary = try await importer.importRegister(path: signature.file) { written, total in
+                summary = try await importer.importRegister(path: signature.file) { written in
                     let seconds = max(Date().timeIntervalSince(started), 0.001)
-                    console.output("\r\(DutchFormat.integer(written)) of \(DutchFormat.integer(total)) rows written, \(DutchFormat.integer(Int(Double(written) / seconds))) rows/s".consoleText(), newLine: false)
-                    if written == total { console.print() }
+                    console.output("\r\(DutchFormat.integer(written)) rows written, \(DutchFormat.integer(Int(Double(written) / seconds))) rows/s ".consoleText(), newLine: false)
                 }
+                console.print()
             case "national": summary = try await importer.importNational(path: signature.file)
             case "population": summary = try await importer.importPopulation(path: signature.file)
             default: throw CLIError.usage("unknown import kind '\(signature.kind)'; use register, national or population")

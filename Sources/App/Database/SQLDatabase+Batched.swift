@@ -1,3 +1,4 @@
+import SQLiteNIO
 import SQLKit
 
 extension SQLDatabase {
@@ -5,16 +6,25 @@ extension SQLDatabase {
     /// both databases allows (SQLite 32,766, PostgreSQL 65,535). `upsertKey`, when given, turns
     /// the insert into an upsert on that unique key, replacing every other column of the rows for
     /// which `replaceWhen` holds (all when nil).
+    ///
+    /// SQLite gets the statement text and its values directly, which is several times faster
+    /// than building a million binds through SQLKit's serializer.
     func insertBatched(
-        into table: String, columns: [String], rows: [[any Encodable & Sendable]],
+        into table: String, columns: [String], rows: [[BulkValue]],
         upsertKey: [String]? = nil, replaceWhen: (any SQLExpression)? = nil
     ) async throws {
         let rowsPerStatement = max(1, 30_000 / columns.count)
-        var start = rows.startIndex
-        while start < rows.endIndex {
-            let end = min(start + rowsPerStatement, rows.endIndex)
+        for batch in rows.chunked(into: rowsPerStatement) {
+            if let sqlite = self as? any SQLiteDatabase {
+                let sql = insertStatement(into: table, columns: columns, rows: batch.count, upsertKey: upsertKey, replaceWhen: replaceWhen)
+                var binds: [SQLiteData] = []
+                binds.reserveCapacity(batch.count * columns.count)
+                for row in batch { for value in row { binds.append(value.sqlite) } }
+                _ = try await sqlite.query(sql, binds)
+                continue
+            }
             var insert = self.insert(into: table).columns(columns)
-            for row in rows[start..<end] {
+            for row in batch {
                 insert = insert.values(row.map { SQLBind($0) })
             }
             if let upsertKey {
@@ -28,7 +38,22 @@ extension SQLDatabase {
                 }
             }
             try await insert.run()
-            start = end
         }
+    }
+
+    /// `INSERT INTO "t" ("a", "b") VALUES (?, ?), ... [ON CONFLICT (...) DO UPDATE SET ... WHERE ...]`.
+    private func insertStatement(
+        into table: String, columns: [String], rows: Int, upsertKey: [String]?, replaceWhen: (any SQLExpression)?
+    ) -> String {
+        let quoted = columns.map { "\"\($0)\"" }
+        let tuple = "(" + Array(repeating: "?", count: columns.count).joined(separator: ",") + ")"
+        var sql = "INSERT INTO \"\(table)\" (\(quoted.joined(separator: ", "))) VALUES "
+        sql += Array(repeating: tuple, count: rows).joined(separator: ",")
+        if let upsertKey {
+            let updates = columns.filter { !upsertKey.contains($0) }.map { "\"\($0)\" = excluded.\"\($0)\"" }
+            sql += " ON CONFLICT (\(upsertKey.map { "\"\($0)\"" }.joined(separator: ", "))) DO UPDATE SET \(updates.joined(separator: ", "))"
+            if let replaceWhen { sql += " WHERE " + serialize(replaceWhen).sql }
+        }
+        return sql
     }
 }

@@ -17,24 +17,46 @@ struct Importer {
         var rowsPerSecond: Double { seconds > 0 ? Double(rows) / seconds : Double(rows) }
     }
 
-    /// Progress while writing: records written so far and the total.
-    typealias Progress = @Sendable (_ written: Int, _ total: Int) -> Void
+    /// Progress while writing: records written so far.
+    typealias Progress = @Sendable (_ written: Int) -> Void
 
+    /// Reading and writing overlap: one task reads the file in chunks while the transaction
+    /// writes the chunk before. A bad row stops the writing, the reader goes on to collect every
+    /// problem, and the transaction is rolled back, so nothing of a bad file stays.
     func importRegister(path: String, progress: Progress? = nil) async throws -> Summary {
         try await run(.register, path: path) { bytes, name in
-            let records = try RegisterCSV.read(bytes, file: name, rules: try await RegisterStore(database).rules())
-            return (records.count, { database in
-                try await RegisterStore(database).upsert(records) { progress?($0, records.count) }
-            })
+            let reader = try RegisterCSV.Reader(bytes, file: name, rules: try await RegisterStore(database).rules())
+            return { database in try await Self.write(reader, to: database, progress: progress) }
         }
+    }
+
+    private static func write(_ reader: RegisterCSV.Reader, to database: Database, progress: Progress?) async throws -> Int {
+        let (chunks, output) = AsyncStream.makeStream(of: [RegisterRecord].self)
+        let reading = Task {
+            var reader = reader
+            while !Task.isCancelled, case let chunk = reader.next(upTo: 50_000), !chunk.isEmpty { output.yield(chunk) }
+            output.finish()
+            return reader.rejection
+        }
+        defer { reading.cancel() }
+        let store = RegisterStore(database)
+        var written = 0
+        for await chunk in chunks {
+            try await store.upsert(chunk)
+            written += chunk.count
+            progress?(written)
+        }
+        if let rejection = await reading.value { throw rejection }
+        return written
     }
 
     func importNational(path: String) async throws -> Summary {
         try await run(.national, path: path) { bytes, name in
             let rows = try NationalJobsCSV.read(bytes, file: name, years: RegisterCSV.Rules.defaultYears())
-            return (rows.count, { database in
+            return { database in
                 try await RegisterStore(database).upsertNationalJobs(rows.map { ($0.year, $0.section, $0.jobs, name) })
-            })
+                return rows.count
+            }
         }
     }
 
@@ -42,16 +64,18 @@ struct Importer {
         try await run(.population, path: path) { bytes, name in
             let known = Set(try await RegisterStore(database).municipalityCodes())
             let rows = try PopulationCSV.read(bytes, file: name, municipalities: known, years: RegisterCSV.Rules.defaultYears())
-            return (rows.count, { database in
+            return { database in
                 try await RegisterStore(database).upsertPopulation(rows.map { ($0.municipality, $0.year, $0.inhabitants, PopulationSource.imported) })
-            })
+                return rows.count
+            }
         }
     }
 
-    /// Reads the file, lets `prepare` check it and say how to write it, and records the run.
+    /// Reads the file, lets `prepare` check what it can up front and say how to write the file
+    /// (returning the rows written), writes in one transaction, and records the run.
     private func run(
         _ kind: ImportRun.Kind, path: String,
-        prepare: ([UInt8], String) async throws -> (rows: Int, write: @Sendable (Database) async throws -> Void)
+        prepare: ([UInt8], String) async throws -> @Sendable (Database) async throws -> Int
     ) async throws -> Summary {
         let started = Date()
         let name = URL(fileURLWithPath: path).lastPathComponent
@@ -63,8 +87,8 @@ struct Importer {
         }
         let run = ImportRun(kind: kind, fileName: name, sha256: SHA256.hash(data: bytes).hex, rows: 0, startedAt: started)
         do {
-            let (rows, write) = try await prepare(bytes, name)
-            try await database.transaction { try await write($0) }
+            let write = try await prepare(bytes, name)
+            let rows = try await database.transaction { try await write($0) }
             run.rows = rows
             run.outcome = .imported
             run.finishedAt = Date()

@@ -19,7 +19,7 @@ struct CreateSBICodes: AsyncMigration {
         let codes = try ReferenceData.shared.get().sbiCodes
         try await (database as! any SQLDatabase).insertBatched(
             into: "sbi_codes", columns: ["code", "digits", "level", "section", "parent", "label_nl", "label_en"],
-            rows: codes.map { [$0.code, $0.digits, $0.level, $0.section, $0.parent, $0.labelNL, $0.labelEN] })
+            rows: codes.map { [.text($0.code), .text($0.digits), .text($0.level), .text($0.section), BulkValue($0.parent), .text($0.labelNL), .text($0.labelEN)] })
     }
 
     func revert(on database: Database) async throws {

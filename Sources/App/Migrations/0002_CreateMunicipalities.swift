@@ -19,7 +19,9 @@ struct CreateMunicipalities: AsyncMigration {
         try await (database as! any SQLDatabase).insertBatched(
             into: "municipalities",
             columns: ["code", "name", "corop_code", "corop_name", "province_code", "province_name", "regio_zwolle"],
-            rows: municipalities.map { [$0.code, $0.name, $0.coropCode, $0.coropName, $0.provinceCode, $0.provinceName, $0.isRegioZwolle] })
+            rows: municipalities.map {
+                [.text($0.code), .text($0.name), .text($0.coropCode), .text($0.coropName), .text($0.provinceCode), .text($0.provinceName), .bool($0.isRegioZwolle)]
+            })
     }
 
     func revert(on database: Database) async throws {

@@ -1,5 +1,4 @@
 import Fluent
-import SQLKit
 
 /// Inhabitants per municipality and year; starts with CBS's counts for 1 January 2019 and 2024.
 struct CreatePopulation: AsyncMigration {
@@ -14,12 +13,11 @@ struct CreatePopulation: AsyncMigration {
             .compositeIdentifier(over: "municipality_code", "year")
             .create()
         let reference = try ReferenceData.shared.get()
-        var rows: [[any Encodable & Sendable]] = reference.municipalities.map { [$0.code, 2024, $0.inhabitants2024, PopulationSource.cbs] }
+        var rows = reference.municipalities.map { ($0.code, 2024, $0.inhabitants2024, PopulationSource.cbs) }
         rows += reference.municipalities.compactMap { municipality in
-            reference.population2019[municipality.code].map { [municipality.code, 2019, $0, PopulationSource.cbs] }
+            reference.population2019[municipality.code].map { (municipality.code, 2019, $0, PopulationSource.cbs) }
         }
-        try await (database as! any SQLDatabase).insertBatched(
-            into: "population", columns: ["municipality_code", "year", "inhabitants", "source"], rows: rows)
+        try await RegisterStore(database).upsertPopulation(rows)
     }
 
     func revert(on database: Database) async throws {

@@ -2,6 +2,6 @@
 /// They are read and written in bulk through `RegisterStore`; these are the source labels.
 enum PopulationSource {
     static let cbs = "CBS"
-    static let interpolated = "CBS 2019 en 2024, tussenliggende jaren lineair geïnterpoleerd"
+    static let interpolated = "CBS 2019 en 2024; andere jaren geschat op de rechte lijn door die twee (demo)"
     static let imported = "import"
 }

@@ -29,9 +29,8 @@ struct RegisterStore {
     }
 
     /// Inserts or replaces records by (establishment number, year), and keeps each establishment's
-    /// KvK number and name at those of its latest year. Call inside a transaction. `progress` is
-    /// told the number of records written so far.
-    func upsert(_ records: [RegisterRecord], progress: (Int) -> Void = { _ in }) async throws {
+    /// KvK number and name at those of its latest year. Call inside a transaction.
+    func upsert(_ records: [RegisterRecord]) async throws {
         var latest: [String: RegisterRecord] = [:]
         for record in records where record.year >= latest[record.establishmentNumber]?.year ?? .min {
             latest[record.establishmentNumber] = record
@@ -39,21 +38,17 @@ struct RegisterStore {
         // An older file must not overwrite what a newer year says about the establishment.
         try await database.insertBatched(
             into: "establishments", columns: ["establishment_number", "kvk_number", "name", "founded_year", "latest_year"],
-            rows: latest.values.map { [$0.establishmentNumber, $0.kvkNumber, $0.name, $0.foundedYear, $0.year] },
+            rows: latest.values.map { [.text($0.establishmentNumber), .text($0.kvkNumber), .text($0.name), BulkValue($0.foundedYear), .integer($0.year)] },
             upsertKey: ["establishment_number"],
             replaceWhen: SQLBinaryExpression(SQLColumn("latest_year", table: "establishments"), .lessThanOrEqual, SQLExcludedColumn("latest_year")))
-        var written = 0
-        for chunk in records.chunked(into: 50_000) {
-            try await database.insertBatched(
-                into: "register_records", columns: Self.recordColumns,
-                rows: chunk.map { record in
-                    [record.establishmentNumber, record.year, record.kvkNumber, record.name, record.sbi, record.postcode,
-                     record.municipality, record.jobsFullTime, record.jobsPartTime, record.foundedYear, record.x, record.y]
-                },
-                upsertKey: ["establishment_number", "year"])
-            written += chunk.count
-            progress(written)
-        }
+        try await database.insertBatched(
+            into: "register_records", columns: Self.recordColumns,
+            rows: records.map { record in
+                [.text(record.establishmentNumber), .integer(record.year), .text(record.kvkNumber), .text(record.name),
+                 .text(record.sbi), .text(record.postcode), .text(record.municipality), .integer(record.jobsFullTime),
+                 .integer(record.jobsPartTime), BulkValue(record.foundedYear), BulkValue(record.x), BulkValue(record.y)]
+            },
+            upsertKey: ["establishment_number", "year"])
     }
 
     /// The records of some municipalities (all when nil) and years, sorted by establishment and year.
@@ -128,13 +123,14 @@ struct RegisterStore {
     func upsertPopulation(_ rows: [(municipality: String, year: Int, inhabitants: Int, source: String)]) async throws {
         try await database.insertBatched(
             into: "population", columns: ["municipality_code", "year", "inhabitants", "source"],
-            rows: rows.map { [$0.municipality, $0.year, $0.inhabitants, $0.source] }, upsertKey: ["municipality_code", "year"])
+            rows: rows.map { [.text($0.municipality), .integer($0.year), .integer($0.inhabitants), .text($0.source)] },
+            upsertKey: ["municipality_code", "year"])
     }
 
     func upsertNationalJobs(_ rows: [(year: Int, section: String, jobs: Int, source: String)]) async throws {
         try await database.insertBatched(
             into: "national_jobs", columns: ["year", "section", "jobs", "source"],
-            rows: rows.map { [$0.year, $0.section, $0.jobs, $0.source] }, upsertKey: ["year", "section"])
+            rows: rows.map { [.integer($0.year), .text($0.section), .integer($0.jobs), .text($0.source)] }, upsertKey: ["year", "section"])
     }
 }
 

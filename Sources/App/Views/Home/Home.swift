@@ -16,25 +16,28 @@ enum Home {
         var title: String { "Stand van \(municipalityName ?? area)" }
     }
 
-    static func query(area: String, on database: Database) async throws -> Model {
+    static func query(area code: String, on database: Database) async throws -> Model {
         let isDemo = try await Setting.isDemo(on: database)
-        guard let municipality = try await Municipality.find(area, on: database) else {
-            return Model(area: area, municipalityName: nil, isDemo: isDemo, latest: nil, base: nil, populationSource: nil)
+        guard let municipality = try await Municipality.find(code, on: database) else {
+            return Model(area: code, municipalityName: nil, isDemo: isDemo, latest: nil, base: nil, populationSource: nil)
         }
         let store = RegisterStore(database)
-        let years = try await store.years(municipality: area)
+        let years = try await store.years(municipality: code)
         guard let latestYear = years.last else {
-            return Model(area: area, municipalityName: municipality.name, isDemo: isDemo, latest: nil, base: nil, populationSource: nil)
+            return Model(area: code, municipalityName: municipality.name, isDemo: isDemo, latest: nil, base: nil, populationSource: nil)
         }
         let baseYear = years.contains(latestYear - 10) ? latestYear - 10 : nil
-        let panel = try await store.panel(municipalities: [area], years: [latestYear] + (baseYear.map { [$0] } ?? []))
-        let population = try await store.population(municipality: area, year: latestYear)
-        let basePopulation = try await baseYear.asyncMap { try await store.population(municipality: area, year: $0) }
+        let panel = try await store.panel(municipalities: [code], years: [latestYear] + (baseYear.map { [$0] } ?? []))
+        let area = Area.municipality(code)
+        var base: KeyFigures?
+        if let baseYear {
+            base = panel.keyFigures(in: area, year: baseYear, inhabitants: try await store.population(municipality: code, year: baseYear)?.inhabitants)
+        }
+        let population = try await store.population(municipality: code, year: latestYear)
         return Model(
-            area: area, municipalityName: municipality.name, isDemo: isDemo,
-            latest: panel.keyFigures(in: .municipality(area), year: latestYear, inhabitants: population?.inhabitants),
-            base: baseYear.map { panel.keyFigures(in: .municipality(area), year: $0, inhabitants: basePopulation??.inhabitants) },
-            populationSource: population?.source)
+            area: code, municipalityName: municipality.name, isDemo: isDemo,
+            latest: panel.keyFigures(in: area, year: latestYear, inhabitants: population?.inhabitants),
+            base: base, populationSource: population?.source)
     }
 
     struct View {
@@ -84,15 +87,18 @@ enum Home {
         }
 
         private func change(_ figure: KeyPath<KeyFigures, Int>) -> String? {
-            guard let base = model.base, let latest = model.latest else { return nil }
-            let change = Change(from: base[keyPath: figure], to: latest[keyPath: figure])
-            return "\(DutchFormat.signed(change.absolute))" + (change.relative.map { " (\(DutchFormat.signedPercent($0)))" } ?? "") + " sinds \(base.year)"
+            changeText(from: model.base?[keyPath: figure], to: model.latest?[keyPath: figure])
         }
 
         private var inhabitantsChange: String? {
-            guard let base = model.base, let from = base.inhabitants, let to = model.latest?.inhabitants else { return nil }
+            changeText(from: model.base?.inhabitants, to: model.latest?.inhabitants)
+        }
+
+        /// "+1.234 (+5,6%) sinds 2015".
+        private func changeText(from: Int?, to: Int?) -> String? {
+            guard let base = model.base, let from, let to else { return nil }
             let change = Change(from: from, to: to)
-            return "\(DutchFormat.signed(change.absolute))" + (change.relative.map { " (\(DutchFormat.signedPercent($0)))" } ?? "") + " sinds \(base.year)"
+            return DutchFormat.signed(change.absolute) + (change.relative.map { " (\(DutchFormat.signedPercent($0)))" } ?? "") + " sinds \(base.year)"
         }
 
         private var perThousandChange: String? {
@@ -126,12 +132,5 @@ enum Home {
             let population = model.populationSource.map { "; inwoners: \($0)" } ?? ""
             return "Bron: \(register)\(population); bewerking Vliegwiel. Banen zijn voltijd- plus deeltijdbanen (LISA-definitie)."
         }
-    }
-}
-
-extension Optional {
-    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
-        guard let value = self else { return nil }
-        return try await transform(value)
     }
 }

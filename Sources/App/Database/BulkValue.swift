@@ -1,0 +1,37 @@
+import SQLiteNIO
+
+/// A value for a bulk insert. Typed up front, so writing a million rows needs no dynamic casts,
+/// and SQLite gets its own values without going through Codable.
+enum BulkValue: Encodable, Sendable {
+    case text(String)
+    case integer(Int)
+    case double(Double)
+    case bool(Bool)
+    case null
+
+    init(_ value: String?) { self = value.map(BulkValue.text) ?? .null }
+    init(_ value: Int?) { self = value.map(BulkValue.integer) ?? .null }
+    init(_ value: Double?) { self = value.map(BulkValue.double) ?? .null }
+    init(_ value: Bool) { self = .bool(value) }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .text(let value): try container.encode(value)
+        case .integer(let value): try container.encode(value)
+        case .double(let value): try container.encode(value)
+        case .bool(let value): try container.encode(value)
+        case .null: try container.encodeNil()
+        }
+    }
+
+    var sqlite: SQLiteData {
+        switch self {
+        case .text(let value): .text(value)
+        case .integer(let value): .integer(value)
+        case .double(let value): .float(value)
+        case .bool(let value): .integer(value ? 1 : 0)
+        case .null: .null
+        }
+    }
+}
