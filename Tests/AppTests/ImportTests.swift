@@ -68,6 +68,41 @@ struct ImportTests {
         }
     }
 
+    /// One bad row of each kind: the file is refused with the row's line and column, and the
+    /// register is exactly as it was.
+    @Test(arguments: [
+        ("00001234567,12345680,A,6201,8011AB,GM0193,2021,1,0,2000", "vestigingsnummer"),
+        ("000012345680,1234568,A,6201,8011AB,GM0193,2021,1,0,2000", "kvk_nummer"),
+        ("000012345680,12345680,,6201,8011AB,GM0193,2021,1,0,2000", "naam"),
+        ("000012345680,12345680,A,9999,8011AB,GM0193,2021,1,0,2000", "sbi"),
+        ("000012345680,12345680,A,6201,80AB,GM0193,2021,1,0,2000", "postcode"),
+        ("000012345680,12345680,A,6201,8011AB,GM9999,2021,1,0,2000", "gemeente"),
+        ("000012345680,12345680,A,6201,8011AB,GM0193,1900,1,0,2000", "jaar"),
+        ("000012345680,12345680,A,6201,8011AB,GM0193,2021,-3,0,2000", "banen_voltijd"),
+        ("000012345680,12345680,A,6201,8011AB,GM0193,2021,1,,2000", "banen_deeltijd"),
+        ("000012345680,12345680,A,6201,8011AB,GM0193,2021,1,0,2022", "oprichtingsjaar"),
+        ("000012345690,12345690,Goed,6201,8011AB,GM0193,2021,5,0,2010", "vestigingsnummer"),
+    ])
+    func eachKindOfBadRowIsRefusedAndChangesNothing(badLine: String, column: String) async throws {
+        try await withTestApp { app in
+            let importer = Importer(database: app.db)
+            _ = try await importer.importRegister(path: try temporaryFile(Self.good))
+            let before = try await exported(app)
+            let establishments = try await app.count("establishments")
+            let file = [Self.header, "000012345690,12345690,Goed,6201,8011AB,GM0193,2021,4,0,2010", badLine].joined(separator: "\n")
+            do {
+                _ = try await importer.importRegister(path: try temporaryFile(file, name: "bad.csv"))
+                Issue.record("accepted a bad row")
+            } catch let rejected as ImportRejected {
+                #expect(rejected.problems.map(\.line) == [3])
+                #expect(rejected.problems.first?.column == column)
+                #expect(rejected.report().contains("bad.csv, line 3, column \(column): "))
+            }
+            #expect(try await exported(app) == before)
+            #expect(try await app.count("establishments") == establishments)
+        }
+    }
+
     @Test func exportImportExportGivesTheSameBytes() async throws {
         var first = ""
         try await withTestApp { app in

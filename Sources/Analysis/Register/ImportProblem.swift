@@ -1,5 +1,6 @@
 /// One thing wrong in an input file, precise enough to find and fix it.
 public struct ImportProblem: Sendable, Hashable, CustomStringConvertible {
+    /// 1-based; 0 for a problem with the file as a whole (it cannot be read, say).
     public let line: Int
     /// The column's header name, or nil for a problem with the whole line or file.
     public let column: String?
@@ -12,6 +13,7 @@ public struct ImportProblem: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String {
+        if line == 0 { return reason }
         if let column { return "line \(line), column \(column): \(reason)" }
         return "line \(line): \(reason)"
     }

@@ -3,9 +3,9 @@ import Fluent
 import Foundation
 import Vapor
 
-/// Imports the data-contract files (register, national totals, population) all-or-nothing:
-/// every row is checked first, and only a file without problems is written, in one transaction.
-/// Every attempt, accepted or rejected, is recorded as an import run with the file's hash.
+/// Imports the data-contract files (register, national totals, population) all or nothing: a
+/// file is written in one transaction, and a single bad row rolls all of it back. Every attempt,
+/// accepted or rejected, is recorded as an import run with the file's hash.
 struct Importer {
     let database: Database
 
