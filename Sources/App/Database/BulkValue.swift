@@ -1,7 +1,8 @@
+import PostgresNIO
 import SQLiteNIO
 
 /// A value for a bulk insert. Typed up front, so writing a million rows needs no dynamic casts,
-/// and SQLite gets its own values without going through Codable.
+/// and both drivers get their own values without going through Codable.
 enum BulkValue: Encodable, Sendable {
     case text(String)
     case integer(Int)
@@ -32,6 +33,16 @@ enum BulkValue: Encodable, Sendable {
         case .double(let value): .float(value)
         case .bool(let value): .integer(value ? 1 : 0)
         case .null: .null
+        }
+    }
+
+    func append(to bindings: inout PostgresBindings) {
+        switch self {
+        case .text(let value): bindings.append(value)
+        case .integer(let value): bindings.append(value)
+        case .double(let value): bindings.append(value)
+        case .bool(let value): bindings.append(value)
+        case .null: bindings.appendNull()
         }
     }
 }

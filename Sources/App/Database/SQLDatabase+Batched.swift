@@ -1,3 +1,4 @@
+import PostgresKit
 import SQLiteNIO
 import SQLKit
 
@@ -7,8 +8,8 @@ extension SQLDatabase {
     /// the insert into an upsert on that unique key, replacing every other column of the rows for
     /// which `replaceWhen` holds (all when nil).
     ///
-    /// SQLite gets the statement text and its values directly, which is several times faster
-    /// than building a million binds through SQLKit's serializer.
+    /// Both drivers get the statement text and its values directly, which is several times
+    /// faster than building a million binds through SQLKit's serializer and Codable.
     func insertBatched(
         into table: String, columns: [String], rows: [[BulkValue]],
         upsertKey: [String]? = nil, replaceWhen: (any SQLExpression)? = nil
@@ -16,11 +17,24 @@ extension SQLDatabase {
         let rowsPerStatement = max(1, 30_000 / columns.count)
         for batch in rows.chunked(into: rowsPerStatement) {
             if let sqlite = self as? any SQLiteDatabase {
-                let sql = insertStatement(into: table, columns: columns, rows: batch.count, upsertKey: upsertKey, replaceWhen: replaceWhen)
+                let sql = insertStatement(into: table, columns: columns, rows: batch.count, upsertKey: upsertKey, replaceWhen: replaceWhen) { _ in "?" }
                 var binds: [SQLiteData] = []
                 binds.reserveCapacity(batch.count * columns.count)
                 for row in batch { for value in row { binds.append(value.sqlite) } }
                 _ = try await sqlite.query(sql, binds)
+                continue
+            }
+            if let postgres = self as? any PostgresDatabase {
+                let sql = insertStatement(into: table, columns: columns, rows: batch.count, upsertKey: upsertKey, replaceWhen: replaceWhen) { "$\($0)" }
+                var bindings = PostgresBindings(capacity: batch.count * columns.count)
+                for row in batch { for value in row { value.append(to: &bindings) } }
+                let query = PostgresQuery(unsafeSQL: sql, binds: bindings)
+                let logger = postgres.logger
+                try await postgres.withConnection { connection in
+                    connection.eventLoop.makeFutureWithTask {
+                        for try await _ in try await connection.query(query, logger: logger) {}
+                    }
+                }.get()
                 continue
             }
             var insert = self.insert(into: table).columns(columns)
@@ -41,14 +55,17 @@ extension SQLDatabase {
         }
     }
 
-    /// `INSERT INTO "t" ("a", "b") VALUES (?, ?), ... [ON CONFLICT (...) DO UPDATE SET ... WHERE ...]`.
+    /// `INSERT INTO "t" ("a", "b") VALUES (?, ?), ... [ON CONFLICT (...) DO UPDATE SET ... WHERE ...]`,
+    /// with the n-th placeholder (from 1) written by `placeholder`.
     private func insertStatement(
-        into table: String, columns: [String], rows: Int, upsertKey: [String]?, replaceWhen: (any SQLExpression)?
+        into table: String, columns: [String], rows: Int, upsertKey: [String]?, replaceWhen: (any SQLExpression)?,
+        placeholder: (Int) -> String
     ) -> String {
         let quoted = columns.map { "\"\($0)\"" }
-        let tuple = "(" + Array(repeating: "?", count: columns.count).joined(separator: ",") + ")"
         var sql = "INSERT INTO \"\(table)\" (\(quoted.joined(separator: ", "))) VALUES "
-        sql += Array(repeating: tuple, count: rows).joined(separator: ",")
+        sql += (0..<rows).map { row in
+            "(" + (1...columns.count).map { placeholder(row * columns.count + $0) }.joined(separator: ",") + ")"
+        }.joined(separator: ",")
         if let upsertKey {
             let updates = columns.filter { !upsertKey.contains($0) }.map { "\"\($0)\" = excluded.\"\($0)\"" }
             sql += " ON CONFLICT (\(upsertKey.map { "\"\($0)\"" }.joined(separator: ", "))) DO UPDATE SET \(updates.joined(separator: ", "))"
