@@ -100,11 +100,17 @@ struct RegisterStore {
         return panel
     }
 
-    /// The years that have register records for a municipality, ascending.
-    func years(municipality: String) async throws -> [Int] {
-        try await database.select().distinct().column("year").from("register_records")
-            .where("municipality_code", .equal, municipality).orderBy("year")
-            .all(decodingColumn: "year", as: Int.self)
+    /// The latest year with register records for a municipality (an index lookup, not a scan).
+    func latestYear(municipality: String) async throws -> Int? {
+        try await database.select().column(SQLFunction("MAX", args: SQLColumn("year")), as: "latest").from("register_records")
+            .where("municipality_code", .equal, municipality)
+            .first(decodingColumn: "latest", as: Int?.self) ?? nil
+    }
+
+    func hasRecords(municipality: String, year: Int) async throws -> Bool {
+        try await database.select().column(SQLLiteral.numeric("1"), as: "found").from("register_records")
+            .where("municipality_code", .equal, municipality).where("year", .equal, year).limit(1)
+            .first() != nil
     }
 
     func recordCount() async throws -> Int {

@@ -22,11 +22,10 @@ enum Home {
             return Model(area: code, municipalityName: nil, isDemo: isDemo, latest: nil, base: nil, populationSource: nil)
         }
         let store = RegisterStore(database)
-        let years = try await store.years(municipality: code)
-        guard let latestYear = years.last else {
+        guard let latestYear = try await store.latestYear(municipality: code) else {
             return Model(area: code, municipalityName: municipality.name, isDemo: isDemo, latest: nil, base: nil, populationSource: nil)
         }
-        let baseYear = years.contains(latestYear - 10) ? latestYear - 10 : nil
+        let baseYear = try await store.hasRecords(municipality: code, year: latestYear - 10) ? latestYear - 10 : nil
         let panel = try await store.panel(municipalities: [code], years: [latestYear] + (baseYear.map { [$0] } ?? []))
         let area = Area.municipality(code)
         var base: KeyFigures?
