@@ -16,6 +16,7 @@ public func configure(_ app: Application, config given: AppConfig? = nil) async 
     app.asyncCommands.use(MigrateCommand(), as: "migrate")
     app.asyncCommands.use(ImportCommand(), as: "import")
     app.asyncCommands.use(ExportCommand(), as: "export")
+    app.asyncCommands.use(AnalyseCommand(), as: "analyse")
 
     try routes(app, config: config)
 }

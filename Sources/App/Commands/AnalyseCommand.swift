@@ -1,0 +1,148 @@
+import Analysis
+import Foundation
+import Vapor
+
+/// `vliegwiel analyse --register R.csv [--national N.csv] [--population P.csv] --area A --from Y
+/// --to Y [--unit enterprise|establishment] [--hge-threshold 0.20] [--hge-min-size 10]
+/// [--format json|table]`: the monitor figures straight from files, without a database
+/// (PRODUCT.md "Data contracts"). Areas: GM0193 or 0193, a COROP area (CR10), a province (PV23),
+/// regio-zwolle, or all (one object keyed by municipality code).
+struct AnalyseCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Option(name: "register", help: "register CSV (required)") var register: String?
+        @Option(name: "national", help: "national jobs per SBI section CSV") var national: String?
+        @Option(name: "population", help: "population CSV") var population: String?
+        @Option(name: "area", help: "GM0193, 0193, CR10, PV23, regio-zwolle or all") var area: String?
+        @Option(name: "from", help: "first year") var from: Int?
+        @Option(name: "to", help: "last year (the high-growth window ends here)") var to: Int?
+        @Option(name: "unit", help: "enterprise (default) or establishment") var unit: String?
+        @Option(name: "hge-threshold", help: "average annual growth, default 0.20") var threshold: String?
+        @Option(name: "hge-min-size", help: "minimum jobs at the start, default 10") var minimumSize: Int?
+        @Option(name: "format", help: "json (default) or table") var format: String?
+    }
+
+    var help: String { "Computes the monitor figures of an area from CSV files (no database)." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        guard let registerPath = signature.register, let areaText = signature.area, let from = signature.from, let to = signature.to else {
+            throw CLIError.usage("--register, --area, --from and --to are required")
+        }
+        guard from < to else { throw CLIError.usage("--from \(from) must be before --to \(to)") }
+        guard let unit = RegisterPanel.Unit(rawValue: signature.unit ?? "enterprise") else {
+            throw CLIError.usage("--unit must be enterprise or establishment, not '\(signature.unit ?? "")'")
+        }
+        let rule = try Self.rule(threshold: signature.threshold, minimumSize: signature.minimumSize)
+        let format = signature.format ?? "json"
+        guard ["json", "table"].contains(format) else { throw CLIError.usage("--format must be json or table") }
+
+        let reference = try ReferenceData.shared.get()
+        let rules = RegisterCSV.Rules(
+            sbiCodes: Dictionary(uniqueKeysWithValues: reference.sbiCodes.map { ($0.digits, $0.code) }),
+            municipalities: Set(reference.municipalities.map(\.code)), years: RegisterCSV.Rules.defaultYears())
+        let records = try Self.rejectionsAsErrors { try RegisterCSV.read(try Self.bytes(registerPath), file: Self.name(registerPath), rules: rules) }
+        let national: [Int: [String: Int]]? = try signature.national.map { path in
+            let rows = try Self.rejectionsAsErrors { try NationalJobsCSV.read(try Self.bytes(path), file: Self.name(path), years: rules.years) }
+            var byYear: [Int: [String: Int]] = [:]
+            for row in rows { byYear[row.year, default: [:]][row.section] = row.jobs }
+            for year in [from, to] where byYear[year] == nil {
+                throw CLIError.usage("\(Self.name(path)) has no national jobs for \(year)")
+            }
+            return byYear
+        }
+        let population: [String: Int]? = try signature.population.map { path in
+            let rows = try Self.rejectionsAsErrors {
+                try PopulationCSV.read(try Self.bytes(path), file: Self.name(path), municipalities: rules.municipalities, years: rules.years)
+            }
+            return Dictionary(rows.filter { $0.year == to }.map { ($0.municipality, $0.inhabitants) }, uniquingKeysWith: { first, _ in first })
+        }
+
+        let panel = RegisterPanel(records: records)
+        let report = { (members: Set<String>, name: String) in
+            MonitorReport(
+                panel: panel, area: Area(municipalities: members), name: name, from: from, to: to, unit: unit, rule: rule,
+                national: national, inhabitants: population.flatMap { counts in Self.sum(members.map { counts[$0] }) })
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+        let output: Data
+        if areaText.lowercased() == "all" {
+            let codes = Set(records.map(\.municipality)).sorted()
+            let reports = Dictionary(uniqueKeysWithValues: codes.map { ($0, report([$0], $0)) })
+            output = format == "json" ? try encoder.encode(reports) : Data(codes.map { Self.table(reports[$0]!) }.joined(separator: "\n").utf8)
+        } else {
+            let (members, name) = try Self.area(areaText, reference: reference)
+            let single = report(members, name)
+            output = format == "json" ? try encoder.encode(single) : Data(Self.table(single).utf8)
+        }
+        FileHandle.standardOutput.write(output)
+        FileHandle.standardOutput.write(Data("\n".utf8))
+    }
+
+    /// The municipalities an area argument stands for, and the area's name in the output.
+    static func area(_ text: String, reference: ReferenceData) throws -> (Set<String>, String) {
+        let upper = text.uppercased()
+        let members: [ReferenceData.Municipality]
+        if upper == "REGIO-ZWOLLE" {
+            members = reference.regioZwolle
+        } else if upper.hasPrefix("CR") {
+            members = reference.municipalities.filter { $0.coropCode == upper }
+        } else if upper.hasPrefix("PV") {
+            members = reference.municipalities.filter { $0.provinceCode == upper }
+        } else if let code = RegisterCSV.municipalityCode(text) {
+            members = reference.municipalities.filter { $0.code == code }
+        } else {
+            members = []
+        }
+        guard !members.isEmpty else {
+            throw CLIError.usage("--area '\(text)' is not a municipality (GM0193 or 0193), COROP area (CR10), province (PV23), regio-zwolle or all")
+        }
+        return (Set(members.map(\.code)), upper == "REGIO-ZWOLLE" ? "regio-zwolle" : (members.count == 1 ? members[0].code : upper))
+    }
+
+    /// `--hge-threshold 0.20` as 2000 basis points (read as a decimal, so 0.20 is exactly 20%).
+    static func rule(threshold: String?, minimumSize: Int?) throws -> HighGrowth.Rule {
+        let text = threshold ?? "0.20"
+        guard let value = Decimal(string: text), value > 0, value < 10 else {
+            throw CLIError.usage("--hge-threshold must be a growth rate such as 0.20, not '\(text)'")
+        }
+        let minimum = minimumSize ?? 10
+        guard minimum >= 0 else { throw CLIError.usage("--hge-min-size must not be negative") }
+        return HighGrowth.Rule(thresholdBasisPoints: NSDecimalNumber(decimal: value * 10_000).intValue, minimumSize: minimum)
+    }
+
+    private static func sum(_ counts: [Int?]) -> Int? {
+        counts.contains(nil) ? nil : counts.compactMap { $0 }.reduce(0, +)
+    }
+
+    private static func bytes(_ path: String) throws -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CLIError.usage("cannot read \(path)")
+        }
+        return Array(data)
+    }
+
+    private static func name(_ path: String) -> String { URL(fileURLWithPath: path).lastPathComponent }
+
+    private static func rejectionsAsErrors<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch let rejected as ImportRejected { throw CLIError.rejected(rejected.report()) }
+    }
+
+    /// A short plain-text summary for people.
+    static func table(_ report: MonitorReport) -> String {
+        var lines = ["\(report.area) \(report.from)-\(report.to) (\(report.unit))"]
+        lines.append("  jobs            \(DutchFormat.integer(report.jobs.from)) -> \(DutchFormat.integer(report.jobs.to))")
+        lines.append("  establishments  \(DutchFormat.integer(report.establishments.from)) -> \(DutchFormat.integer(report.establishments.to))")
+        lines.append("  high-growth     \(report.highGrowth.count) (gazelles \(report.gazelles.count)) in \(report.to - 3)-\(report.to)")
+        if let perThousand = report.jobsPer1000Inhabitants {
+            lines.append("  jobs per 1,000 inhabitants  \(DutchFormat.decimal(perThousand))")
+        }
+        if let shift = report.shiftShare {
+            lines.append("  shift-share     national \(DutchFormat.decimal(shift.nationalShare)), mix \(DutchFormat.decimal(shift.industryMix)), regional \(DutchFormat.decimal(shift.regionalShift))")
+        }
+        for section in SBI.sections {
+            let lq = report.lqBySection?.to[section].flatMap { $0 }.map { "  LQ \(DutchFormat.decimal($0, digits: 2))" } ?? ""
+            lines.append("  \(section)  \(DutchFormat.integer(report.jobsBySection.from[section] ?? 0)) -> \(DutchFormat.integer(report.jobsBySection.to[section] ?? 0))\(lq)")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
