@@ -56,15 +56,15 @@ extension SQLDatabase {
     }
 
     /// `INSERT INTO "t" ("a", "b") VALUES (?, ?), ... [ON CONFLICT (...) DO UPDATE SET ... WHERE ...]`,
-    /// with the n-th placeholder (from 1) written by `placeholder`.
+    /// with the n-th bind parameter (from 1) written by `parameter`: `?` or `$n`.
     private func insertStatement(
         into table: String, columns: [String], rows: Int, upsertKey: [String]?, replaceWhen: (any SQLExpression)?,
-        placeholder: (Int) -> String
+        parameter: (Int) -> String
     ) -> String {
         let quoted = columns.map { "\"\($0)\"" }
         var sql = "INSERT INTO \"\(table)\" (\(quoted.joined(separator: ", "))) VALUES "
         sql += (0..<rows).map { row in
-            "(" + (1...columns.count).map { placeholder(row * columns.count + $0) }.joined(separator: ",") + ")"
+            "(" + (1...columns.count).map { parameter(row * columns.count + $0) }.joined(separator: ",") + ")"
         }.joined(separator: ",")
         if let upsertKey {
             let updates = columns.filter { !upsertKey.contains($0) }.map { "\"\($0)\" = excluded.\"\($0)\"" }
