@@ -71,3 +71,26 @@ struct RegisterPanelTests {
         #expect(Change(from: 0, to: 5).relative == nil)
     }
 }
+
+struct SizeClassTests {
+    @Test(arguments: [(1, "1"), (2, "2-4"), (4, "2-4"), (5, "5-9"), (10, "10-49"), (49, "10-49"), (50, "50-99"),
+                      (100, "100-249"), (249, "100-249"), (250, "250+")])
+    func boundariesFollowLISA(jobs: Int, label: String) {
+        #expect(RegisterPanel.SizeClass(jobs: jobs)?.rawValue == label)
+    }
+
+    @Test func enterprisesSumTheirEstablishments() {
+        let panel = RegisterPanelTests.panel
+        let zwolle = RegisterPanelTests.zwolle
+        // 2018: enterprise 10 has 18 + 4 = 22 jobs (10-49), 20 has 400 (250+), 40 has 30 (10-49).
+        let enterprises = panel.sizeClasses(in: zwolle, year: 2018, unit: .enterprise)
+        #expect(enterprises[.tenToFortyNine]!.units == 2)
+        #expect(enterprises[.tenToFortyNine]!.jobs == 52)
+        #expect(enterprises[.twoFiftyPlus]!.jobs == 400)
+        #expect(enterprises.count == 7)
+        // As establishments, the 4 jobs of establishment 2 fall in 2-4.
+        let establishments = panel.sizeClasses(in: zwolle, year: 2018, unit: .establishment)
+        #expect(establishments[.twoToFour]!.units == 1)
+        #expect(establishments.values.map(\.jobs).reduce(0, +) == 452)
+    }
+}

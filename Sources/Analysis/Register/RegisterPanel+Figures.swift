@@ -48,8 +48,14 @@ extension RegisterPanel {
 
     /// Jobs of each enterprise (KvK number), summed over its establishments in the area.
     public func jobsByEnterprise(in area: Area, year: Int) -> [Int64: Int] {
+        jobsPerUnit(.enterprise, in: area, year: year)
+    }
+
+    /// Jobs of each unit: per establishment, or per enterprise summed over its establishments.
+    func jobsPerUnit(_ unit: Unit, in area: Area, year: Int) -> [Int64: Int] {
+        let ids = unit == .enterprise ? enterprise : establishment
         var totals: [Int64: Int] = [:]
-        forEachRow(in: area, year: year) { row in totals[enterprise[row], default: 0] += jobs(atRow: row) }
+        forEachRow(in: area, year: year) { row in totals[ids[row], default: 0] += jobs(atRow: row) }
         return totals
     }
 
