@@ -84,9 +84,7 @@ struct DemoCalibrationTests {
 
     @Test func everyRecordPassesTheRegisterContract() throws {
         let reference = try ReferenceData.load()
-        let rules = RegisterCSV.Rules(
-            sbiCodes: Dictionary(uniqueKeysWithValues: reference.sbiCodes.map { ($0.digits, $0.code) }),
-            municipalities: Set(reference.municipalities.map(\.code)), years: 1990...2027)
+        let rules = reference.registerRules(years: 1990...2027)
         let sample = Self.records.enumerated().filter { $0.offset % 97 == 0 }.map(\.element)
         let reread = try RegisterCSV.read(Array(RegisterCSV.write(sample).utf8), file: "demo.csv", rules: rules)
         #expect(Set(reread) == Set(sample))

@@ -36,9 +36,7 @@ struct AnalyseCommand: AsyncCommand {
         guard ["json", "table"].contains(format) else { throw CLIError.usage("--format must be json or table") }
 
         let reference = try ReferenceData.shared.get()
-        let rules = RegisterCSV.Rules(
-            sbiCodes: Dictionary(uniqueKeysWithValues: reference.sbiCodes.map { ($0.digits, $0.code) }),
-            municipalities: Set(reference.municipalities.map(\.code)), years: RegisterCSV.Rules.defaultYears())
+        let rules = reference.registerRules()
         let records = try Self.rejectionsAsErrors { try RegisterCSV.read(try Self.bytes(registerPath), file: Self.name(registerPath), rules: rules) }
         let national: [Int: [String: Int]]? = try signature.national.map { path in
             let rows = try Self.rejectionsAsErrors { try NationalJobsCSV.read(try Self.bytes(path), file: Self.name(path), years: rules.years) }

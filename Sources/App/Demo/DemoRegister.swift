@@ -75,20 +75,20 @@ struct DemoRegister {
             return Target(jobs2019: Double(line.jobs2019), earlyGrowth: early, lateGrowth: 0.7 * early,
                           establishments2020: Double(line.establishments2020), establishmentGrowth: line.establishmentGrowth)
         }
-        let lines = DemoProfile.lines
-        let zwolleJobs = Double(lines.map(\.jobs2019).reduce(0, +))
-        let regionalJobs = lines.map { Double($0.jobs2019) * $0.regionFactor }.reduce(0, +)
-        let zwolleEstablishments = Double(lines.map(\.establishments2020).reduce(0, +))
-        let regionalEstablishments = lines.map { Double($0.establishments2020) * $0.regionFactor }.reduce(0, +)
         var random = SeededRandom("municipality", municipality.code)
-        let size = Double(municipality.inhabitants) / Double(zwolle.inhabitants)
-        let jobsScale = size * random.uniform(0.85...1.15) * (0.42 * Double(zwolle.inhabitants) / zwolleJobs) * zwolleJobs / regionalJobs
-        let establishmentScale = size * (0.09 * Double(zwolle.inhabitants) / zwolleEstablishments) * zwolleEstablishments / regionalEstablishments
+        let inhabitants = Double(municipality.inhabitants)
+        let jobsScale = random.uniform(0.85...1.15) * 0.42 * inhabitants / Self.regionalJobsPerZwolleProfile
+        let establishmentScale = 0.09 * inhabitants / Self.regionalEstablishmentsPerZwolleProfile
         let growth = 0.8 * early + random.uniform(-0.006...0.008)
         return Target(jobs2019: Double(line.jobs2019) * line.regionFactor * jobsScale, earlyGrowth: growth, lateGrowth: 0.7 * growth,
                       establishments2020: max(1, Double(line.establishments2020) * line.regionFactor * establishmentScale),
                       establishmentGrowth: line.establishmentGrowth * 0.8)
     }
+
+    /// The profile's jobs and establishments weighted by the regional factors: what one "Zwolle"
+    /// of the rest of the region would have, before scaling to a municipality's population.
+    static let regionalJobsPerZwolleProfile = DemoProfile.lines.map { Double($0.jobs2019) * $0.regionFactor }.reduce(0, +)
+    static let regionalEstablishmentsPerZwolleProfile = DemoProfile.lines.map { Double($0.establishments2020) * $0.regionFactor }.reduce(0, +)
 
     // MARK: - Explicit establishments
 

@@ -77,6 +77,13 @@ struct ReferenceData: Sendable {
     }
 
     var regioZwolle: [Municipality] { municipalities.filter(\.isRegioZwolle) }
+
+    /// Register rows checked against the shipped SBI codes and municipalities (for work without
+    /// a database; the importer checks against the database's tables).
+    func registerRules(years: ClosedRange<Int> = RegisterCSV.Rules.defaultYears()) -> RegisterCSV.Rules {
+        RegisterCSV.Rules(sbiCodes: Dictionary(uniqueKeysWithValues: sbiCodes.map { ($0.digits, $0.code) }),
+                          municipalities: Set(municipalities.map(\.code)), years: years)
+    }
 }
 
 enum ReferenceDataError: Error, CustomStringConvertible {
