@@ -30,6 +30,22 @@ struct NetworkCentralityTests {
         #expect(Self.matches(network.closeness(), "closeness"))
     }
 
+    /// Joint projects as strength: distance 1 / weight. Gemeente becomes the broker, RegioZwolle drops to 0.
+    @Test func weightedBetweennessMatchesNetworkx() {
+        #expect(Self.matches(Self.network.betweenness(weighted: true), "betweenness_weighted_distance_1_over_w"))
+    }
+
+    @Test func topThreeTieBreakByName() {
+        let network = Self.network
+        let top3 = (Self.oracle["expected"] as! [String: Any])["top3"] as! [String: [String]]
+        let top = { (values: [String: Double]) in
+            values.sorted { $0.value == $1.value ? $0.key < $1.key : $0.value > $1.value }.prefix(3).map(\.key)
+        }
+        #expect(top(network.degree()) == top3["degree"])
+        #expect(top(network.betweenness()) == top3["betweenness"])
+        #expect(top(network.eigenvector()) == top3["eigenvector"])
+    }
+
     /// METHODS.md: eigenvector values within 1e-6 (networkx's power iteration stops at that tolerance).
     @Test func eigenvectorMatchesNetworkx() {
         let network = Self.network

@@ -31,35 +31,40 @@ public struct CollaborationNetwork: Sendable {
         byName(neighbours.map { n > 1 ? Double($0.count) / Double(n - 1) : 0 })
     }
 
-    /// Betweenness (Brandes 2001) on unweighted shortest paths: for every other pair, the share
-    /// of shortest paths through the node. Normalised by 2 / ((n-1)(n-2)) unless `normalized` is false.
-    public func betweenness(normalized: Bool = true) -> [String: Double] {
+    /// Betweenness (Brandes 2001): for every other pair, the share of shortest paths through the
+    /// node. Unweighted, every edge has length 1; `weighted`, an edge's length is 1 / weight, so
+    /// many joint projects make a short path. Normalised by 2 / ((n-1)(n-2)) unless `normalized`
+    /// is false.
+    public func betweenness(normalized: Bool = true, weighted: Bool = false) -> [String: Double] {
         var centrality = [Double](repeating: 0, count: n)
         for source in 0..<n {
-            var stack: [Int] = []
+            // Dijkstra by plain selection (networks of organisations are small), settling nodes in
+            // order of distance and counting shortest paths; equal lengths compare exactly, as in networkx.
+            var order: [Int] = []
             var predecessors = [[Int]](repeating: [], count: n)
             var paths = [Double](repeating: 0, count: n)
-            var distance = [Int](repeating: -1, count: n)
+            var distance = [Double](repeating: .infinity, count: n)
+            var settled = [Bool](repeating: false, count: n)
             paths[source] = 1
             distance[source] = 0
-            var queue = [source], head = 0
-            while head < queue.count {
-                let v = queue[head]
-                head += 1
-                stack.append(v)
-                for (w, _) in neighbours[v] {
-                    if distance[w] < 0 {
-                        distance[w] = distance[v] + 1
-                        queue.append(w)
+            while let v = (0..<n).filter({ !settled[$0] && distance[$0] < .infinity }).min(by: { distance[$0] < distance[$1] }) {
+                settled[v] = true
+                order.append(v)
+                for (w, weight) in neighbours[v] where !settled[w] {
+                    let length = distance[v] + (weighted ? 1 / weight : 1)
+                    if length < distance[w] {
+                        distance[w] = length
+                        paths[w] = 0
+                        predecessors[w] = []
                     }
-                    if distance[w] == distance[v] + 1 {
+                    if length == distance[w] {
                         paths[w] += paths[v]
                         predecessors[w].append(v)
                     }
                 }
             }
             var dependency = [Double](repeating: 0, count: n)
-            while let w = stack.popLast() {
+            while let w = order.popLast() {
                 for v in predecessors[w] { dependency[v] += paths[v] / paths[w] * (1 + dependency[w]) }
                 if w != source { centrality[w] += dependency[w] }
             }
