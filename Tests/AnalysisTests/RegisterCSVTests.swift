@@ -54,8 +54,8 @@ struct RegisterCSVTests {
         #expect(records[0].jobsPartTime == 60)
     }
 
-    /// Each kind of bad value is reported with its line, its column and a reason that says what is wrong.
-    @Test(arguments: [
+    /// One bad row of each kind, with the column and the reason it is reported with.
+    static let badRows = [
         ("00001234567,12345678,A,6201,8011AB,GM0193,2020,1,0,2000", "vestigingsnummer", "exactly 12 digits"),
         ("000012345678,1234567X,A,6201,8011AB,GM0193,2020,1,0,2000", "kvk_nummer", "exactly 8 digits"),
         ("000012345678,12345678,,6201,8011AB,GM0193,2020,1,0,2000", "naam", "is empty"),
@@ -66,7 +66,10 @@ struct RegisterCSVTests {
         ("000012345678,12345678,A,6201,8011AB,GM0193,2020,-1,0,2000", "banen_voltijd", "not a non-negative whole number"),
         ("000012345678,12345678,A,6201,8011AB,GM0193,2020,1,1.5,2000", "banen_deeltijd", "not a non-negative whole number"),
         ("000012345678,12345678,A,6201,8011AB,GM0193,2020,1,0,2021", "oprichtingsjaar", "after the record's year"),
-    ])
+    ]
+
+    /// Each kind of bad value is reported with its line, its column and a reason that says what is wrong.
+    @Test(arguments: badRows)
     func reportsABadValue(line: String, column: String, reason: String) {
         let found = problems([Self.header, "000099999999,99999999,Goed,6201,8011AB,GM0193,2020,1,0,2000", line])
         #expect(found.count == 1)

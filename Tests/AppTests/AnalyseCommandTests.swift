@@ -1,4 +1,5 @@
 @testable import App
+import Foundation
 import Analysis
 import Testing
 
@@ -24,5 +25,69 @@ struct AnalyseCommandTests {
         #expect(province.isSuperset(of: corop))
         #expect(throws: CLIError.self) { try AnalyseCommand.area("Zwolle", reference: reference) }
         #expect(throws: CLIError.self) { try AnalyseCommand.area("CR99", reference: reference) }
+    }
+}
+
+/// `vliegwiel analyse` end to end, on files as a user would pass them.
+struct AnalyseCommandOutputTests {
+    static let register = """
+        vestigingsnummer,kvk_nummer,naam,sbi,postcode,gemeente,jaar,banen_voltijd,banen_deeltijd,oprichtingsjaar
+        000000000001,00000001,Snelle Groeier BV,62.01,8011AB,GM0193,2015,10,0,2005
+        000000000001,00000001,Snelle Groeier BV,62.01,8011AB,GM0193,2018,18,0,2005
+        000000000002,00000002,Rustig BV,86.10,8011AB,GM0193,2015,12,0,2000
+        000000000002,00000002,Rustig BV,86.10,8011AB,GM0193,2018,12,0,2000
+        000000000003,00000003,Kampen BV,47.91.1,8261AB,GM0166,2015,5,5,2010
+        000000000003,00000003,Kampen BV,47.91.1,8261AB,GM0166,2018,20,0,2010
+
+        """
+
+    static func analyse(_ arguments: [String], register text: String = register) async throws -> (json: [String: Any], timings: String) {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("analyse-\(UUID().uuidString).csv").path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var input = CommandInput(arguments: ["vliegwiel", "--register", path] + arguments)
+        let (output, timings) = try await AnalyseCommand.analyse(try AnalyseCommand.Signature(from: &input))
+        return (try JSONSerialization.jsonObject(with: output) as! [String: Any], timings)
+    }
+
+    @Test func oneMunicipalityFollowsTheContract() async throws {
+        let (json, timings) = try await Self.analyse(["--area", "0193", "--from", "2015", "--to", "2018"])
+        #expect(json["area"] as? String == "GM0193")
+        #expect((json["jobs"] as? [String: Int]) == ["from": 22, "to": 30])
+        #expect((json["establishments"] as? [String: Int]) == ["from": 2, "to": 2])
+        // 10 -> 18 jobs is 1.8 > 1.728: high-growth; 12 -> 12 is not.
+        #expect((json["high_growth"] as? [String: Any])?["ids"] as? [String] == ["00000001"])
+        #expect(((json["jobs_by_section"] as? [String: Any])?["to"] as? [String: Int])?["J"] == 18)
+        #expect(timings.isEmpty)
+    }
+
+    @Test func allGivesOneObjectPerMunicipality() async throws {
+        let (json, _) = try await Self.analyse(["--area", "all", "--from", "2015", "--to", "2018", "--unit", "establishment"])
+        #expect(Set(json.keys) == ["GM0166", "GM0193"])
+        let kampen = try #require(json["GM0166"] as? [String: Any])
+        #expect((kampen["jobs"] as? [String: Int]) == ["from": 10, "to": 20])
+        // 10 jobs at the start (full-time plus part-time) doubling: high-growth, as an establishment.
+        #expect((kampen["high_growth"] as? [String: Any])?["ids"] as? [String] == ["000000000003"])
+    }
+
+    @Test func timingsAreReportedWhenAskedFor() async throws {
+        let (_, timings) = try await Self.analyse(["--area", "GM0193", "--from", "2015", "--to", "2018", "--timings"])
+        #expect(timings.contains("all figures of GM0193 from the panel in memory"))
+    }
+
+    @Test func aBadRowIsReportedWithItsLineAndNothingIsPrinted() async throws {
+        let bad = Self.register.replacingOccurrences(of: "GM0166,2018,20", with: "GM0166,2018,twintig")
+        do {
+            _ = try await Self.analyse(["--area", "all", "--from", "2015", "--to", "2018"], register: bad)
+            Issue.record("a bad register was accepted")
+        } catch let error as CLIError {
+            let message = "\(error)"
+            #expect(message.contains("line 7") && message.contains("banen_voltijd") && message.contains("twintig"), "\(message)")
+        }
+    }
+
+    @Test func aMissingFileIsNamed() async throws {
+        var input = CommandInput(arguments: ["vliegwiel", "--register", "/nonexistent/r.csv", "--area", "all", "--from", "2015", "--to", "2018"])
+        await #expect(throws: CLIError.self) { try await AnalyseCommand.analyse(try AnalyseCommand.Signature(from: &input)) }
     }
 }

@@ -15,6 +15,8 @@ public struct CSVReader: Sendable {
     public let bytes: [UInt8]
     public let delimiter: UInt8
     private var position: Int
+    /// Where the next record starts, as a byte offset into `bytes`.
+    public var offset: Int { position }
     /// 1-based line number of the record most recently read.
     public private(set) var line = 0
     private var nextLine = 1

@@ -10,7 +10,7 @@ public enum RegisterCSV {
         "banen_voltijd", "banen_deeltijd", "oprichtingsjaar",
     ]
     /// Real LISA extracts split jobs by sex; these four may stand instead of the two totals.
-    static let jobsBySex = ["voltijd_man", "voltijd_vrouw", "deeltijd_man", "deeltijd_vrouw"]
+    public static let jobsBySex = ["voltijd_man", "voltijd_vrouw", "deeltijd_man", "deeltijd_vrouw"]
 
     /// What a row is checked against: the reference data of the database or of the shipped files.
     public struct Rules: Sendable {
@@ -154,7 +154,7 @@ public enum RegisterCSV {
         }
         var digits = Substring(value.uppercased())
         if digits.hasPrefix("GM") { digits = digits.dropFirst(2) }
-        guard (1...4).contains(digits.count), digits.allSatisfy(\.isASCII), let number = Int(digits) else { return nil }
+        guard (1...4).contains(digits.count), digits.utf8.allSatisfy({ $0 >= .zero && $0 <= .nine }), let number = Int(digits) else { return nil }
         return "GM" + String(repeating: "0", count: 4 - String(number).count) + String(number)
     }
 

@@ -3,8 +3,18 @@ extension RegisterPanel {
     /// Calls `body` with the row index of every record in the area and year.
     @inline(__always)
     func forEachRow(in area: Area, year wanted: Int, _ body: (Int) -> Void) {
-        let member = membership(of: area)
         let wantedYear = Int16(clamping: wanted)
+        if !municipalityOffsets.isEmpty {
+            for code in area.municipalities {
+                guard let m = municipalityNumber(code).map(Int.init) else { continue }
+                for index in municipalityOffsets[m]..<municipalityOffsets[m + 1] {
+                    let row = Int(rowsByMunicipality[index])
+                    if year[row] == wantedYear { body(row) }
+                }
+            }
+            return
+        }
+        let member = membership(of: area)
         for row in 0..<count where year[row] == wantedYear && member[Int(municipality[row])] {
             body(row)
         }

@@ -19,8 +19,20 @@ public struct RegisterPanel: Sendable {
     private var sbiIndex: [String: Int32] = [:]
     public private(set) var municipalityCodes: [String] = []
     private var municipalityIndex: [String: Int32] = [:]
+    /// Rows grouped by municipality (see `indexByMunicipality`): the rows of municipality m are
+    /// `rowsByMunicipality[municipalityOffsets[m]..<municipalityOffsets[m + 1]]`. Empty until built.
+    private(set) var municipalityOffsets: [Int] = []
+    private(set) var rowsByMunicipality: [Int32] = []
 
     public init() {}
+
+    /// An empty panel whose dictionaries already hold these codes, in this order, so that
+    /// panels filled separately (in parallel) share their code numbers and can be joined.
+    public init(sbiCodes: [String], municipalityCodes: [String]) {
+        self.init()
+        for code in sbiCodes { _ = sbiCode(code) }
+        for code in municipalityCodes { _ = municipalityCode(code) }
+    }
 
     public init(records: some Sequence<RegisterRecord>) {
         self.init()
@@ -58,6 +70,70 @@ public struct RegisterPanel: Sendable {
         self.municipality.append(municipalityCode(municipality))
         self.founded.append(Int16(clamping: founded ?? 0))
         count += 1
+    }
+
+    /// Appends a row whose SBI and municipality are already dictionary numbers of this panel.
+    @inline(__always)
+    mutating func appendEncoded(
+        establishment: Int64, enterprise: Int64, year: Int16, jobsFullTime: Int32, jobsPartTime: Int32,
+        sbi: Int32, municipality: Int32, founded: Int16
+    ) {
+        self.establishment.append(establishment)
+        self.enterprise.append(enterprise)
+        self.year.append(year)
+        self.jobsFullTime.append(jobsFullTime)
+        self.jobsPartTime.append(jobsPartTime)
+        self.sbi.append(sbi)
+        self.municipality.append(municipality)
+        self.founded.append(founded)
+        count += 1
+    }
+
+    /// Appends the rows of a panel made with the same dictionaries (see `init(sbiCodes:municipalityCodes:)`).
+    public mutating func append(contentsOf other: RegisterPanel) {
+        precondition(other.sbiCodes == sbiCodes && other.municipalityCodes == municipalityCodes, "panels must share their dictionaries")
+        establishment += other.establishment
+        enterprise += other.enterprise
+        year += other.year
+        jobsFullTime += other.jobsFullTime
+        jobsPartTime += other.jobsPartTime
+        sbi += other.sbi
+        municipality += other.municipality
+        founded += other.founded
+        count += other.count
+        municipalityOffsets = []
+        rowsByMunicipality = []
+    }
+
+    /// The dictionary number of a dotted SBI code already in the panel's dictionary.
+    func sbiNumber(_ code: String) -> Int32? { sbiIndex[code] }
+
+    /// The dictionary number of a municipality code already in the panel's dictionary.
+    func municipalityNumber(_ code: String) -> Int32? { municipalityIndex[code] }
+
+    /// Groups the rows by municipality (a counting sort of row numbers), so that figures for one
+    /// municipality read only its own rows. Worth it before computing many areas, e.g. every
+    /// municipality of the country; appending rows drops the index again.
+    public mutating func indexByMunicipality() {
+        var offsets = [Int](repeating: 0, count: municipalityCodes.count + 1)
+        for row in 0..<count { offsets[Int(municipality[row]) + 1] += 1 }
+        for m in 0..<municipalityCodes.count { offsets[m + 1] += offsets[m] }
+        var next = offsets
+        var rows = [Int32](repeating: 0, count: count)
+        for row in 0..<count {
+            let m = Int(municipality[row])
+            rows[next[m]] = Int32(row)
+            next[m] += 1
+        }
+        municipalityOffsets = offsets
+        rowsByMunicipality = rows
+    }
+
+    /// The municipalities with at least one record, ascending.
+    public func municipalitiesWithRecords() -> [String] {
+        var seen = [Bool](repeating: false, count: municipalityCodes.count)
+        for row in 0..<count { seen[Int(municipality[row])] = true }
+        return municipalityCodes.indices.filter { seen[$0] }.map { municipalityCodes[$0] }.sorted()
     }
 
     private mutating func sbiCode(_ code: String) -> Int32 {

@@ -19,11 +19,19 @@ struct AnalyseCommand: AsyncCommand {
         @Option(name: "hge-threshold", help: "average annual growth, default 0.20") var threshold: String?
         @Option(name: "hge-min-size", help: "minimum jobs at the start, default 10") var minimumSize: Int?
         @Option(name: "format", help: "json (default) or table") var format: String?
+        @Flag(name: "timings", help: "print how long reading and computing took to stderr") var timings: Bool
     }
 
     var help: String { "Computes the monitor figures of an area from CSV files (no database)." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
+        let (output, timings) = try await Self.analyse(signature)
+        FileHandle.standardOutput.write(output)
+        FileHandle.standardError.write(Data(timings.utf8))
+    }
+
+    /// The output (JSON or table, ending in a line break) and, with `--timings`, the timings text.
+    static func analyse(_ signature: Signature) async throws -> (output: Data, timings: String) {
         guard let registerPath = signature.register, let areaText = signature.area, let from = signature.from, let to = signature.to else {
             throw CLIError.usage("--register, --area, --from and --to are required")
         }
@@ -37,7 +45,16 @@ struct AnalyseCommand: AsyncCommand {
 
         let reference = try ReferenceData.shared.get()
         let rules = reference.registerRules()
-        let records = try Self.rejectionsAsErrors { try RegisterCSV.read(try Self.bytes(registerPath), file: Self.name(registerPath), rules: rules) }
+        let area = try areaText.lowercased() == "all" ? nil : Self.area(areaText, reference: reference)
+        let clock = ContinuousClock()
+        let started = clock.now
+        // Only the years the figures need: the period's ends and the start of the high-growth window.
+        var loaded = try await Self.rejectionsAsErrors {
+            try await RegisterFile.panel(path: registerPath, rules: rules, keepingYears: [from, to, to - 3])
+        }
+        if area == nil { loaded.indexByMunicipality() }
+        let panel = loaded
+        let read = clock.now
         let national: [Int: [String: Int]]? = try signature.national.map { path in
             let rows = try Self.rejectionsAsErrors { try NationalJobsCSV.read(try Self.bytes(path), file: Self.name(path), years: rules.years) }
             var byYear: [Int: [String: Int]] = [:]
@@ -54,26 +71,40 @@ struct AnalyseCommand: AsyncCommand {
             return Dictionary(rows.filter { $0.year == to }.map { ($0.municipality, $0.inhabitants) }, uniquingKeysWith: { first, _ in first })
         }
 
-        let panel = RegisterPanel(records: records)
-        let report = { (members: Set<String>, name: String) in
+        let report = { @Sendable (members: Set<String>, name: String) in
             MonitorReport(
                 panel: panel, area: Area(municipalities: members), name: name, from: from, to: to, unit: unit, rule: rule,
                 national: national, inhabitants: population.flatMap { counts in Self.sum(members.map { counts[$0] }) })
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-        let output: Data
-        if areaText.lowercased() == "all" {
-            let codes = Set(records.map(\.municipality)).sorted()
-            let reports = Dictionary(uniqueKeysWithValues: codes.map { ($0, report([$0], $0)) })
-            output = format == "json" ? try encoder.encode(reports) : Data(codes.map { Self.table(reports[$0]!) }.joined(separator: "\n").utf8)
-        } else {
-            let (members, name) = try Self.area(areaText, reference: reference)
+        var output: Data
+        var timings = ""
+        if let (members, name) = area {
             let single = report(members, name)
             output = format == "json" ? try encoder.encode(single) : Data(Self.table(single).utf8)
+            if signature.timings { timings += Self.timeToCompute(area: members, report: report, name: name) }
+        } else {
+            let codes = panel.municipalitiesWithRecords()
+            let reports = await withTaskGroup(of: (String, MonitorReport).self) { group in
+                for code in codes { group.addTask { (code, report([code], code)) } }
+                return await group.reduce(into: [String: MonitorReport]()) { $0[$1.0] = $1.1 }
+            }
+            output = format == "json" ? try encoder.encode(reports) : Data(codes.map { Self.table(reports[$0]!) }.joined(separator: "\n").utf8)
         }
-        FileHandle.standardOutput.write(output)
-        FileHandle.standardOutput.write(Data("\n".utf8))
+        output.append(contentsOf: "\n".utf8)
+        if signature.timings {
+            timings += "read \(panel.count) rows kept in \(read - started); figures and output in \(clock.now - read)\n"
+        }
+        return (output, timings)
+    }
+
+    /// The in-process time to compute every figure of one area from the panel in memory (the
+    /// median of 25 runs).
+    private static func timeToCompute(area: Set<String>, report: (Set<String>, String) -> MonitorReport, name: String) -> String {
+        let clock = ContinuousClock()
+        let runs = (0..<25).map { _ in clock.measure { _ = report(area, name) } }.sorted()
+        return "all figures of \(name) from the panel in memory: \(runs[runs.count / 2]) (median of 25)\n"
     }
 
     /// The municipalities an area argument stands for, and the area's name in the output.
@@ -123,6 +154,16 @@ struct AnalyseCommand: AsyncCommand {
 
     private static func rejectionsAsErrors<T>(_ body: () throws -> T) throws -> T {
         do { return try body() } catch let rejected as ImportRejected { throw CLIError.rejected(rejected.report()) }
+    }
+
+    private static func rejectionsAsErrors<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch let rejected as ImportRejected {
+            throw CLIError.rejected(rejected.report())
+        } catch let unreadable as RegisterFile.Unreadable {
+            throw CLIError.usage(unreadable.description)
+        }
     }
 
     /// A short plain-text summary for people.
