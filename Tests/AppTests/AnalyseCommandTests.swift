@@ -1,6 +1,7 @@
 @testable import App
 import Foundation
 import Analysis
+import Vapor
 import Testing
 
 struct AnalyseCommandTests {
