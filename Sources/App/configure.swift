@@ -17,6 +17,7 @@ public func configure(_ app: Application, config given: AppConfig? = nil) async 
     app.asyncCommands.use(ImportCommand(), as: "import")
     app.asyncCommands.use(ExportCommand(), as: "export")
     app.asyncCommands.use(AnalyseCommand(), as: "analyse")
+    app.asyncCommands.use(GenerateRegisterCommand(), as: "generate-register")
 
     try routes(app, config: config)
 }
