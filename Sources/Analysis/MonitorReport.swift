@@ -83,8 +83,7 @@ public struct MonitorReport: Encodable, Sendable {
             shiftShare = nil
         }
 
-        let units = panel.growthUnits(in: area, endYear: to, unit: unit)
-        let fast = units.filter { HighGrowth.isHighGrowth($0, endYear: to, rule: rule) }
+        let fast = panel.highGrowthUnits(in: area, endYear: to, unit: unit, rule: rule)
         highGrowth = Firms(count: fast.count, ids: fast.map(\.id))
         let young = fast.filter { HighGrowth.isGazelle($0, endYear: to, rule: rule) }
         gazelles = Firms(count: young.count, ids: young.map(\.id))

@@ -67,6 +67,14 @@ struct HighGrowthTests {
         #expect(HighGrowth.isHighGrowth(above, endYear: 2020, rule: .oecd))
     }
 
+    @Test func zeroJobsAtTheStartOrAMissingEndIsNeverHighGrowth() {
+        let anyStart = HighGrowth.Rule(thresholdBasisPoints: 2000, minimumSize: 0)
+        #expect(!HighGrowth.isHighGrowth(.init(id: "a", born: 2000, jobsStart: 0, jobsEnd: 50), endYear: 2020, rule: anyStart))
+        #expect(HighGrowth.isHighGrowth(.init(id: "b", born: 2000, jobsStart: 1, jobsEnd: 2), endYear: 2020, rule: anyStart))
+        #expect(!HighGrowth.isHighGrowth(.init(id: "c", born: 2000, jobsStart: 10, jobsEnd: nil), endYear: 2020, rule: .oecd))
+        #expect(!HighGrowth.isHighGrowth(.init(id: "d", born: 2000, jobsStart: nil, jobsEnd: 100), endYear: 2020, rule: .oecd))
+    }
+
     @Test func birchSchreyerMatchesTheOracle() {
         for firm in Self.oracle.firms {
             guard let expected = firm.birch_schreyer_index else { continue }

@@ -45,4 +45,14 @@ struct MonitorReportTests {
         #expect(json["shift_share"] == nil)
         #expect(json["jobs_per_1000_inhabitants"] == nil)
     }
+
+    /// A year the register has no rows for gives zeros and no high-growth firms, not a crash or a guess.
+    @Test func aMissingEndYearGivesZerosAndNoFastGrowers() {
+        let report = MonitorReport(panel: RegisterPanelTests.panel, area: RegisterPanelTests.zwolle, name: "GM0193", from: 2015, to: 2030,
+                                   unit: .enterprise, rule: .oecd, national: nil, inhabitants: nil)
+        #expect(report.jobs.to == 0 && report.establishments.to == 0)
+        #expect(report.jobs.from == Self.report().jobs.from)
+        #expect(report.highGrowth.count == 0 && report.gazelles.count == 0)
+        #expect(report.jobsBySection.to.values.allSatisfy { $0 == 0 })
+    }
 }

@@ -57,4 +57,14 @@ struct ShiftShareTests {
         #expect(result.bySector[1] == nil)
         #expect(result.bySector[0] != nil)
     }
+
+    /// A sector with no jobs in the area at the start: its whole growth is regional shift, and the
+    /// three components still add up to the change.
+    @Test func aSectorNewToTheAreaIsAllRegionalShift() {
+        let result = ShiftShare(regionStart: [0, 10], regionEnd: [5, 12], nationStart: [100, 200], nationEnd: [110, 220])
+        let new = try! #require(result.bySector[0])
+        #expect(new.nationalShare == 0 && new.industryMix == 0)
+        #expect(abs(new.regionalShift - 5) < 1e-12)
+        #expect(abs(result.total.change - 7) < 1e-12)
+    }
 }

@@ -87,6 +87,15 @@ struct AnalyseCommandOutputTests {
         }
     }
 
+    @Test func aYearTheRegisterDoesNotCoverIsRefused() async throws {
+        do {
+            _ = try await Self.analyse(["--area", "GM0193", "--from", "2015", "--to", "2019"])
+            Issue.record("analysed a year without data")
+        } catch let error as CLIError {
+            #expect("\(error)".contains("has no rows for 2019"), "\(error)")
+        }
+    }
+
     @Test func aMissingFileIsNamed() async throws {
         var input = CommandInput(arguments: ["vliegwiel", "--register", "/nonexistent/r.csv", "--area", "all", "--from", "2015", "--to", "2018"])
         await #expect(throws: CLIError.self) { try await AnalyseCommand.analyse(try AnalyseCommand.Signature(from: &input)) }

@@ -44,7 +44,8 @@ public enum HighGrowth {
     /// Observed at both ends, big enough at t-3 and born before t-3. A firm with no known founding
     /// year that is observed at t-3 is taken to be old enough: it existed then.
     public static func isEligible(_ unit: Unit, endYear t: Int, rule: Rule) -> Bool {
-        guard let start = unit.jobsStart, unit.jobsEnd != nil, start >= rule.minimumSize else { return false }
+        // Growth from zero jobs has no rate, so such a unit is never eligible, whatever the minimum size.
+        guard let start = unit.jobsStart, unit.jobsEnd != nil, start >= max(rule.minimumSize, 1) else { return false }
         if let born = unit.born, born >= t - 3 { return false }
         return true
     }

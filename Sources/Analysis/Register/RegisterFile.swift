@@ -42,18 +42,20 @@ public enum RegisterFile {
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let segmentSize = chosenSize ?? min(max((size - layout.headerEnd) / (workers * 8), 1 << 20), 32 << 20)
         let starts = Array(stride(from: layout.headerEnd, to: size, by: segmentSize))
-        let segments = try await withThrowingTaskGroup(of: (Int, Segment).self) { group in
-            var results = [Segment?](repeating: nil, count: starts.count)
-            var next = 0
-            func start() {
-                let index = next, begin = starts[index], end = min(begin + segmentSize, size)
-                group.addTask { (index, try parse(path: path, layout: layout, size: size, from: begin, to: end, aligned: index == 0)) }
-                next += 1
+        // Each worker takes every `workers`-th segment and reads it into a buffer of its own.
+        let segments = try await withThrowingTaskGroup(of: [(Int, Segment)].self) { group in
+            for worker in 0..<min(workers, starts.count) {
+                group.addTask {
+                    let source = try Source(path: path)
+                    return try stride(from: worker, to: starts.count, by: workers).map { index in
+                        let begin = starts[index], end = min(begin + segmentSize, size)
+                        return (index, try parse(source, layout: layout, size: size, from: begin, to: end, aligned: index == 0))
+                    }
+                }
             }
-            while next < min(workers, starts.count) { start() }
-            for try await (index, segment) in group {
-                results[index] = segment
-                if next < starts.count { start() }
+            var results = [Segment?](repeating: nil, count: starts.count)
+            for try await done in group {
+                for (index, segment) in done { results[index] = segment }
             }
             return results.map { $0! }
         }
@@ -61,12 +63,13 @@ public enum RegisterFile {
         // A segment guesses where its first record starts (after the first line break); a quoted
         // field with a line break in it can fool that guess, so check that each segment starts
         // where the one before ended, and parse it again from there when it does not.
+        let source = try Source(path: path)
         var joined: [Segment] = []
         var expected = layout.headerEnd
         for (index, segment) in segments.enumerated() {
             let end = index + 1 < starts.count ? starts[index + 1] : size
             let checked = segment.begin == expected
-                ? segment : try parse(path: path, layout: layout, size: size, from: expected, to: max(end, expected), aligned: true)
+                ? segment : try parse(source, layout: layout, size: size, from: expected, to: max(end, expected), aligned: true)
             guard checked.valid else { return nil }
             joined.append(checked)
             expected = checked.end
@@ -79,7 +82,10 @@ public enum RegisterFile {
             let ranges = joined.map { ($0.begin, $0.end) }
             let keys = try await withThrowingTaskGroup(of: [Int64].self) { group in
                 for (begin, end) in ranges {
-                    group.addTask { try parse(path: path, layout: keysOnly, size: size, from: begin, to: end, aligned: true, collectKeys: true).keys }
+                    group.addTask {
+                        let source = try Source(path: path)
+                        return try parse(source, layout: keysOnly, size: size, from: begin, to: end, aligned: true, collectKeys: true).keys
+                    }
                 }
                 return try await group.reduce(into: [Int64]()) { $0 += $1 }
             }.sorted()
@@ -98,34 +104,58 @@ public enum RegisterFile {
     }
 
     private static func read(_ path: String, from offset: Int, count: Int) throws -> [UInt8] {
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw Unreadable(path: path) }
-        defer { try? handle.close() }
-        try handle.seek(toOffset: UInt64(offset))
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(count)
-        while bytes.count < count, let block = try handle.read(upToCount: count - bytes.count), !block.isEmpty {
-            bytes += block
+        let source = try Source(path: path)
+        return try withExtendedLifetime(source) { Array(try source.bytes(from: offset, count: count)) }
+    }
+
+    /// An open register file and a buffer that is reused for every block read from it.
+    final class Source {
+        private let descriptor: Int32
+        private let path: String
+        private var buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 0)
+
+        init(path: String) throws {
+            descriptor = open(path, O_RDONLY)
+            self.path = path
+            guard descriptor >= 0 else { throw Unreadable(path: path) }
         }
-        return bytes
+
+        deinit {
+            close(descriptor)
+            buffer.deallocate()
+        }
+
+        /// `count` bytes from `offset` (fewer at the end of the file), valid until the next call.
+        func bytes(from offset: Int, count: Int) throws -> UnsafeBufferPointer<UInt8> {
+            if buffer.count < count {
+                buffer.deallocate()
+                buffer = .allocate(capacity: count)
+            }
+            var done = 0
+            while done < count {
+                let got = pread(descriptor, buffer.baseAddress! + done, count - done, off_t(offset + done))
+                guard got >= 0 else { throw Unreadable(path: path) }
+                if got == 0 { break }
+                done += got
+            }
+            return UnsafeBufferPointer(rebasing: buffer[0..<done])
+        }
     }
 
     /// Parses the records that start in `begin..<end`. Unless `aligned`, the first record is
     /// taken to start after the first line break at or after `begin`. Reads a little past `end`
     /// for the last record, more if that record is longer.
     private static func parse(
-        path: String, layout: Layout, size: Int, from begin: Int, to end: Int, aligned: Bool, collectKeys: Bool = false
+        _ source: Source, layout: Layout, size: Int, from begin: Int, to end: Int, aligned: Bool, collectKeys: Bool = false
     ) throws -> Segment {
         var overhang = 64 << 10
         while true {
             let readStart = aligned ? begin : begin - 1
             let readEnd = min(end + overhang, size)
-            let bytes = try read(path, from: readStart, count: readEnd - readStart)
+            let buffer = try source.bytes(from: readStart, count: readEnd - readStart)
             var segment = Segment(panel: layout.emptyPanel)
-            let complete = bytes.withUnsafeBufferPointer { buffer in
-                let parser = SegmentParser(layout: layout, buffer: buffer, offset: readStart, atEndOfFile: readEnd == size, collectKeys: collectKeys)
-                return parser.parse(from: aligned ? begin : parser.startOfNextLine(after: begin - 1), before: end, into: &segment)
-            }
-            if complete { return segment }
+            let parser = SegmentParser(layout: layout, buffer: buffer, offset: readStart, atEndOfFile: readEnd == size, collectKeys: collectKeys)
+            if parser.parse(from: aligned ? begin : parser.startOfNextLine(after: begin - 1), before: end, into: &segment) { return segment }
             overhang *= 4
         }
     }

@@ -158,11 +158,14 @@ public struct RegisterPanel: Sendable {
         municipalityCodes.map(area.municipalities.contains)
     }
 
+    /// The years with at least one record anywhere, ascending.
+    public var years: [Int] { years(in: Area(municipalities: Set(municipalityCodes))) }
+
     /// The years with at least one record in the area, ascending.
     public func years(in area: Area) -> [Int] {
         let member = membership(of: area)
-        var seen = Set<Int16>()
-        for row in 0..<count where member[Int(municipality[row])] { seen.insert(year[row]) }
-        return seen.map(Int.init).sorted()
+        var seen = [Bool](repeating: false, count: Int(Int16.max) + 1)
+        for row in 0..<count where member[Int(municipality[row])] { seen[Int(max(year[row], 0))] = true }
+        return seen.indices.filter { seen[$0] }
     }
 }

@@ -52,7 +52,11 @@ struct AnalyseCommand: AsyncCommand {
         var loaded = try await Self.rejectionsAsErrors {
             try await RegisterFile.panel(path: registerPath, rules: rules, keepingYears: [from, to, to - 3])
         }
-        if area == nil { loaded.indexByMunicipality() }
+        let present = loaded.years
+        for year in Set([from, to, to - 3]).sorted() where !present.contains(year) {
+            throw CLIError.usage("\(Self.name(registerPath)) has no rows for \(year)\(present.isEmpty ? "" : "; it has \(present.map(String.init).joined(separator: ", ")) of the years asked for")")
+        }
+        loaded.indexByMunicipality()
         let panel = loaded
         let read = clock.now
         let national: [Int: [String: Int]]? = try signature.national.map { path in
