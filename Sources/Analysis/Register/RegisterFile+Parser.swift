@@ -66,7 +66,7 @@ extension RegisterFile {
                         index = cursor + 1
                         while index < count, buffer[index] != delimiter, buffer[index] != .newline { index += 1 }
                     } else {
-                        while index < count, buffer[index] != delimiter, buffer[index] != .newline { index += 1 }
+                        index = endOfField(from: index)
                         stop = index
                         if stop > start, buffer[stop - 1] == .carriageReturn { stop -= 1 }
                     }
@@ -95,6 +95,45 @@ extension RegisterFile {
             return true
         }
 
+        /// The index of the first delimiter or line break at or after `start` (or the end of the
+        /// buffer), looking at eight bytes at a time: a byte equal to the one sought becomes zero
+        /// after an exclusive or, and the lowest zero byte of a word is found with a carry trick.
+        @inline(__always)
+        private func endOfField(from start: Int) -> Int {
+            var index = start
+            let count = buffer.count, base = UnsafeRawPointer(buffer.baseAddress!)
+            let delimiters = UInt64(layout.delimiter) &* Self.everyByte, newlines = UInt64(UInt8.newline) &* Self.everyByte
+            while index + 8 <= count {
+                let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let found = Self.zeroBytes(word ^ delimiters) | Self.zeroBytes(word ^ newlines)
+                if found != 0 { return index + found.trailingZeroBitCount / 8 }
+                index += 8
+            }
+            while index < count, buffer[index] != layout.delimiter, buffer[index] != .newline { index += 1 }
+            return index
+        }
+
+        private static let everyByte: UInt64 = 0x0101_0101_0101_0101
+
+        /// The high bit set in (at least) the lowest byte of `word` that is zero.
+        @inline(__always)
+        private static func zeroBytes(_ word: UInt64) -> UInt64 {
+            (word &- everyByte) & ~word & 0x8080_8080_8080_8080
+        }
+
+        /// Eight ASCII digits at `index` as a number, or nil when any byte is not a digit
+        /// (Lemire's method: check all eight bytes at once, then combine them pairwise).
+        @inline(__always)
+        private func eightDigits(at index: Int) -> Int64? {
+            let word = UnsafeRawPointer(buffer.baseAddress!).loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let high: UInt64 = 0xF0F0_F0F0_F0F0_F0F0
+            guard (word & high) | (((word &+ 0x0606_0606_0606_0606) & high) >> 4) == 0x3333_3333_3333_3333 else { return nil }
+            var value = ((word & 0x0F0F_0F0F_0F0F_0F0F) &* 2561) >> 8
+            value = ((value & 0x00FF_00FF_00FF_00FF) &* 6_553_601) >> 16
+            value = ((value & 0x0000_FFFF_0000_FFFF) &* 42_949_672_960_001) >> 32
+            return Int64(value)
+        }
+
         private func incompleteOrUnclosed(_ segment: inout Segment) -> Bool {
             guard atEndOfFile else { return false }
             segment.valid = false
@@ -102,6 +141,7 @@ extension RegisterFile {
         }
 
         /// Checks the row as a whole and keeps it when its year is wanted; returns its keys, or nil when bad.
+        @inline(__always)
         private func finish(_ row: inout Row, into segment: inout Segment) -> (Int64, Int64)? {
             let years = layout.years
             guard !row.bad, row.establishment >= 0, row.enterprise >= 0, row.named, row.sbi >= 0, row.municipality >= 0,
@@ -118,6 +158,7 @@ extension RegisterFile {
             return (row.establishment &* 10_000 &+ Int64(row.year), Int64(row.year) &* 1_000_000_000_000 &+ row.establishment)
         }
 
+        @inline(__always)
         private func read(_ role: Layout.Role, _ start: Int, _ stop: Int, into row: inout Row) {
             switch role {
             case .ignored: break
@@ -139,6 +180,7 @@ extension RegisterFile {
         }
 
         /// The range without surrounding spaces and tabs.
+        @inline(__always)
         private func trimmed(_ start: Int, _ stop: Int) -> Range<Int> {
             var start = start, stop = stop
             while start < stop, buffer[start] == .space || buffer[start] == .tab { start += 1 }
@@ -147,7 +189,20 @@ extension RegisterFile {
         }
 
         /// Exactly `length` digits (spaces and tabs around allowed), or -1.
+        @inline(__always)
         private func digits(_ start: Int, _ stop: Int, length: Int) -> Int64 {
+            // Fast path for the usual untrimmed field of 8 or 12 digits.
+            if stop - start == length, length == 8 || length == 12 {
+                guard let low = eightDigits(at: stop - 8) else { return -1 }
+                guard length == 12 else { return low }
+                var high: Int64 = 0
+                for index in start..<start + 4 {
+                    let digit = buffer[index] &- .zero
+                    guard digit < 10 else { return -1 }
+                    high = high * 10 + Int64(digit)
+                }
+                return high * 100_000_000 + low
+            }
             let range = trimmed(start, stop)
             guard range.count == length else { return -1 }
             var value: Int64 = 0
@@ -161,6 +216,7 @@ extension RegisterFile {
 
         /// A non-negative whole number with spaces around, as `CSVReader.unsignedInteger`; -1 when
         /// empty (bad unless `optional`), and the row is bad when it is not a number.
+        @inline(__always)
         private func number(_ start: Int, _ stop: Int, _ row: inout Row, optional: Bool = false) -> Int {
             var index = start
             while index < stop, buffer[index] == .space { index += 1 }
@@ -181,12 +237,14 @@ extension RegisterFile {
             return value
         }
 
+        @inline(__always)
         private func addPart(_ total: Int, _ part: Int, _ row: inout Row) -> Int {
             row.parts += 1
             return part < 0 ? total : max(total, 0) + part
         }
 
         /// An SBI code with or without dots (`62.01`, `6201`) that the rules know, or -1.
+        @inline(__always)
         private func sbi(_ start: Int, _ stop: Int) -> Int32 {
             var value = 0, digits = 0
             for index in trimmed(start, stop) {
@@ -201,6 +259,7 @@ extension RegisterFile {
         }
 
         /// `GM0193`, `gm0193`, `0193` or `193` of a known municipality, or -1.
+        @inline(__always)
         private func municipality(_ start: Int, _ stop: Int) -> Int32 {
             var range = trimmed(start, stop)
             if range.count > 2, buffer[range.lowerBound] | 0x20 == UInt8(ascii: "g"), buffer[range.lowerBound + 1] | 0x20 == UInt8(ascii: "m") {
@@ -217,6 +276,7 @@ extension RegisterFile {
         }
 
         /// Empty, or a Dutch postcode like `8011AB` (spaces anywhere, lower case allowed).
+        @inline(__always)
         private func isPostcode(_ start: Int, _ stop: Int) -> Bool {
             var position = 0
             for index in trimmed(start, stop) {

@@ -7,10 +7,7 @@ extension RegisterPanel {
         if !municipalityOffsets.isEmpty {
             for code in area.municipalities {
                 guard let m = municipalityNumber(code).map(Int.init) else { continue }
-                for index in municipalityOffsets[m]..<municipalityOffsets[m + 1] {
-                    let row = Int(rowsByMunicipality[index])
-                    if year[row] == wantedYear { body(row) }
-                }
+                for row in municipalityOffsets[m]..<municipalityOffsets[m + 1] where year[row] == wantedYear { body(row) }
             }
             return
         }

@@ -22,6 +22,7 @@ extension RegisterPanel {
     private func units(in area: Area, endYear t: Int, unit: Unit, where filter: (HighGrowth.Unit) -> Bool) -> [HighGrowth.Unit] {
         struct Ends { var start: Int?; var end: Int?; var born: Int16 = 0 }
         var firms: [Int64: Ends] = [:]
+        firms.reserveCapacity(establishments(in: area, year: t - 3) + establishments(in: area, year: t))
         let ids = unit == .enterprise ? enterprise : establishment
         for (year, isStart) in [(t - 3, true), (t, false)] {
             forEachRow(in: area, year: year) { row in

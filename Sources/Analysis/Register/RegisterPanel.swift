@@ -19,10 +19,9 @@ public struct RegisterPanel: Sendable {
     private var sbiIndex: [String: Int32] = [:]
     public private(set) var municipalityCodes: [String] = []
     private var municipalityIndex: [String: Int32] = [:]
-    /// Rows grouped by municipality (see `indexByMunicipality`): the rows of municipality m are
-    /// `rowsByMunicipality[municipalityOffsets[m]..<municipalityOffsets[m + 1]]`. Empty until built.
+    /// After `groupByMunicipality`, the rows of municipality m are `municipalityOffsets[m]..<municipalityOffsets[m + 1]`;
+    /// empty while the rows are in the order they were added.
     private(set) var municipalityOffsets: [Int] = []
-    private(set) var rowsByMunicipality: [Int32] = []
 
     public init() {}
 
@@ -102,7 +101,6 @@ public struct RegisterPanel: Sendable {
         founded += other.founded
         count += other.count
         municipalityOffsets = []
-        rowsByMunicipality = []
     }
 
     /// The dictionary number of a dotted SBI code already in the panel's dictionary.
@@ -111,22 +109,30 @@ public struct RegisterPanel: Sendable {
     /// The dictionary number of a municipality code already in the panel's dictionary.
     func municipalityNumber(_ code: String) -> Int32? { municipalityIndex[code] }
 
-    /// Groups the rows by municipality (a counting sort of row numbers), so that figures for one
-    /// municipality read only its own rows. Worth it before computing many areas, e.g. every
-    /// municipality of the country; appending rows drops the index again.
-    public mutating func indexByMunicipality() {
+    /// Puts the rows of each municipality together (a stable counting sort of every column), so
+    /// that figures for one municipality read only its own rows, one after the other. Worth it
+    /// before computing many areas, e.g. every municipality of the country; appending rows undoes it.
+    public mutating func groupByMunicipality() {
         var offsets = [Int](repeating: 0, count: municipalityCodes.count + 1)
         for row in 0..<count { offsets[Int(municipality[row]) + 1] += 1 }
         for m in 0..<municipalityCodes.count { offsets[m + 1] += offsets[m] }
         var next = offsets
-        var rows = [Int32](repeating: 0, count: count)
+        var order = [Int32](repeating: 0, count: count)
         for row in 0..<count {
             let m = Int(municipality[row])
-            rows[next[m]] = Int32(row)
+            order[next[m]] = Int32(row)
             next[m] += 1
         }
+        func reordered<T>(_ column: [T]) -> [T] { order.map { column[Int($0)] } }
+        establishment = reordered(establishment)
+        enterprise = reordered(enterprise)
+        year = reordered(year)
+        jobsFullTime = reordered(jobsFullTime)
+        jobsPartTime = reordered(jobsPartTime)
+        sbi = reordered(sbi)
+        municipality = reordered(municipality)
+        founded = reordered(founded)
         municipalityOffsets = offsets
-        rowsByMunicipality = rows
     }
 
     /// The municipalities with at least one record, ascending.

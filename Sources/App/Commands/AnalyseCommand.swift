@@ -56,7 +56,7 @@ struct AnalyseCommand: AsyncCommand {
         for year in Set([from, to, to - 3]).sorted() where !present.contains(year) {
             throw CLIError.usage("\(Self.name(registerPath)) has no rows for \(year)\(present.isEmpty ? "" : "; it has \(present.map(String.init).joined(separator: ", ")) of the years asked for")")
         }
-        loaded.indexByMunicipality()
+        loaded.groupByMunicipality()
         let panel = loaded
         let read = clock.now
         let national: [Int: [String: Int]]? = try signature.national.map { path in
