@@ -92,7 +92,7 @@ struct AnalyseCommandOutputTests {
             _ = try await Self.analyse(["--area", "GM0193", "--from", "2015", "--to", "2019"])
             Issue.record("analysed a year without data")
         } catch let error as CLIError {
-            #expect("\(error)".contains("has no rows for 2019"), "\(error)")
+            #expect("\(error)".contains("has no rows for 2016 and 2019"), "\(error)")
         }
     }
 

@@ -53,8 +53,12 @@ struct AnalyseCommand: AsyncCommand {
             try await RegisterFile.panel(path: registerPath, rules: rules, keepingYears: [from, to, to - 3])
         }
         let present = loaded.years
-        for year in Set([from, to, to - 3]).sorted() where !present.contains(year) {
-            throw CLIError.usage("\(Self.name(registerPath)) has no rows for \(year)\(present.isEmpty ? "" : "; it has \(present.map(String.init).joined(separator: ", ")) of the years asked for")")
+        let missing = Set([from, to, to - 3]).subtracting(present).sorted()
+        if !missing.isEmpty {
+            throw CLIError.usage("""
+                \(Self.name(registerPath)) has no rows for \(missing.map(String.init).joined(separator: " and ")); \
+                the figures need --from, --to and the start of the high-growth window (--to minus 3)
+                """)
         }
         loaded.groupByMunicipality()
         let panel = loaded
