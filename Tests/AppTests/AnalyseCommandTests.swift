@@ -42,9 +42,14 @@ struct AnalyseCommandOutputTests {
 
         """
 
-    static func analyse(_ arguments: [String], register text: String = register) async throws -> (json: [String: Any], timings: String) {
+    static func temporaryFile(_ text: String) throws -> String {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("analyse-\(UUID().uuidString).csv").path
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    static func analyse(_ arguments: [String], register text: String = register) async throws -> (json: [String: Any], timings: String) {
+        let path = try temporaryFile(text)
         defer { try? FileManager.default.removeItem(atPath: path) }
         var input = CommandInput(arguments: ["vliegwiel", "--register", path] + arguments)
         let (output, timings) = try await AnalyseCommand.analyse(try AnalyseCommand.Signature(from: &input))
@@ -71,6 +76,20 @@ struct AnalyseCommandOutputTests {
         #expect((kampen["high_growth"] as? [String: Any])?["ids"] as? [String] == ["000000000003"])
     }
 
+    @Test func nationalTotalsAndPopulationAddLocationQuotientsShiftShareAndJobsPerInhabitant() async throws {
+        let national = try Self.temporaryFile("jaar,sbi_sectie,banen\n2015,J,1000\n2015,Q,3000\n2018,J,1100\n2018,Q,3000\n")
+        let population = try Self.temporaryFile("gemeente,jaar,inwoners\nGM0193,2018,60000\n")
+        defer { [national, population].forEach { try? FileManager.default.removeItem(atPath: $0) } }
+        let (json, _) = try await Self.analyse(["--area", "GM0193", "--from", "2015", "--to", "2018", "--national", national, "--population", population])
+        // Zwolle 2018: J 18 of 30 jobs against 1,100 of 4,100 nationally.
+        let lq = try #require(((json["lq_by_section"] as? [String: Any])?["to"] as? [String: Any])?["J"] as? Double)
+        #expect(abs(lq - (18.0 / 30) / (1100.0 / 4100)) < 1e-9)
+        let shift = try #require(json["shift_share"] as? [String: Any])
+        let parts = ["national_share", "industry_mix", "regional_shift"].compactMap { shift[$0] as? Double }
+        #expect(parts.count == 3 && abs(parts.reduce(0, +) - 8) < 1e-9, "the components add up to the change of 8 jobs")
+        #expect(json["jobs_per_1000_inhabitants"] as? Double == 0.5)
+    }
+
     @Test func timingsAreReportedWhenAskedFor() async throws {
         let (_, timings) = try await Self.analyse(["--area", "GM0193", "--from", "2015", "--to", "2018", "--timings"])
         #expect(timings.contains("all figures of GM0193 from the panel in memory"))
@@ -84,6 +103,7 @@ struct AnalyseCommandOutputTests {
         } catch let error as CLIError {
             let message = "\(error)"
             #expect(message.contains("line 7") && message.contains("banen_voltijd") && message.contains("twintig"), "\(message)")
+            #expect(message.contains("nothing was analysed"))
         }
     }
 

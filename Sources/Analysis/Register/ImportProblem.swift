@@ -29,9 +29,10 @@ public struct ImportRejected: Error, Sendable, CustomStringConvertible {
         self.problems = problems
     }
 
-    /// The first `limit` problems, one a line, and how many there were in all.
-    public func report(limit: Int = 50) -> String {
-        var lines = ["\(file): \(problems.count) problem\(problems.count == 1 ? "" : "s"); nothing was imported."]
+    /// The first `limit` problems, one a line, and how many there were in all; `consequence`
+    /// says what did not happen because of them.
+    public func report(limit: Int = 50, consequence: String = "nothing was imported") -> String {
+        var lines = ["\(file): \(problems.count) problem\(problems.count == 1 ? "" : "s"); \(consequence)."]
         lines += problems.prefix(limit).map { "  \(file), \($0)" }
         if problems.count > limit { lines.append("  ... and \(problems.count - limit) more") }
         return lines.joined(separator: "\n")

@@ -46,6 +46,25 @@ struct AnalyseCommand: AsyncCommand {
         let reference = try ReferenceData.shared.get()
         let rules = reference.registerRules()
         let area = try areaText.lowercased() == "all" ? nil : Self.area(areaText, reference: reference)
+        // The small files first, so that a mistake in one of them is found before the long read.
+        var national: [Int: [String: Int]]?
+        if let path = signature.national {
+            let rows = try await Self.rejectionsAsErrors { try NationalJobsCSV.read(try Self.bytes(path), file: Self.name(path), years: rules.years) }
+            var byYear: [Int: [String: Int]] = [:]
+            for row in rows { byYear[row.year, default: [:]][row.section] = row.jobs }
+            for year in [from, to] where byYear[year] == nil {
+                throw CLIError.usage("\(Self.name(path)) has no national jobs for \(year)")
+            }
+            national = byYear
+        }
+        var population: [String: Int]?
+        if let path = signature.population {
+            let rows = try await Self.rejectionsAsErrors {
+                try PopulationCSV.read(try Self.bytes(path), file: Self.name(path), municipalities: rules.municipalities, years: rules.years)
+            }
+            population = Dictionary(rows.filter { $0.year == to }.map { ($0.municipality, $0.inhabitants) }, uniquingKeysWith: { first, _ in first })
+        }
+
         let clock = ContinuousClock()
         let started = clock.now
         // Only the years the figures need: the period's ends and the start of the high-growth window.
@@ -63,26 +82,11 @@ struct AnalyseCommand: AsyncCommand {
         loaded.groupByMunicipality()
         let panel = loaded
         let read = clock.now
-        let national: [Int: [String: Int]]? = try signature.national.map { path in
-            let rows = try Self.rejectionsAsErrors { try NationalJobsCSV.read(try Self.bytes(path), file: Self.name(path), years: rules.years) }
-            var byYear: [Int: [String: Int]] = [:]
-            for row in rows { byYear[row.year, default: [:]][row.section] = row.jobs }
-            for year in [from, to] where byYear[year] == nil {
-                throw CLIError.usage("\(Self.name(path)) has no national jobs for \(year)")
-            }
-            return byYear
-        }
-        let population: [String: Int]? = try signature.population.map { path in
-            let rows = try Self.rejectionsAsErrors {
-                try PopulationCSV.read(try Self.bytes(path), file: Self.name(path), municipalities: rules.municipalities, years: rules.years)
-            }
-            return Dictionary(rows.filter { $0.year == to }.map { ($0.municipality, $0.inhabitants) }, uniquingKeysWith: { first, _ in first })
-        }
-
+        let (nationalTotals, inhabitants) = (national, population)
         let report = { @Sendable (members: Set<String>, name: String) in
             MonitorReport(
                 panel: panel, area: Area(municipalities: members), name: name, from: from, to: to, unit: unit, rule: rule,
-                national: national, inhabitants: population.flatMap { counts in Self.sum(members.map { counts[$0] }) })
+                national: nationalTotals, inhabitants: inhabitants.flatMap { counts in Self.sum(members.map { counts[$0] }) })
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
@@ -160,15 +164,11 @@ struct AnalyseCommand: AsyncCommand {
 
     private static func name(_ path: String) -> String { URL(fileURLWithPath: path).lastPathComponent }
 
-    private static func rejectionsAsErrors<T>(_ body: () throws -> T) throws -> T {
-        do { return try body() } catch let rejected as ImportRejected { throw CLIError.rejected(rejected.report()) }
-    }
-
     private static func rejectionsAsErrors<T>(_ body: () async throws -> T) async throws -> T {
         do {
             return try await body()
         } catch let rejected as ImportRejected {
-            throw CLIError.rejected(rejected.report())
+            throw CLIError.rejected(rejected.report(consequence: "nothing was analysed"))
         } catch let unreadable as RegisterFile.Unreadable {
             throw CLIError.usage(unreadable.description)
         }
