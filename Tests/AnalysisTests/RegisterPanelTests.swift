@@ -94,3 +94,30 @@ struct SizeClassTests {
         #expect(establishments.values.map(\.jobs).reduce(0, +) == 452)
     }
 }
+
+struct UnitIndexTests {
+    static let panel = RegisterPanel(records: [
+        RegisterRecord(establishmentNumber: "000000000002", kvkNumber: "00000007", name: "B", sbi: "62.01", postcode: "",
+                       municipality: "GM0193", year: 2020, jobsFullTime: 4, jobsPartTime: 1, foundedYear: nil, x: nil, y: nil),
+        RegisterRecord(establishmentNumber: "000000000001", kvkNumber: "00000007", name: "A", sbi: "62.01", postcode: "",
+                       municipality: "GM0166", year: 2020, jobsFullTime: 10, jobsPartTime: 0, foundedYear: nil, x: nil, y: nil),
+        RegisterRecord(establishmentNumber: "000000000001", kvkNumber: "00000007", name: "A", sbi: "62.01", postcode: "",
+                       municipality: "GM0166", year: 2021, jobsFullTime: 12, jobsPartTime: 0, foundedYear: nil, x: nil, y: nil),
+        RegisterRecord(establishmentNumber: "000000000003", kvkNumber: "00000009", name: "C", sbi: "86.10", postcode: "",
+                       municipality: "GM0193", year: 2021, jobsFullTime: 3, jobsPartTime: 0, foundedYear: nil, x: nil, y: nil),
+    ])
+
+    @Test func anEnterpriseIsFoundWithAllItsEstablishments() {
+        let index = RegisterPanel.UnitIndex(Self.panel, unit: .enterprise)
+        #expect(Self.panel.jobsByYear(of: 7, in: index) == [2020: 15, 2021: 12])
+        #expect(Self.panel.jobsByYear(of: 9, in: index) == [2021: 3])
+        #expect(index.rows(of: 8).isEmpty)
+    }
+
+    @Test func anEstablishmentIsFoundByItsNumber() {
+        let index = RegisterPanel.UnitIndex(Self.panel, unit: .establishment)
+        #expect(index.rows(of: 1).count == 2)
+        #expect(Self.panel.jobsByYear(of: 1, in: index) == [2020: 10, 2021: 12])
+        #expect(index.rows(of: 4).isEmpty)
+    }
+}
