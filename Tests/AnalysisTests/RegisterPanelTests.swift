@@ -37,6 +37,13 @@ struct RegisterPanelTests {
         #expect(sections["G"] == 0)
     }
 
+    @Test func jobsByDivisionGroupAndClass() {
+        #expect(Self.panel.jobsByCode(in: Self.zwolle, year: 2018, digits: 2) == ["62": 22, "86": 400, "01": 30])
+        #expect(Self.panel.jobsByCode(in: Self.zwolle, year: 2018, digits: 3) == ["620": 22, "861": 400, "011": 30])
+        #expect(Self.panel.jobsByCode(in: Self.zwolle, year: 2018, digits: 4) == ["6201": 18, "6202": 4, "8610": 400, "0113": 30])
+        #expect(Self.panel.jobsByCode(in: Self.zwolle, year: 2016, digits: 2).isEmpty)
+    }
+
     @Test func clusterPrefixesMatchDottedAndUndottedCodes() {
         #expect(Self.panel.jobs(in: Self.zwolle, year: 2018, sbiPrefixes: ["62"]) == 22)
         #expect(Self.panel.jobs(in: Area(municipalities: ["GM0166"]), year: 2018, sbiPrefixes: ["4791"]) == 5)

@@ -36,6 +36,17 @@ extension RegisterPanel {
         return total
     }
 
+    /// Jobs per SBI code cut to its first `digits` digits: 2 gives divisions (`62`), 3 groups
+    /// (`620`), 4 classes (`6201`), 5 subclasses. Only codes with jobs appear.
+    public func jobsByCode(in area: Area, year: Int, digits: Int) -> [String: Int] {
+        let keys = sbiCodes.map { String(SBI.digits(of: $0).prefix(digits)) }
+        var totals = [Int](repeating: 0, count: sbiCodes.count)
+        forEachRow(in: area, year: year) { row in totals[Int(sbi[row])] += jobs(atRow: row) }
+        var byKey: [String: Int] = [:]
+        for (index, total) in totals.enumerated() where total > 0 { byKey[keys[index], default: 0] += total }
+        return byKey
+    }
+
     /// Establishments with a record in the area in a year.
     public func establishments(in area: Area, year: Int) -> Int {
         var total = 0
