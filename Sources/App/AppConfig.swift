@@ -13,19 +13,40 @@ public struct AppConfig: Sendable {
         case postgres(url: String, schema: String? = nil)
     }
 
+    /// How logins and sessions behave.
+    public struct Security: Sendable, Equatable {
+        /// A session ends after this long without a request...
+        public var idleTimeout: Duration = .seconds(30 * 60)
+        /// ...and in any case this long after login.
+        public var absoluteTimeout: Duration = .seconds(12 * 3600)
+        /// Send the session cookie only over HTTPS (set when Vliegwiel is served over TLS).
+        public var secureCookies = false
+        /// Failed logins allowed per account and per client address within `failureWindow`.
+        public var maximumFailures = 5
+        public var failureWindow: Duration = .seconds(15 * 60)
+        /// bcrypt cost; 12 in production (tests lower it to stay fast).
+        public var passwordCost = 12
+
+        public init() {}
+    }
+
     public var database: Database
     /// The municipality the home page is about (CBS code).
     public var area: String
+    public var security: Security
 
-    public init(database: Database, area: String = "GM0193") {
+    public init(database: Database, area: String = "GM0193", security: Security = Security()) {
         self.database = database
         self.area = area
+        self.security = security
     }
 
     /// Settings:
     /// - `DATABASE_URL`: a `postgres://` URL; PostgreSQL is used when it is set.
     /// - `VLIEGWIEL_DB`: the SQLite file, default `vliegwiel.sqlite`.
     /// - `VLIEGWIEL_AREA`: the municipality of the home page, default `GM0193` (Zwolle).
+    /// - `VLIEGWIEL_SECURE_COOKIES`: `true` when served over HTTPS (cookies then only go over TLS).
+    /// - `VLIEGWIEL_SESSION_IDLE_MINUTES` (default 30) and `VLIEGWIEL_SESSION_MAX_HOURS` (default 12).
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws(ConfigurationError) -> AppConfig {
         var problems: [String] = []
         var database = Database.sqlite(path: "vliegwiel.sqlite")
@@ -57,8 +78,23 @@ public struct AppConfig: Sendable {
                 problems.append("VLIEGWIEL_AREA must be a CBS municipality code such as GM0193, not '\(value)'")
             }
         }
+        var security = Security()
+        switch environment["VLIEGWIEL_SECURE_COOKIES"]?.lowercased() {
+        case nil, "", "false", "0", "no": break
+        case "true", "1", "yes": security.secureCookies = true
+        case let other?: problems.append("VLIEGWIEL_SECURE_COOKIES must be true or false, not '\(other)'")
+        }
+        for (name, range, apply) in [
+            ("VLIEGWIEL_SESSION_IDLE_MINUTES", 1...1440, { (value: Int) in security.idleTimeout = .seconds(value * 60) }),
+            ("VLIEGWIEL_SESSION_MAX_HOURS", 1...168, { (value: Int) in security.absoluteTimeout = .seconds(value * 3600) }),
+        ] as [(String, ClosedRange<Int>, (Int) -> Void)] {
+            guard let text = environment[name], !text.isEmpty else { continue }
+            if let value = Int(text), range.contains(value) { apply(value) } else {
+                problems.append("\(name) must be a whole number in \(range.lowerBound)...\(range.upperBound), not '\(text)'")
+            }
+        }
         guard problems.isEmpty else { throw ConfigurationError(problems: problems) }
-        return AppConfig(database: database, area: area)
+        return AppConfig(database: database, area: area, security: security)
     }
 }
 

@@ -6,6 +6,21 @@ enum SiteURL: Hashable, CaseIterable {
     case home
     case health
     case stylesheet
+    case login
+    case logout
+    case users
+    /// One user: `/beheer/gebruikers/:id` (build links with `user(_:)`).
+    case user
+    case audit
+    case apiKeyFigures
+
+    /// Reachable without logging in.
+    var isPublic: Bool {
+        switch self {
+        case .health, .stylesheet, .login: true
+        default: false
+        }
+    }
 
     var path: String {
         "/" + pathComponents.map(\.description).joined(separator: "/")
@@ -16,6 +31,15 @@ enum SiteURL: Hashable, CaseIterable {
         case .home: []
         case .health: ["health"]
         case .stylesheet: ["assets", "vliegwiel.css"]
+        case .login: ["login"]
+        case .logout: ["logout"]
+        case .users: ["beheer", "gebruikers"]
+        case .user: ["beheer", "gebruikers", ":id"]
+        case .audit: ["beheer", "audit"]
+        case .apiKeyFigures: ["api", "v1", "kerncijfers"]
         }
     }
+
+    /// The path of one user's page.
+    static func user(_ id: UUID) -> String { "/beheer/gebruikers/\(id.uuidString)" }
 }

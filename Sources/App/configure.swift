@@ -18,7 +18,14 @@ public func configure(_ app: Application, config given: AppConfig? = nil) async 
     app.asyncCommands.use(ExportCommand(), as: "export")
     app.asyncCommands.use(AnalyseCommand(), as: "analyse")
     app.asyncCommands.use(GenerateRegisterCommand(), as: "generate-register")
+    app.asyncCommands.use(UserCommands(), as: "user")
 
+    app.passwords.use(.bcrypt(cost: config.security.passwordCost))
+    app.passwordCost = config.security.passwordCost
+    app.middleware = Middlewares()
+    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    app.middleware.use(ErrorPageMiddleware())
+    app.middleware.use(SecurityHeadersMiddleware())
     try routes(app, config: config)
 }
 
@@ -44,5 +51,6 @@ enum Migrations {
     static let all: [any AsyncMigration] = [
         CreateSBICodes(), CreateMunicipalities(), CreatePopulation(), CreateEstablishments(),
         CreateRegisterRecords(), CreateNationalJobs(), CreateImportRuns(), CreateSettings(),
+        CreateUsers(), CreateSessions(), CreateAPITokens(), CreateLoginFailures(), CreateAuditEvents(),
     ]
 }

@@ -1,11 +1,30 @@
 import Vapor
 
+/// Every route with the permission it needs (see `Role.may`); only `SiteURL.isPublic` ones are
+/// open without login. Pages use the browser session, `/api/v1` a bearer token.
 func routes(_ app: Application, config: AppConfig) throws {
-    let home = HomeController(area: config.area)
-    app.get(SiteURL.home.pathComponents, use: home.index)
     app.get(SiteURL.health.pathComponents, use: HealthController().check)
     app.get(SiteURL.stylesheet.pathComponents) { _ in
         Response(status: .ok, headers: ["Content-Type": "text/css; charset=utf-8", "Cache-Control": "public, max-age=3600"],
                  body: .init(string: Stylesheet.css))
     }
+
+    let pages = app.grouped(SetupMiddleware(), SessionMiddleware(security: config.security))
+    let login = try LoginController(security: config.security)
+    pages.get(SiteURL.login.pathComponents, use: login.show)
+    pages.post(SiteURL.login.pathComponents, use: login.login)
+
+    let readers = pages.grouped(AccessGuard(permission: .read))
+    readers.get(SiteURL.home.pathComponents, use: HomeController(area: config.area).index)
+    readers.post(SiteURL.logout.pathComponents, use: login.logout)
+
+    let users = UsersController(passwordCost: config.security.passwordCost)
+    let administrators = pages.grouped(AccessGuard(permission: .manageUsers))
+    administrators.get(SiteURL.users.pathComponents, use: users.index)
+    administrators.post(SiteURL.users.pathComponents, use: users.create)
+    administrators.post(SiteURL.user.pathComponents, use: users.update)
+    pages.grouped(AccessGuard(permission: .readAudit)).get(SiteURL.audit.pathComponents, use: AuditController().index)
+
+    let api = app.grouped(BearerAuthenticator(), AccessGuard(permission: .read))
+    api.get(SiteURL.apiKeyFigures.pathComponents, use: KeyFiguresAPIController(area: config.area).show)
 }

@@ -21,7 +21,10 @@ struct DemoDatabaseTests {
             let panel = try await RegisterStore(app.db).panel(municipalities: ["GM0193"], years: [2015, 2025])
             let jobs = panel.jobs(in: .municipality("GM0193"), year: 2025)
             let establishments = panel.establishments(in: .municipality("GM0193"), year: 2025)
-            try await app.testing().test(.GET, "/") { response in
+            // The demo's printed login works.
+            let password = try await DemoCommand.demoAdministrator(on: app)
+            let session = try await app.loginThroughForm(email: DemoCommand.demoEmail, password: password)
+            try await app.testing().test(.GET, "/", headers: session) { response in
                 #expect(response.status == .ok)
                 let body = response.body.string
                 #expect(body.contains("<h1>Stand van Zwolle</h1>"))

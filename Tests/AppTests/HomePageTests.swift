@@ -16,7 +16,8 @@ struct HomePageTests {
         try await withTestApp { app in
             _ = try await Importer(database: app.db).importRegister(path: try temporaryFile(Self.register))
             _ = try await Importer(database: app.db).importPopulation(path: try temporaryFile("gemeente,jaar,inwoners\nGM0193,2020,125000\nGM0193,2010,118000\n"))
-            try await app.testing().test(.GET, "/") { response in
+            let session = try await app.session(as: .viewer)
+            try await app.testing().test(.GET, "/", headers: session.headers) { response in
                 #expect(response.status == .ok)
                 #expect(response.headers.contentType?.description.hasPrefix("text/html") == true)
                 let body = response.body.string
@@ -34,7 +35,8 @@ struct HomePageTests {
 
     @Test func withoutARegisterItSaysHowToLoadOne() async throws {
         try await withTestApp { app in
-            try await app.testing().test(.GET, "/") { response in
+            let session = try await app.session(as: .viewer)
+            try await app.testing().test(.GET, "/", headers: session.headers) { response in
                 #expect(response.status == .ok)
                 #expect(response.body.string.contains("vliegwiel import register"))
             }
@@ -43,7 +45,8 @@ struct HomePageTests {
 
     @Test func anUnknownAreaGetsAClearMessage() async throws {
         try await withTestApp(area: "GM9999") { app in
-            try await app.testing().test(.GET, "/") { response in
+            let session = try await app.session(as: .viewer)
+            try await app.testing().test(.GET, "/", headers: session.headers) { response in
                 #expect(response.body.string.contains("GM9999"))
                 #expect(response.body.string.contains("VLIEGWIEL_AREA"))
             }

@@ -20,6 +20,24 @@ struct DemoCommand: AsyncCommand {
         case .hasOtherData:
             context.console.warning("The database holds an imported register, so no demo data was added. Serving it as it is.")
         }
+        let password = try await Self.demoAdministrator(on: application)
+        context.console.print("Demo login: \(Self.demoEmail) with password \(password) (new at every start).")
         try await ServeCommand.serve(context, hostname: signature.hostname, port: signature.port)
+    }
+
+    static let demoEmail = "demo@vliegwiel.example"
+
+    /// Makes sure the demo has an administrator, with a fresh random password that is returned
+    /// to be printed (only its hash is stored, so it cannot be shown again later).
+    static func demoAdministrator(on application: Application) async throws -> String {
+        let password = String(Secret.make().prefix(20))
+        let accounts = Accounts(database: application.db, passwordCost: application.passwordCost, actor: .system)
+        if let user = try await User.query(on: application.db).filter(\.$email == demoEmail).first() {
+            try await accounts.update(user, role: .admin, active: true)
+            try await accounts.resetPassword(user, to: password)
+        } else {
+            _ = try await accounts.create(email: demoEmail, name: "Demobeheerder", role: .admin, password: password)
+        }
+        return password
     }
 }

@@ -5,7 +5,7 @@ struct HomeController {
 
     func index(_ request: Request) async throws -> Response {
         let model = try await Home.query(area: area, on: request.db)
-        return Response.html(Home.View(model: model).render())
+        return Response.html(Home.View(model: model, viewer: try await request.viewer()).render())
     }
 }
 

@@ -8,6 +8,8 @@ import Vapor
 /// accepted or rejected, is recorded as an import run with the file's hash.
 struct Importer {
     let database: Database
+    /// Who imports, for the audit trail.
+    var actor: Audit.Actor = .commandLine
 
     struct Summary: Sendable {
         let kind: ImportRun.Kind
@@ -92,20 +94,29 @@ struct Importer {
             run.rows = rows
             run.outcome = .imported
             run.finishedAt = Date()
-            try await run.save(on: database)
+            try await save(run)
             return Summary(kind: kind, file: name, rows: rows, seconds: Date().timeIntervalSince(started))
         } catch let rejected as ImportRejected {
             run.outcome = .rejected
             run.errors = rejected.report()
             run.finishedAt = Date()
-            try await run.save(on: database)
+            try await save(run)
             throw rejected
         } catch {
             run.outcome = .failed
             run.errors = String(describing: error)
             run.finishedAt = Date()
-            try? await run.save(on: database)
+            try? await save(run)
             throw error
         }
+    }
+
+    /// Keeps the run, and records it in the audit trail.
+    private func save(_ run: ImportRun) async throws {
+        try await run.save(on: database)
+        try await Audit.record(.create, ImportRun.schema, id: run.requireID().uuidString, changes: [
+            .value("kind", old: nil, new: run.kind.rawValue), .value("file_name", old: nil, new: run.fileName),
+            .value("rows", old: nil, new: String(run.rows)), .value("outcome", old: nil, new: run.outcome.rawValue),
+        ], by: actor, on: database)
     }
 }

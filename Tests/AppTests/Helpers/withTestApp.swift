@@ -18,7 +18,9 @@ func withTestApp(area: String = "GM0193", _ body: (Application) async throws -> 
     }
     var failure: (any Error)?
     do {
-        try await configure(app, config: AppConfig(database: database, area: area))
+        var security = AppConfig.Security()
+        security.passwordCost = 4 // bcrypt's minimum: the tests hash many passwords
+        try await configure(app, config: AppConfig(database: database, area: area, security: security))
         try await app.autoMigrate()
         try await body(app)
     } catch {
@@ -46,5 +48,26 @@ extension Application {
     func count(_ table: String) async throws -> Int {
         try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(table)
             .first(decodingColumn: "n", as: Int.self) ?? 0
+    }
+}
+
+/// A logged-in browser: the session cookie and the CSRF token its forms carry.
+struct TestSession {
+    let user: User
+    let cookie: String
+    let csrf: String
+
+    var headers: HTTPHeaders { ["Cookie": "\(SessionMiddleware.cookieName)=\(cookie)"] }
+}
+
+extension Application {
+    /// Creates an account with the role (password `password` + "-long-enough") and a session for it.
+    func session(as role: Role, email: String? = nil) async throws -> TestSession {
+        let accounts = Accounts(database: db, passwordCost: passwordCost, actor: .system)
+        let user = try await accounts.create(email: email ?? "\(role.rawValue)-\(UUID().uuidString.prefix(8))@example.org",
+                                             name: "Test \(role.label)", role: role, password: "password-long-enough")
+        let secret = Secret.make(), csrf = Secret.make()
+        try await UserSession(tokenHash: Secret.hash(secret), userID: try user.requireID(), csrfToken: csrf, now: Date()).create(on: db)
+        return TestSession(user: user, cookie: secret, csrf: csrf)
     }
 }

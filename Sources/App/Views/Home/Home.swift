@@ -41,9 +41,10 @@ enum Home {
 
     struct View {
         let model: Model
+        var viewer: Layout.Viewer? = nil
 
         func render() -> String {
-            Layout.render(Layout.Page(title: model.title, isDemo: model.isDemo, current: .home), main: content)
+            Layout.render(Layout.Page(title: model.title, isDemo: model.isDemo, current: .home, viewer: viewer), main: content)
         }
 
         private var content: Node<HTML.BodyContext> {

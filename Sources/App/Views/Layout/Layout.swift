@@ -7,10 +7,19 @@ enum Layout {
         /// Whether the data shown is the synthetic demo; then every page says so.
         let isDemo: Bool
         let current: SiteURL?
+        /// The logged-in user; nil on the login and setup pages.
+        var viewer: Viewer? = nil
+    }
+
+    /// Who is logged in, as the header shows it (with the logout form's CSRF token).
+    struct Viewer: Equatable {
+        let name: String
+        let role: Role
+        let csrfToken: String
     }
 
     /// Parts of Vliegwiel still to be built; shown in the navigation as text, not as links.
-    static let comingAreas = ["Economie", "Groeiclusters", "Relaties", "Doelen", "Programma", "Toekomst", "Rapportage", "Beheer"]
+    static let comingAreas = ["Economie", "Groeiclusters", "Relaties", "Doelen", "Programma", "Toekomst", "Rapportage"]
 
     static func render(_ page: Page, main content: Node<HTML.BodyContext>) -> String {
         HTML(
@@ -32,9 +41,21 @@ enum Layout {
                             .li(navigationLink("Stand van Zwolle", to: .home, current: page.current)),
                             .forEach(comingAreas) { area in
                                 .li(.span(.class("coming"), .title("Volgt in een volgende versie"), .text(area)))
-                            }
+                            },
+                            .if(page.viewer?.role.may(.manageUsers) == true, .group(
+                                .li(navigationLink("Gebruikers", to: .users, current: page.current)),
+                                .li(navigationLink("Audit", to: .audit, current: page.current))
+                            ))
                         )
-                    )
+                    ),
+                    .unwrap(page.viewer) { viewer in
+                        .form(
+                            .class("account"), .method(.post), .action(SiteURL.logout.path),
+                            .span(.text("\(viewer.name) (\(viewer.role.label))")),
+                            .input(.type(.hidden), .name("csrf"), .value(viewer.csrfToken)),
+                            .button(.type(.submit), .text("Uitloggen"))
+                        )
+                    }
                 ),
                 .if(page.isDemo, .div(
                     .class("demo-banner"), .attribute(named: "role", value: "note"),

@@ -1,0 +1,37 @@
+/// What someone may do in Vliegwiel: the single declaration of who may read or change what.
+/// Routes name the permission they need; `Role.may` is the only place that answers.
+enum Role: String, Codable, CaseIterable, Sendable {
+    case admin, adviser, accountmanager, viewer
+
+    /// Dutch label for the pages.
+    var label: String {
+        switch self {
+        case .admin: "Beheerder"
+        case .adviser: "Beleidsadviseur"
+        case .accountmanager: "Accountmanager"
+        case .viewer: "Lezer"
+        }
+    }
+
+    func may(_ permission: Permission) -> Bool {
+        switch permission {
+        case .read: true
+        case .editRelations: self != .viewer
+        case .editProgramme: self == .admin || self == .adviser
+        case .manageUsers, .readAudit: self == .admin
+        }
+    }
+}
+
+enum Permission: String, CaseIterable, Sendable {
+    /// The monitor, clusters, goals, programme, scenarios and reports.
+    case read
+    /// Organisations, people, contact moments and follow-ups.
+    case editRelations
+    /// Goals, projects, scenarios and monitor settings.
+    case editProgramme
+    /// Accounts and their tokens.
+    case manageUsers
+    /// The audit trail.
+    case readAudit
+}

@@ -1,0 +1,14 @@
+import Vapor
+
+/// Beheer > Audit (administrators only).
+struct AuditController {
+    func index(_ request: Request) async throws -> Response {
+        let filter = try request.query.decode(AuditIndex.Filter.self)
+        for day in [filter.van, filter.tot].compactMap({ $0 }) where !day.isEmpty && AuditIndex.day(day) == nil {
+            throw Abort(.badRequest, reason: "'\(day)' is geen datum; gebruik jjjj-mm-dd.")
+        }
+        guard let viewer = try await request.viewer() else { throw Abort(.unauthorized) }
+        let model = try await AuditIndex.query(filter, on: request.db, viewer: viewer)
+        return Response.html(AuditIndex.View(model: model).render())
+    }
+}

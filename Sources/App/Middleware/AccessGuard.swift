@@ -1,0 +1,49 @@
+import Fluent
+import Vapor
+
+/// Lets a request through only for a logged-in user whose role has the permission (see
+/// `Role.may`). Pages send strangers to the login page; the API answers 401 as problem+json.
+struct AccessGuard: AsyncMiddleware {
+    let permission: Permission
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard let user = request.currentUser else {
+            if request.channel == .api {
+                return .problem(.unauthorized, title: "Login required",
+                                detail: "Send an API token as 'Authorization: Bearer <token>'; make one with 'vliegwiel user token create'.")
+            }
+            let next = request.method == .GET ? request.url.path + (request.url.query.map { "?" + $0 } ?? "") : "/"
+            var login = URLComponents()
+            login.path = SiteURL.login.path
+            login.queryItems = [URLQueryItem(name: "next", value: next)]
+            return request.redirect(to: login.string ?? SiteURL.login.path, redirectType: .normal)
+        }
+        guard user.role.may(permission) else {
+            throw Abort(.forbidden, reason: "Uw rol (\(user.role.label)) geeft geen toegang tot deze pagina of handeling.")
+        }
+        return try await next.respond(to: request)
+    }
+}
+
+/// API requests authenticate with `Authorization: Bearer <token>` (see `APIToken`).
+struct BearerAuthenticator: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        request.channel = .api
+        if let bearer = request.headers.bearerAuthorization,
+           let token = try await APIToken.query(on: request.db).filter(\.$tokenHash == Secret.hash(bearer.token))
+               .filter(\.$revokedAt == nil).with(\.$user).first(),
+           token.user.active {
+            request.auth.login(token.user)
+        }
+        return try await next.respond(to: request)
+    }
+}
+
+extension Response {
+    /// An RFC 9457 problem document.
+    static func problem(_ status: HTTPResponseStatus, title: String, detail: String) -> Response {
+        let body = (try? JSONSerialization.data(withJSONObject: ["type": "about:blank", "title": title, "status": Int(status.code), "detail": detail],
+                                                options: [.sortedKeys])) ?? Data()
+        return Response(status: status, headers: ["Content-Type": "application/problem+json"], body: .init(data: body))
+    }
+}

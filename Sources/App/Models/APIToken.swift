@@ -1,0 +1,23 @@
+import Fluent
+import Foundation
+
+/// A bearer token for `/api/v1`, acting as its user. Shown once when made; stored as SHA-256.
+final class APIToken: Model, @unchecked Sendable {
+    static let schema = "api_tokens"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "user_id") var user: User
+    @Field(key: "name") var name: String
+    @Field(key: "token_hash") var tokenHash: String
+    @Field(key: "created_at") var createdAt: Date
+    @OptionalField(key: "revoked_at") var revokedAt: Date?
+
+    init() {}
+
+    init(userID: UUID, name: String, tokenHash: String, now: Date) {
+        self.$user.id = userID
+        self.name = name
+        self.tokenHash = tokenHash
+        self.createdAt = now
+    }
+}

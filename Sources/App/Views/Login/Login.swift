@@ -1,0 +1,42 @@
+import Plot
+
+/// The login page, and the page a fresh instance shows until it has an administrator.
+enum Login {
+    struct Model: Equatable {
+        var email = ""
+        var next = "/"
+        var csrfToken: String
+        var message: String?
+    }
+
+    struct View {
+        let model: Model
+
+        func render() -> String {
+            Layout.render(Layout.Page(title: "Inloggen", isDemo: false, current: .login), main: .group(
+                .h1("Inloggen"),
+                .unwrap(model.message) { .p(.class("notice"), .attribute(named: "role", value: "alert"), .text($0)) },
+                .form(
+                    .class("stacked"), .method(.post), .action(SiteURL.login.path),
+                    .input(.type(.hidden), .name("csrf"), .value(model.csrfToken)),
+                    .input(.type(.hidden), .name("next"), .value(model.next)),
+                    .label(.for("email"), "E-mailadres"),
+                    .input(.type(.email), .id("email"), .name("email"), .value(model.email), .required(true), .attribute(named: "autocomplete", value: "username")),
+                    .label(.for("password"), "Wachtwoord"),
+                    .input(.type(.password), .id("password"), .name("password"), .required(true), .attribute(named: "autocomplete", value: "current-password")),
+                    .button(.type(.submit), .text("Inloggen"))
+                )
+            ))
+        }
+    }
+
+    /// What a new instance shows on every page until the first administrator exists.
+    static func setupPage() -> String {
+        Layout.render(Layout.Page(title: "Eerste beheerder aanmaken", isDemo: false, current: nil), main: .group(
+            .h1("Eerste beheerder aanmaken"),
+            .p("Vliegwiel heeft nog geen gebruikers. Maak op de server de eerste beheerder aan; het wachtwoord (minstens 12 tekens) wordt gevraagd of van standaardinvoer gelezen:"),
+            .pre(.code("vliegwiel user create --email naam@gemeente.nl --name \"Uw naam\" --role admin")),
+            .p("Laad deze pagina daarna opnieuw om in te loggen. De demo (vliegwiel demo) maakt zelf een beheerder aan en toont de inloggegevens bij het starten.")
+        ))
+    }
+}

@@ -1,0 +1,74 @@
+import Fluent
+import Foundation
+import Plot
+
+/// Beheer > Gebruikers: every account, its role and whether it may log in; a form for a new one.
+enum UsersIndex {
+    struct Row: Equatable {
+        let id: UUID
+        let name: String
+        let email: String
+        let role: Role
+        let active: Bool
+    }
+
+    struct Model: Equatable {
+        let users: [Row]
+        let viewer: Layout.Viewer
+        var message: String?
+    }
+
+    static func query(on database: Database, viewer: Layout.Viewer, message: String? = nil) async throws -> Model {
+        let users = try await User.query(on: database).sort(\.$name).all()
+        return Model(users: try users.map { Row(id: try $0.requireID(), name: $0.name, email: $0.email, role: $0.role, active: $0.active) },
+                     viewer: viewer, message: message)
+    }
+
+    struct View {
+        let model: Model
+
+        func render() -> String {
+            Layout.render(Layout.Page(title: "Gebruikers", isDemo: false, current: .users, viewer: model.viewer), main: .group(
+                .h1("Gebruikers"),
+                .unwrap(model.message) { .p(.class("notice"), .attribute(named: "role", value: "alert"), .text($0)) },
+                .table(
+                    .caption("Accounts"),
+                    .thead(.tr(.th("Naam"), .th("E-mailadres"), .th("Rol en toegang"))),
+                    .tbody(.forEach(model.users) { user in
+                        .tr(.td(.text(user.name)), .td(.text(user.email)), .td(updateForm(user)))
+                    })
+                ),
+                .h2("Nieuwe gebruiker"),
+                .form(
+                    .class("stacked"), .method(.post), .action(SiteURL.users.path),
+                    .input(.type(.hidden), .name("csrf"), .value(model.viewer.csrfToken)),
+                    .label(.for("new-email"), "E-mailadres"),
+                    .input(.type(.email), .id("new-email"), .name("email"), .required(true)),
+                    .label(.for("new-name"), "Naam"),
+                    .input(.type(.text), .id("new-name"), .name("name"), .required(true)),
+                    .label(.for("new-role"), "Rol"),
+                    roleSelect(id: "new-role", selected: .viewer),
+                    .label(.for("new-password"), "Wachtwoord (minstens \(Accounts.minimumPasswordLength) tekens)"),
+                    .input(.type(.password), .id("new-password"), .name("password"), .required(true), .attribute(named: "autocomplete", value: "new-password")),
+                    .button(.type(.submit), .text("Aanmaken"))
+                )
+            ))
+        }
+
+        private func updateForm(_ user: Row) -> Node<HTML.BodyContext> {
+            .form(
+                .class("inline"), .method(.post), .action(SiteURL.user(user.id)),
+                .input(.type(.hidden), .name("csrf"), .value(model.viewer.csrfToken)),
+                .label(.for("role-\(user.id)"), .class("visually-hidden"), .text("Rol van \(user.name)")),
+                roleSelect(id: "role-\(user.id)", selected: user.role),
+                .label(.for("active-\(user.id)"), .input(.type(.checkbox), .id("active-\(user.id)"), .name("active"), .value("true"),
+                                                       .checked(user.active)), .text(" mag inloggen")),
+                .button(.type(.submit), .text("Opslaan"))
+            )
+        }
+
+        private func roleSelect(id: String, selected: Role) -> Node<HTML.FormContext> {
+            Forms.select(id: id, name: "role", options: Role.allCases.map { ($0.rawValue, $0.label) }, selected: selected.rawValue)
+        }
+    }
+}
