@@ -48,6 +48,7 @@ struct DemoData {
             run.outcome = .imported
             run.finishedAt = Date()
             try await run.create(on: database)
+            try await run.recordInAudit(by: .system, on: database)
         }
         return .created(records: records.count)
     }

@@ -114,9 +114,16 @@ struct Importer {
     /// Keeps the run, and records it in the audit trail.
     private func save(_ run: ImportRun) async throws {
         try await run.save(on: database)
-        try await Audit.record(.create, ImportRun.schema, id: run.requireID().uuidString, changes: [
-            .value("kind", old: nil, new: run.kind.rawValue), .value("file_name", old: nil, new: run.fileName),
-            .value("rows", old: nil, new: String(run.rows)), .value("outcome", old: nil, new: run.outcome.rawValue),
+        try await run.recordInAudit(by: actor, on: database)
+    }
+}
+
+extension ImportRun {
+    /// An import in the audit trail: what was imported, how many rows, and how it ended.
+    func recordInAudit(by actor: Audit.Actor, on database: Database) async throws {
+        try await Audit.record(.create, ImportRun.schema, id: requireID().uuidString, changes: [
+            .value("kind", old: nil, new: kind.rawValue), .value("file_name", old: nil, new: fileName),
+            .value("rows", old: nil, new: String(rows)), .value("outcome", old: nil, new: outcome.rawValue),
         ], by: actor, on: database)
     }
 }

@@ -65,7 +65,7 @@ enum AuditIndex {
         let model: Model
 
         func render() -> String {
-            Layout.render(Layout.Page(title: "Audit", isDemo: false, current: .audit, viewer: model.viewer), main: .group(
+            Layout.render(Layout.Page(title: "Audit", isDemo: nil, current: .audit, viewer: model.viewer), main: .group(
                 .h1("Audit"),
                 .p(.class("lead"), "Elke wijziging: wie, wanneer, wat en welke velden. Persoonsgegevens staan er alleen als 'gewijzigd', zonder waarden."),
                 .form(
@@ -87,7 +87,7 @@ enum AuditIndex {
                     .thead(.tr(.th("Tijdstip (UTC)"), .th("Door"), .th("Kanaal"), .th("Handeling"), .th("Onderwerp"), .th("Id"), .th("Velden"))),
                     .tbody(.forEach(model.rows) { row in
                         .tr(.td(.text(Self.timestamp(row.at))), .td(.text(row.actor)), .td(.text(row.channel)), .td(.text(row.action)),
-                            .td(.text(row.entity)), .td(.code(.text(row.entityID))), .td(.code(.text(row.changes))))
+                            .td(.text(row.entity)), .td(.code(.text(row.entityID))), .td(.text(Self.readable(row.changes))))
                     })
                 ),
                 .if(model.rows.isEmpty, .p(.class("notice"), "Geen wijzigingen met deze filters.")),
@@ -102,6 +102,18 @@ enum AuditIndex {
             components.queryItems = [("entiteit", filter.entiteit), ("kanaal", filter.kanaal), ("van", filter.van), ("tot", filter.tot)]
                 .compactMap { name, value in value.map { URLQueryItem(name: name, value: $0) } } + [URLQueryItem(name: "pagina", value: String(model.page + 1))]
             return components.string ?? SiteURL.audit.path
+        }
+
+        /// `{"role":{"old":"viewer","new":"admin"},"email":{"personal":true}}` as
+        /// "email: gewijzigd (persoonsgegeven); role: viewer → admin".
+        static func readable(_ changes: String) -> String {
+            guard let fields = (try? JSONSerialization.jsonObject(with: Data(changes.utf8))) as? [String: [String: Any]] else { return changes }
+            return fields.keys.sorted().map { field in
+                let change = fields[field]!
+                if change["personal"] != nil { return "\(field): gewijzigd (persoonsgegeven)" }
+                let show = { (value: Any?) in (value as? String) ?? "–" }
+                return "\(field): \(show(change["old"])) → \(show(change["new"]))"
+            }.joined(separator: "; ")
         }
 
         private static func timestamp(_ date: Date) -> String {

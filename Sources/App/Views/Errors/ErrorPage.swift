@@ -10,7 +10,7 @@ enum ErrorPage {
         case 400..<500: "Dit verzoek kan niet worden uitgevoerd"
         default: "Er ging iets mis"
         }
-        return Layout.render(Layout.Page(title: title, isDemo: false, current: nil), main: .group(
+        return Layout.render(Layout.Page(title: title, isDemo: nil, current: nil), main: .group(
             .h1(.text(title)),
             .p(.class("notice"), .text(message)),
             .p(.a(.href(SiteURL.home.path), "Naar de startpagina"))

@@ -4,8 +4,9 @@ import Plot
 enum Layout {
     struct Page {
         let title: String
-        /// Whether the data shown is the synthetic demo; then every page says so.
-        let isDemo: Bool
+        /// Whether the data shown is the synthetic demo (then the page says so); nil for a page
+        /// that shows no register data, such as the login and the administration.
+        let isDemo: Bool?
         let current: SiteURL?
         /// The logged-in user; nil on the login and setup pages.
         var viewer: Viewer? = nil
@@ -57,7 +58,7 @@ enum Layout {
                         )
                     }
                 ),
-                .if(page.isDemo, .div(
+                .if(page.isDemo == true, .div(
                     .class("demo-banner"), .attribute(named: "role", value: "note"),
                     .strong("Demodata. "),
                     .text("Alle bedrijven, banen en vestigingen op deze pagina komen uit een synthetisch, verzonnen register. Het is afgestemd op gepubliceerde kerncijfers van Zwolle, maar het zijn geen echte gegevens.")
@@ -66,9 +67,11 @@ enum Layout {
                 .footer(
                     .class("site"),
                     .p("Referentiedata (SBI 2008, gemeenten, bevolking): Bron: CBS, CC BY 4.0."),
-                    .p(.text(page.isDemo
-                        ? "Register en landelijke totalen: synthetische demodata, bewerking Vliegwiel."
-                        : "Register: geïmporteerd vestigingenregister, bewerking Vliegwiel."))
+                    .unwrap(page.isDemo) { isDemo in
+                        .p(.text(isDemo
+                            ? "Register en landelijke totalen: synthetische demodata, bewerking Vliegwiel."
+                            : "Register: geïmporteerd vestigingenregister, bewerking Vliegwiel."))
+                    }
                 )
             )
         ).render()

@@ -31,7 +31,16 @@ enum Stylesheet {
     .source { color: var(--muted); font-size: .9rem; }
     .notice { background: var(--soft); border-left: 4px solid var(--accent); padding: 1rem; }
     code { background: var(--soft); padding: .1rem .3rem; }
+    form.account { margin-left: auto; display: flex; gap: .75rem; align-items: center; }
+    form.stacked { display: grid; gap: .4rem; max-width: 26rem; margin: 1rem 0; }
+    form.stacked button { justify-self: start; margin-top: .5rem; }
+    form.inline { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin: .5rem 0; }
+    input, select, button { font: inherit; padding: .3rem .5rem; }
+    button { background: var(--accent); color: #fff; border: 0; border-radius: 4px; padding: .35rem .9rem; cursor: pointer; }
+    button:focus, input:focus, select:focus { outline: 2px solid var(--accent); outline-offset: 2px; }
+    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+    pre { background: var(--soft); padding: .75rem; overflow-x: auto; }
     footer.site { border-top: 1px solid var(--line); padding: 1rem 1.5rem; color: var(--muted); font-size: .9rem; }
-    @media print { header.site nav, .skip { display: none; } .demo-banner { border: 2px solid #000; } a { color: inherit; text-decoration: none; } }
+    @media print { header.site nav, form.account, .skip { display: none; } .demo-banner { border: 2px solid #000; } a { color: inherit; text-decoration: none; } }
     """
 }

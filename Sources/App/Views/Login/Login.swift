@@ -13,7 +13,7 @@ enum Login {
         let model: Model
 
         func render() -> String {
-            Layout.render(Layout.Page(title: "Inloggen", isDemo: false, current: .login), main: .group(
+            Layout.render(Layout.Page(title: "Inloggen", isDemo: nil, current: .login), main: .group(
                 .h1("Inloggen"),
                 .unwrap(model.message) { .p(.class("notice"), .attribute(named: "role", value: "alert"), .text($0)) },
                 .form(
@@ -32,7 +32,7 @@ enum Login {
 
     /// What a new instance shows on every page until the first administrator exists.
     static func setupPage() -> String {
-        Layout.render(Layout.Page(title: "Eerste beheerder aanmaken", isDemo: false, current: nil), main: .group(
+        Layout.render(Layout.Page(title: "Eerste beheerder aanmaken", isDemo: nil, current: nil), main: .group(
             .h1("Eerste beheerder aanmaken"),
             .p("Vliegwiel heeft nog geen gebruikers. Maak op de server de eerste beheerder aan; het wachtwoord (minstens 12 tekens) wordt gevraagd of van standaardinvoer gelezen:"),
             .pre(.code("vliegwiel user create --email naam@gemeente.nl --name \"Uw naam\" --role admin")),

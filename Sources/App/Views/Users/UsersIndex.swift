@@ -28,7 +28,7 @@ enum UsersIndex {
         let model: Model
 
         func render() -> String {
-            Layout.render(Layout.Page(title: "Gebruikers", isDemo: false, current: .users, viewer: model.viewer), main: .group(
+            Layout.render(Layout.Page(title: "Gebruikers", isDemo: nil, current: .users, viewer: model.viewer), main: .group(
                 .h1("Gebruikers"),
                 .unwrap(model.message) { .p(.class("notice"), .attribute(named: "role", value: "alert"), .text($0)) },
                 .table(
