@@ -13,6 +13,9 @@ enum SiteURL: Hashable, CaseIterable {
     case user
     case audit
     case apiKeyFigures
+    case sectors
+    /// The establishments behind a figure (drill-down).
+    case establishments
 
     /// Reachable without logging in.
     var isPublic: Bool {
@@ -37,6 +40,8 @@ enum SiteURL: Hashable, CaseIterable {
         case .user: ["beheer", "gebruikers", ":id"]
         case .audit: ["beheer", "audit"]
         case .apiKeyFigures: ["api", "v1", "kerncijfers"]
+        case .sectors: ["economie", "sectoren"]
+        case .establishments: ["economie", "vestigingen"]
         }
     }
 

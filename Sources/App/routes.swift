@@ -17,6 +17,9 @@ func routes(_ app: Application, config: AppConfig) throws {
     let readers = pages.grouped(AccessGuard(permission: .read))
     readers.get(SiteURL.home.pathComponents, use: HomeController(area: config.area).index)
     readers.post(SiteURL.logout.pathComponents, use: login.logout)
+    let economy = EconomyController(area: config.area)
+    readers.get(SiteURL.sectors.pathComponents, use: economy.sectors)
+    readers.get(SiteURL.establishments.pathComponents, use: economy.establishments)
 
     let users = UsersController(passwordCost: config.security.passwordCost)
     let administrators = pages.grouped(AccessGuard(permission: .manageUsers))

@@ -36,15 +36,43 @@ extension RegisterPanel {
         return total
     }
 
-    /// Jobs per SBI code cut to its first `digits` digits: 2 gives divisions (`62`), 3 groups
-    /// (`620`), 4 classes (`6201`), 5 subclasses. Only codes with jobs appear.
-    public func jobsByCode(in area: Area, year: Int, digits: Int) -> [String: Int] {
-        let keys = sbiCodes.map { String(SBI.digits(of: $0).prefix(digits)) }
-        var totals = [Int](repeating: 0, count: sbiCodes.count)
-        forEachRow(in: area, year: year) { row in totals[Int(sbi[row])] += jobs(atRow: row) }
-        var byKey: [String: Int] = [:]
-        for (index, total) in totals.enumerated() where total > 0 { byKey[keys[index], default: 0] += total }
+    /// Jobs and establishments of one SBI group (a section, or codes sharing their first digits).
+    public struct Counts: Sendable, Equatable {
+        public var jobs = 0
+        public var establishments = 0
+    }
+
+    /// How codes are grouped: by section letter, or by their first `n` digits (2 divisions,
+    /// 3 groups, 4 classes, 5 subclasses).
+    public enum SBILevel: Sendable, Hashable {
+        case section
+        case digits(Int)
+    }
+
+    /// Jobs and establishments per SBI group in the area and year; only groups with records appear.
+    public func counts(in area: Area, year: Int, by level: SBILevel) -> [String: Counts] {
+        let keys: [String] = sbiCodes.indices.map { index in
+            switch level {
+            case .section: sectionOfSBI[index] >= 0 ? SBI.sections[Int(sectionOfSBI[index])] : "?"
+            case .digits(let digits): String(SBI.digits(of: sbiCodes[index]).prefix(digits))
+            }
+        }
+        var byCode = [Counts](repeating: Counts(), count: sbiCodes.count)
+        forEachRow(in: area, year: year) { row in
+            byCode[Int(sbi[row])].jobs += jobs(atRow: row)
+            byCode[Int(sbi[row])].establishments += 1
+        }
+        var byKey: [String: Counts] = [:]
+        for (index, counts) in byCode.enumerated() where counts.establishments > 0 {
+            byKey[keys[index], default: Counts()].jobs += counts.jobs
+            byKey[keys[index], default: Counts()].establishments += counts.establishments
+        }
         return byKey
+    }
+
+    /// Jobs per SBI code cut to its first `digits` digits (see `counts`).
+    public func jobsByCode(in area: Area, year: Int, digits: Int) -> [String: Int] {
+        counts(in: area, year: year, by: .digits(digits)).filter { $0.value.jobs > 0 }.mapValues(\.jobs)
     }
 
     /// Establishments with a record in the area in a year.

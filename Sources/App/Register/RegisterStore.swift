@@ -101,6 +101,12 @@ struct RegisterStore {
     }
 
     /// The latest year with register records for a municipality (an index lookup, not a scan).
+    /// The years with records in any of the municipalities, ascending.
+    func years(municipalities: [String]) async throws -> [Int] {
+        try await database.select().distinct().column("year").from("register_records")
+            .where("municipality_code", .in, municipalities).orderBy("year").all(decodingColumn: "year", as: Int.self)
+    }
+
     func latestYear(municipality: String) async throws -> Int? {
         try await database.select().column(SQLFunction("MAX", args: SQLColumn("year")), as: "latest").from("register_records")
             .where("municipality_code", .equal, municipality)

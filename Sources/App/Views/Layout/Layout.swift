@@ -20,7 +20,7 @@ enum Layout {
     }
 
     /// Parts of Vliegwiel still to be built; shown in the navigation as text, not as links.
-    static let comingAreas = ["Economie", "Groeiclusters", "Relaties", "Doelen", "Programma", "Toekomst", "Rapportage"]
+    static let comingAreas = ["Groeiclusters", "Relaties", "Doelen", "Programma", "Toekomst", "Rapportage"]
 
     static func render(_ page: Page, main content: Node<HTML.BodyContext>) -> String {
         HTML(
@@ -40,6 +40,7 @@ enum Layout {
                         .ariaLabel("Hoofdmenu"),
                         .ul(
                             .li(navigationLink("Stand van Zwolle", to: .home, current: page.current)),
+                            .li(navigationLink("Economie: sectoren", to: .sectors, current: page.current)),
                             .forEach(comingAreas) { area in
                                 .li(.span(.class("coming"), .title("Volgt in een volgende versie"), .text(area)))
                             },

@@ -40,6 +40,15 @@ enum Stylesheet {
     button:focus, input:focus, select:focus { outline: 2px solid var(--accent); outline-offset: 2px; }
     .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
     pre { background: var(--soft); padding: .75rem; overflow-x: auto; }
+    .chart-block { margin: 1.5rem 0; max-width: 48rem; }
+    svg.chart { width: 100%; height: auto; font-size: 13px; }
+    svg.chart .chart-title { font-weight: 700; font-size: 15px; fill: var(--ink); }
+    svg.chart .bar-label, svg.chart .bar-value, svg.chart .tick { fill: var(--ink); }
+    svg.chart .axis-label, svg.chart .chart-source { fill: var(--muted); font-size: 12px; }
+    svg.chart .grid { stroke: var(--line); }
+    svg.chart .zero { stroke: var(--ink); }
+    .tops { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1rem; }
+    .tops h2 { font-size: 1.1rem; }
     footer.site { border-top: 1px solid var(--line); padding: 1rem 1.5rem; color: var(--muted); font-size: .9rem; }
     @media print { header.site nav, form.account, .skip { display: none; } .demo-banner { border: 2px solid #000; } a { color: inherit; text-decoration: none; } }
     """

@@ -1,0 +1,59 @@
+import Analysis
+import Vapor
+
+/// Economie: the monitor pages. Figures are cached per import run (see `ViewCache`).
+struct EconomyController {
+    let area: String
+
+    func sectors(_ request: Request) async throws -> Response {
+        let selection = try await MonitorSelection.parse(request, defaultArea: area)
+        let section = request.query[String.self, at: "sectie"].map { $0.uppercased() }
+        let generation = try await ViewCache.generation(on: request.db)
+        let database = request.db
+        let model = try await request.application.viewCache.value("sectors|\(selection.area)|\(selection.from)|\(selection.to)|\(section ?? "")",
+                                                                  generation: generation) {
+            try await Sectors.query(selection, section: section, on: database)
+        }
+        if request.query[String.self, at: "formaat"] == "csv" {
+            return .csv(Sectors.csv(model), name: "sectoren-\(selection.area)-\(selection.from)-\(selection.to).csv")
+        }
+        return .html(Sectors.View(model: model, viewer: try await request.viewer()).render())
+    }
+
+    func establishments(_ request: Request) async throws -> Response {
+        let reference = try ReferenceData.shared.get()
+        let text = request.query[String.self, at: "gebied"] ?? area
+        let (code, name, municipalities): (String, String, [String])
+        if text == "regio-zwolle" {
+            (code, name, municipalities) = (text, "Regio Zwolle", reference.regioZwolle.map(\.code))
+        } else if let municipality = reference.municipalities.first(where: { $0.code == RegisterCSV.municipalityCode(text) }) {
+            (code, name, municipalities) = (municipality.code, municipality.name, [municipality.code])
+        } else {
+            throw Abort(.badRequest, reason: "'\(text)' is geen gemeente of gebied.")
+        }
+        guard let year = request.query[Int.self, at: "jaar"], let sbi = request.query[String.self, at: "sbi"]?.uppercased() else {
+            throw Abort(.badRequest, reason: "Geef een jaar (jaar=2019) en een SBI-sectie of -code (sbi=J of sbi=62).")
+        }
+        let orderText = request.query[String.self, at: "sorteer"] ?? "banen"
+        guard let order = EstablishmentsIndex.Order(rawValue: orderText) else {
+            throw Abort(.badRequest, reason: "Sorteren kan op banen, naam of sbi, niet op '\(orderText)'.")
+        }
+        let rows = try await EstablishmentsIndex.rows(municipalities: municipalities, year: year, sbi: sbi, order: order, on: request.db)
+        if request.query[String.self, at: "formaat"] == "csv" {
+            return .csv(EstablishmentsIndex.csv(rows), name: "vestigingen-\(code)-\(year)-\(sbi).csv")
+        }
+        let pages = max(1, (rows.count + EstablishmentsIndex.Model.pageSize - 1) / EstablishmentsIndex.Model.pageSize)
+        let page = min(max(1, request.query[Int.self, at: "pagina"] ?? 1), pages)
+        let slice = rows.dropFirst((page - 1) * EstablishmentsIndex.Model.pageSize).prefix(EstablishmentsIndex.Model.pageSize)
+        let model = EstablishmentsIndex.Model(area: code, areaName: name, year: year, sbi: sbi, order: order, page: page, total: rows.count,
+                                              jobs: rows.map(\.jobs).reduce(0, +), rows: Array(slice), isDemo: try await Setting.isDemo(on: request.db))
+        return .html(EstablishmentsIndex.View(model: model, viewer: try await request.viewer()).render())
+    }
+}
+
+extension Response {
+    static func csv(_ text: String, name: String) -> Response {
+        Response(status: .ok, headers: ["Content-Type": "text/csv; charset=utf-8", "Content-Disposition": "attachment; filename=\"\(name)\""],
+                 body: .init(string: text))
+    }
+}

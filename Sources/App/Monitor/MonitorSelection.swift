@@ -1,0 +1,52 @@
+import Analysis
+import Fluent
+import Vapor
+
+/// What a monitor page is about, read from the URL so a link reproduces the view:
+/// `gebied` (a municipality code or `regio-zwolle`), `van` and `tot` (years).
+struct MonitorSelection: Sendable, Hashable {
+    let area: String
+    let name: String
+    let municipalities: [String]
+    let from: Int
+    let to: Int
+    /// The register years there are for the area, ascending (for the year pickers).
+    let years: [Int]
+
+    /// The municipalities a user can pick: the configured one, the other Regio Zwolle members, the region.
+    static func choices(reference: ReferenceData) -> [(value: String, label: String)] {
+        [("regio-zwolle", "Regio Zwolle (22 gemeenten)")] + reference.regioZwolle.sorted { $0.name < $1.name }.map { ($0.code, $0.name) }
+    }
+
+    /// Reads and checks the selection; a bad one is refused with a message that says what to pick.
+    static func parse(_ request: Request, defaultArea: String) async throws -> MonitorSelection {
+        let reference = try ReferenceData.shared.get()
+        let text = request.query[String.self, at: "gebied"] ?? defaultArea
+        let municipalities: [String], name: String, area: String
+        if text.lowercased() == "regio-zwolle" {
+            (area, name, municipalities) = ("regio-zwolle", "Regio Zwolle", reference.regioZwolle.map(\.code))
+        } else if let code = RegisterCSV.municipalityCode(text), let municipality = reference.municipalities.first(where: { $0.code == code }) {
+            (area, name, municipalities) = (code, municipality.name, [code])
+        } else {
+            throw Abort(.badRequest, reason: "'\(text)' is geen gemeente of gebied. Kies een CBS-gemeentecode zoals GM0193, of regio-zwolle.")
+        }
+        let years = try await RegisterStore(request.db).years(municipalities: municipalities)
+        guard let last = years.last, let first = years.first else {
+            throw Abort(.notFound, reason: "Er zijn geen registergegevens voor \(name). Importeer een register met 'vliegwiel import register'.")
+        }
+        let to = request.query[Int.self, at: "tot"] ?? last
+        let from = request.query[Int.self, at: "van"] ?? max(first, to - 10)
+        guard years.contains(from), years.contains(to), from < to else {
+            throw Abort(.badRequest, reason: "De periode \(from)-\(to) kan niet: kies twee verschillende jaren tussen \(first) en \(last), het eerste vóór het tweede.")
+        }
+        return MonitorSelection(area: area, name: name, municipalities: municipalities, from: from, to: to, years: years)
+    }
+
+    /// The query string of this selection, with extra parameters.
+    func query(_ extra: [String: String] = [:]) -> String {
+        var components = URLComponents()
+        components.queryItems = ([("gebied", area), ("van", String(from)), ("tot", String(to))] + extra.sorted { $0.key < $1.key })
+            .map { URLQueryItem(name: $0.0, value: $0.1) }
+        return components.percentEncodedQuery ?? ""
+    }
+}

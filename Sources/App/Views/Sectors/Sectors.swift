@@ -1,0 +1,181 @@
+import Analysis
+import Fluent
+import Foundation
+import Plot
+import Vapor
+
+/// Economie > Sectoren: jobs and establishments by SBI section (or, drilled into a section, by
+/// division), their growth over the chosen period, and the top growers.
+enum Sectors {
+    struct Row: Sendable, Equatable {
+        let code: String
+        let label: String
+        let jobsFrom: Int
+        let jobsTo: Int
+        let establishmentsFrom: Int
+        let establishmentsTo: Int
+
+        var change: Int { jobsTo - jobsFrom }
+        /// Relative growth; nil from zero jobs.
+        var growth: Double? { Change(from: jobsFrom, to: jobsTo).relative }
+    }
+
+    struct Model: Sendable, Equatable {
+        let selection: MonitorSelection
+        /// The section drilled into (then the rows are its divisions).
+        let section: String?
+        let sectionLabel: String?
+        let rows: [Row]
+        let isDemo: Bool
+
+        var jobsFrom: Int { rows.map(\.jobsFrom).reduce(0, +) }
+        var jobsTo: Int { rows.map(\.jobsTo).reduce(0, +) }
+        var topByChange: [Row] { Array(rows.sorted { ($0.change, $1.code) > ($1.change, $0.code) }.prefix(5)) }
+        /// Relative growth only where there were at least 100 jobs at the start: tiny bases grow by any percentage.
+        var topByGrowth: [Row] {
+            Array(rows.filter { $0.jobsFrom >= Model.minimumBase }.sorted { ($0.growth ?? 0) > ($1.growth ?? 0) }.prefix(5))
+        }
+        static let minimumBase = 100
+
+        var title: String {
+            "\(section.map { "Sector \($0): \(sectionLabel ?? $0)" } ?? "Sectoren") in \(selection.name), \(selection.from)-\(selection.to)"
+        }
+    }
+
+    static func query(_ selection: MonitorSelection, section: String?, on database: Database) async throws -> Model {
+        let reference = try ReferenceData.shared.get()
+        if let section, !SBI.sections.contains(section) {
+            throw Abort(.badRequest, reason: "'\(section)' is geen SBI-sectie; kies een letter van A tot en met U.")
+        }
+        let panel = try await RegisterStore(database).panel(municipalities: selection.municipalities, years: [selection.from, selection.to])
+        let area = Area(municipalities: Set(selection.municipalities))
+        let level: RegisterPanel.SBILevel = section == nil ? .section : .digits(2)
+        let start = panel.counts(in: area, year: selection.from, by: level), end = panel.counts(in: area, year: selection.to, by: level)
+        let labels = Dictionary(reference.sbiCodes.filter { ["section", "division"].contains($0.level) }.map { ($0.digits.isEmpty ? $0.code : $0.digits, $0.labelNL) },
+                                uniquingKeysWith: { first, _ in first })
+        let codes = section.map { letter in Set(start.keys).union(end.keys).filter { Int($0).flatMap(SBI.section(ofDivision:)) == letter } }
+            ?? Set(SBI.sections)
+        let rows = codes.sorted().map { code in
+            Row(code: code, label: labels[code] ?? code, jobsFrom: start[code]?.jobs ?? 0, jobsTo: end[code]?.jobs ?? 0,
+                establishmentsFrom: start[code]?.establishments ?? 0, establishmentsTo: end[code]?.establishments ?? 0)
+        }
+        return Model(selection: selection, section: section, sectionLabel: section.flatMap { labels[$0] }, rows: rows,
+                     isDemo: try await Setting.isDemo(on: database))
+    }
+
+    /// The table as CSV (`,`-separated, `.` decimals), the same figures as the page.
+    static func csv(_ model: Model) -> String {
+        var lines = ["sbi,omschrijving,banen_\(model.selection.from),banen_\(model.selection.to),verschil,groei_procent,vestigingen_\(model.selection.from),vestigingen_\(model.selection.to)"]
+        for row in model.rows {
+            lines.append([row.code, RegisterCSV.quoted(row.label), String(row.jobsFrom), String(row.jobsTo), String(row.change),
+                          row.growth.map { String(format: "%.1f", $0 * 100) } ?? "", String(row.establishmentsFrom), String(row.establishmentsTo)]
+                .joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    struct View {
+        let model: Model
+        let viewer: Layout.Viewer?
+
+        func render() -> String {
+            Layout.render(Layout.Page(title: model.title, isDemo: model.isDemo, current: .sectors, viewer: viewer), main: .group(
+                .h1(.text(model.title)),
+                selector,
+                .p(.class("lead"), .text("Banen (voltijd plus deeltijd) en vestigingen per \(model.section == nil ? "SBI-sectie" : "SBI-afdeling") in \(model.selection.from) en \(model.selection.to). Banen: \(DutchFormat.integer(model.jobsFrom)) → \(DutchFormat.integer(model.jobsTo)).")),
+                .if(model.section != nil, .p(.a(.href(SiteURL.sectors.path + "?" + model.selection.query()), "← Alle sectoren"))),
+                .div(.class("chart-block"), .raw(jobsChart.svg(id: "banen"))),
+                .div(.class("chart-block"), .raw(changeChart.svg(id: "groei"))),
+                tops,
+                table,
+                .p(.a(.href(SiteURL.sectors.path + "?" + model.selection.query(csvParameters)), .text("Download deze tabel als CSV"))),
+                .p(.class("source"), .text(source))
+            ))
+        }
+
+        private var csvParameters: [String: String] {
+            var parameters = ["formaat": "csv"]
+            parameters["sectie"] = model.section
+            return parameters
+        }
+
+        private var source: String {
+            "Bron: \(model.isDemo ? "synthetisch demoregister" : "vestigingenregister") \(model.selection.from) en \(model.selection.to), bewerking Vliegwiel."
+        }
+
+        private var selector: Node<HTML.BodyContext> {
+            let reference = try? ReferenceData.shared.get()
+            let years = model.selection.years.map { (String($0), String($0)) }
+            return .form(
+                .class("inline selector"), .method(.get), .action(SiteURL.sectors.path),
+                .label(.for("gebied"), "Gebied "),
+                Forms.select(id: "gebied", name: "gebied", options: reference.map(MonitorSelection.choices) ?? [], selected: model.selection.area),
+                .label(.for("van"), " van "),
+                Forms.select(id: "van", name: "van", options: years, selected: String(model.selection.from)),
+                .label(.for("tot"), " tot "),
+                Forms.select(id: "tot", name: "tot", options: years, selected: String(model.selection.to)),
+                .unwrap(model.section) { .input(.type(.hidden), .name("sectie"), .value($0)) },
+                .button(.type(.submit), .text("Toon"))
+            )
+        }
+
+        private func drill(_ row: Row) -> String? {
+            model.section == nil ? SiteURL.sectors.path + "?" + model.selection.query(["sectie": row.code]) : nil
+        }
+
+        /// The establishments behind a row's figure for a year.
+        private func records(_ row: Row, year: Int) -> String {
+            var components = URLComponents()
+            components.path = SiteURL.establishments.path
+            components.queryItems = [URLQueryItem(name: "gebied", value: model.selection.area), URLQueryItem(name: "jaar", value: String(year)),
+                                     URLQueryItem(name: "sbi", value: row.code)]
+            return components.string ?? SiteURL.establishments.path
+        }
+
+        private var jobsChart: BarChart {
+            BarChart(title: "Banen per \(model.section == nil ? "sector" : "afdeling"), \(model.selection.to)", unit: "banen",
+                     bars: model.rows.sorted { $0.jobsTo > $1.jobsTo }.filter { $0.jobsTo > 0 }.map {
+                         .init(label: "\($0.code) \($0.label)", value: Double($0.jobsTo), link: drill($0) ?? records($0, year: model.selection.to))
+                     }, source: source)
+        }
+
+        private var changeChart: BarChart {
+            BarChart(title: "Groei in banen, \(model.selection.from)-\(model.selection.to)", unit: "banen erbij of eraf",
+                     bars: model.rows.sorted { $0.change > $1.change }.filter { $0.change != 0 }.map {
+                         .init(label: "\($0.code) \($0.label)", value: Double($0.change), link: drill($0))
+                     }, source: source)
+        }
+
+        private var tops: Node<HTML.BodyContext> {
+            .div(.class("tops"),
+                 .div(.h2("Grootste groei in banen"),
+                      .ol(.forEach(model.topByChange) { .li(.text("\($0.code) \($0.label): \(DutchFormat.signed($0.change))")) })),
+                 .div(.h2("Snelste groei (vanaf \(Model.minimumBase) banen)"),
+                      .ol(.forEach(model.topByGrowth) { row in
+                          .li(.text("\(row.code) \(row.label): \(row.growth.map { DutchFormat.signedPercent($0) } ?? "–")"))
+                      })))
+        }
+
+        private var table: Node<HTML.BodyContext> {
+            let (from, to) = (model.selection.from, model.selection.to)
+            return .table(
+                .caption(.text("Banen en vestigingen per \(model.section == nil ? "sector" : "afdeling")")),
+                .thead(.tr(
+                    .th(.attribute(named: "scope", value: "col"), "SBI"), .th(.attribute(named: "scope", value: "col"), "Omschrijving"),
+                    .th(.class("number"), .text("Banen \(from)")), .th(.class("number"), .text("Banen \(to)")),
+                    .th(.class("number"), "Verschil"), .th(.class("number"), "Groei"),
+                    .th(.class("number"), .text("Vestigingen \(from)")), .th(.class("number"), .text("Vestigingen \(to)")))),
+                .tbody(.forEach(model.rows) { row in
+                    .tr(.th(.attribute(named: "scope", value: "row"), drill(row).map { .a(.href($0), .text(row.code)) } ?? .text(row.code)),
+                        .td(.text(row.label)),
+                        .td(.class("number"), .a(.href(records(row, year: from)), .text(DutchFormat.integer(row.jobsFrom)))),
+                        .td(.class("number"), .a(.href(records(row, year: to)), .text(DutchFormat.integer(row.jobsTo)))),
+                        .td(.class("number"), .text(DutchFormat.signed(row.change))),
+                        .td(.class("number"), .text(row.growth.map { DutchFormat.signedPercent($0) } ?? "–")),
+                        .td(.class("number"), .text(DutchFormat.integer(row.establishmentsFrom))),
+                        .td(.class("number"), .text(DutchFormat.integer(row.establishmentsTo))))
+                })
+            )
+        }
+    }
+}
