@@ -14,6 +14,7 @@ enum SiteURL: Hashable, CaseIterable {
     case audit
     case apiKeyFigures
     case sectors
+    case fastGrowers
     /// The establishments behind a figure (drill-down).
     case establishments
 
@@ -41,6 +42,7 @@ enum SiteURL: Hashable, CaseIterable {
         case .audit: ["beheer", "audit"]
         case .apiKeyFigures: ["api", "v1", "kerncijfers"]
         case .sectors: ["economie", "sectoren"]
+        case .fastGrowers: ["economie", "snelle-groeiers"]
         case .establishments: ["economie", "vestigingen"]
         }
     }

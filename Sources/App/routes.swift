@@ -19,6 +19,7 @@ func routes(_ app: Application, config: AppConfig) throws {
     readers.post(SiteURL.logout.pathComponents, use: login.logout)
     let economy = EconomyController(area: config.area)
     readers.get(SiteURL.sectors.pathComponents, use: economy.sectors)
+    readers.get(SiteURL.fastGrowers.pathComponents, use: economy.fastGrowers)
     readers.get(SiteURL.establishments.pathComponents, use: economy.establishments)
 
     let users = UsersController(passwordCost: config.security.passwordCost)

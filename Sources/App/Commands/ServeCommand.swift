@@ -20,6 +20,16 @@ struct ServeCommand: AsyncCommand {
 
     /// Hands over to Vapor's own serve command, which runs until the process is stopped.
     static func serve(_ context: CommandContext, hostname: String?, port: Int?) async throws {
+        // Load the register panel for the monitor pages in the background, so the first visitor need not wait.
+        let application = context.application
+        Task {
+            do {
+                _ = try await application.viewCache.panel(generation: try await ViewCache.generation(on: application.db), on: application.db)
+                application.logger.info("Monitor data loaded.")
+            } catch {
+                application.logger.warning("Could not load the monitor data in advance: \(String(describing: error))")
+            }
+        }
         var arguments = ["vliegwiel"]
         if let hostname { arguments += ["--hostname", hostname] }
         if let port { arguments += ["--port", String(port)] }

@@ -1,4 +1,5 @@
 import Analysis
+import Fluent
 import Vapor
 
 /// Economie: the monitor pages. Figures are cached per import run (see `ViewCache`).
@@ -8,16 +9,37 @@ struct EconomyController {
     func sectors(_ request: Request) async throws -> Response {
         let selection = try await MonitorSelection.parse(request, defaultArea: area)
         let section = request.query[String.self, at: "sectie"].map { $0.uppercased() }
-        let generation = try await ViewCache.generation(on: request.db)
-        let database = request.db
-        let model = try await request.application.viewCache.value("sectors|\(selection.area)|\(selection.from)|\(selection.to)|\(section ?? "")",
-                                                                  generation: generation) {
-            try await Sectors.query(selection, section: section, on: database)
+        let (cache, generation, database) = try await monitorData(request)
+        let panel = try await cache.panel(generation: generation, on: database)
+        let model = try await cache.value("sectors|\(selection.area)|\(selection.from)|\(selection.to)|\(section ?? "")", generation: generation) {
+            try await Sectors.query(selection, section: section, panel: panel, on: database)
         }
         if request.query[String.self, at: "formaat"] == "csv" {
             return .csv(Sectors.csv(model), name: "sectoren-\(selection.area)-\(selection.from)-\(selection.to).csv")
         }
         return .html(Sectors.View(model: model, viewer: try await request.viewer()).render())
+    }
+
+    func fastGrowers(_ request: Request) async throws -> Response {
+        let selection = try await MonitorSelection.parse(request, defaultArea: area, windowOfThreeYears: true)
+        let text = request.query[String.self, at: "definitie"] ?? "oecd"
+        guard let definition = FastGrowers.Definition(rawValue: text) else {
+            throw Abort(.badRequest, reason: "Definitie '\(text)' bestaat niet; kies oecd (meer dan 20% per jaar) of eu2014 (meer dan 10%).")
+        }
+        let (cache, generation, database) = try await monitorData(request)
+        let panel = try await cache.panel(generation: generation, on: database)
+        let model = try await cache.value("fast|\(selection.area)|\(selection.to)|\(definition.rawValue)", generation: generation) {
+            try await FastGrowers.query(selection, definition: definition, panel: panel, on: database)
+        }
+        if request.query[String.self, at: "formaat"] == "csv" {
+            return .csv(FastGrowers.csv(model), name: "snelle-groeiers-\(selection.area)-\(selection.to).csv")
+        }
+        return .html(FastGrowers.View(model: model, viewer: try await request.viewer()).render())
+    }
+
+    /// The cache, the current data generation and the database of a request.
+    private func monitorData(_ request: Request) async throws -> (ViewCache, String, any Database) {
+        (request.application.viewCache, try await ViewCache.generation(on: request.db), request.db)
     }
 
     func establishments(_ request: Request) async throws -> Response {

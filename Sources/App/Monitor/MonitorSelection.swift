@@ -19,7 +19,8 @@ struct MonitorSelection: Sendable, Hashable {
     }
 
     /// Reads and checks the selection; a bad one is refused with a message that says what to pick.
-    static func parse(_ request: Request, defaultArea: String) async throws -> MonitorSelection {
+    /// With `windowOfThreeYears`, `van` is always `tot` minus 3 (the high-growth window).
+    static func parse(_ request: Request, defaultArea: String, windowOfThreeYears: Bool = false) async throws -> MonitorSelection {
         let reference = try ReferenceData.shared.get()
         let text = request.query[String.self, at: "gebied"] ?? defaultArea
         let municipalities: [String], name: String, area: String
@@ -35,11 +36,16 @@ struct MonitorSelection: Sendable, Hashable {
             throw Abort(.notFound, reason: "Er zijn geen registergegevens voor \(name). Importeer een register met 'vliegwiel import register'.")
         }
         let to = request.query[Int.self, at: "tot"] ?? last
-        let from = request.query[Int.self, at: "van"] ?? max(first, to - 10)
+        let from = windowOfThreeYears ? to - 3 : request.query[Int.self, at: "van"] ?? max(first, to - 10)
         guard years.contains(from), years.contains(to), from < to else {
             throw Abort(.badRequest, reason: "De periode \(from)-\(to) kan niet: kies twee verschillende jaren tussen \(first) en \(last), het eerste vóór het tweede.")
         }
         return MonitorSelection(area: area, name: name, municipalities: municipalities, from: from, to: to, years: years)
+    }
+
+    /// The same area over another period.
+    func with(from: Int, to: Int) -> MonitorSelection {
+        MonitorSelection(area: area, name: name, municipalities: municipalities, from: from, to: to, years: years)
     }
 
     /// The query string of this selection, with extra parameters.

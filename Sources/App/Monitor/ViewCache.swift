@@ -1,3 +1,4 @@
+import Analysis
 import Fluent
 import Vapor
 
@@ -19,6 +20,18 @@ actor ViewCache {
         if entries.count >= Self.maximumEntries { entries = [:] }
         entries[key] = value
         return value
+    }
+
+    /// The whole register as one panel, grouped by municipality, loaded once per generation and
+    /// shared by every monitor page (the figures of an area are a scan over its own rows).
+    func panel(generation current: String, on database: Database) async throws -> RegisterPanel {
+        try await value("panel", generation: current) {
+            let store = RegisterStore(database)
+            let municipalities = try await store.municipalitiesWithRecords()
+            var panel = try await store.panel(municipalities: municipalities, years: try await store.years(municipalities: municipalities))
+            panel.groupByMunicipality()
+            return panel
+        }
     }
 
     /// What identifies the current data: the number of import runs and the latest one.

@@ -101,6 +101,12 @@ struct RegisterStore {
     }
 
     /// The latest year with register records for a municipality (an index lookup, not a scan).
+    /// The municipalities with at least one record.
+    func municipalitiesWithRecords() async throws -> [String] {
+        try await database.select().distinct().column("municipality_code").from("register_records")
+            .all(decodingColumn: "municipality_code", as: String.self)
+    }
+
     /// The years with records in any of the municipalities, ascending.
     func years(municipalities: [String]) async throws -> [Int] {
         try await database.select().distinct().column("year").from("register_records")

@@ -40,7 +40,8 @@ enum Layout {
                         .ariaLabel("Hoofdmenu"),
                         .ul(
                             .li(navigationLink("Stand van Zwolle", to: .home, current: page.current)),
-                            .li(navigationLink("Economie: sectoren", to: .sectors, current: page.current)),
+                            .li(navigationLink("Sectoren", to: .sectors, current: page.current)),
+                            .li(navigationLink("Snelle groeiers", to: .fastGrowers, current: page.current)),
                             .forEach(comingAreas) { area in
                                 .li(.span(.class("coming"), .title("Volgt in een volgende versie"), .text(area)))
                             },

@@ -42,12 +42,11 @@ enum Sectors {
         }
     }
 
-    static func query(_ selection: MonitorSelection, section: String?, on database: Database) async throws -> Model {
+    static func query(_ selection: MonitorSelection, section: String?, panel: RegisterPanel, on database: Database) async throws -> Model {
         let reference = try ReferenceData.shared.get()
         if let section, !SBI.sections.contains(section) {
             throw Abort(.badRequest, reason: "'\(section)' is geen SBI-sectie; kies een letter van A tot en met U.")
         }
-        let panel = try await RegisterStore(database).panel(municipalities: selection.municipalities, years: [selection.from, selection.to])
         let area = Area(municipalities: Set(selection.municipalities))
         let level: RegisterPanel.SBILevel = section == nil ? .section : .digits(2)
         let start = panel.counts(in: area, year: selection.from, by: level), end = panel.counts(in: area, year: selection.to, by: level)
