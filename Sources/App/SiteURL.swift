@@ -15,6 +15,7 @@ enum SiteURL: Hashable, CaseIterable {
     case apiKeyFigures
     case sectors
     case fastGrowers
+    case specialisation
     /// The establishments behind a figure (drill-down).
     case establishments
 
@@ -43,6 +44,7 @@ enum SiteURL: Hashable, CaseIterable {
         case .apiKeyFigures: ["api", "v1", "kerncijfers"]
         case .sectors: ["economie", "sectoren"]
         case .fastGrowers: ["economie", "snelle-groeiers"]
+        case .specialisation: ["economie", "specialisatie"]
         case .establishments: ["economie", "vestigingen"]
         }
     }

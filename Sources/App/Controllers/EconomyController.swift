@@ -37,6 +37,19 @@ struct EconomyController {
         return .html(FastGrowers.View(model: model, viewer: try await request.viewer()).render())
     }
 
+    func specialisation(_ request: Request) async throws -> Response {
+        let selection = try await MonitorSelection.parse(request, defaultArea: area)
+        let (cache, generation, database) = try await monitorData(request)
+        let panel = try await cache.panel(generation: generation, on: database)
+        let model = try await cache.value("specialisation|\(selection.area)|\(selection.from)|\(selection.to)", generation: generation) {
+            try await SpecialisationPage.query(selection, panel: panel, on: database)
+        }
+        if request.query[String.self, at: "formaat"] == "csv" {
+            return .csv(SpecialisationPage.csv(model), name: "specialisatie-\(selection.area)-\(selection.from)-\(selection.to).csv")
+        }
+        return .html(SpecialisationPage.View(model: model, viewer: try await request.viewer()).render())
+    }
+
     /// The cache, the current data generation and the database of a request.
     private func monitorData(_ request: Request) async throws -> (ViewCache, String, any Database) {
         (request.application.viewCache, try await ViewCache.generation(on: request.db), request.db)

@@ -145,6 +145,14 @@ struct RegisterStore {
             upsertKey: ["municipality_code", "year"])
     }
 
+    /// Jobs in the Netherlands per SBI section in a year (empty when not loaded), and their source.
+    func nationalJobs(year: Int) async throws -> (jobs: [String: Int], source: String?) {
+        let rows = try await database.select().columns("section", "jobs", "source").from("national_jobs").where("year", .equal, year).all()
+        var jobs: [String: Int] = [:]
+        for row in rows { jobs[try row.decode(column: "section", as: String.self)] = try row.decode(column: "jobs", as: Int.self) }
+        return (jobs, try rows.first?.decode(column: "source", as: String.self))
+    }
+
     func upsertNationalJobs(_ rows: [(year: Int, section: String, jobs: Int, source: String)]) async throws {
         try await database.insertBatched(
             into: "national_jobs", columns: ["year", "section", "jobs", "source"],

@@ -41,6 +41,7 @@ enum Layout {
                         .ul(
                             .li(navigationLink("Stand van Zwolle", to: .home, current: page.current)),
                             .li(navigationLink("Sectoren", to: .sectors, current: page.current)),
+                            .li(navigationLink("Specialisatie", to: .specialisation, current: page.current)),
                             .li(navigationLink("Snelle groeiers", to: .fastGrowers, current: page.current)),
                             .forEach(comingAreas) { area in
                                 .li(.span(.class("coming"), .title("Volgt in een volgende versie"), .text(area)))

@@ -1,0 +1,42 @@
+@testable import App
+import Analysis
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+
+/// Economie > Specialisatie (issue 4).
+struct SpecialisationPageTests {
+    static let national = "jaar,sbi_sectie,banen\n2010,J,1000\n2010,Q,3000\n2020,J,1500\n2020,Q,3000\n"
+
+    @Test func quotientsAndShiftShareAreThoseOfTheAnalysisLibrary() async throws {
+        try await withTestApp { app in
+            _ = try await Importer(database: app.db).importRegister(path: try temporaryFile(SectorsPageTests.register))
+            let session = try await app.session(as: .viewer)
+            let path = "/economie/specialisatie?gebied=GM0193&van=2010&tot=2020"
+            try await app.testing().test(.GET, path, headers: session.headers) { response in
+                #expect(response.status == .ok)
+                #expect(response.body.string.contains("geen landelijke banencijfers"))
+            }
+            _ = try await Importer(database: app.db).importNational(path: try temporaryFile(Self.national, name: "national.csv"))
+            // Zwolle 2020: J 240 and Q 250 of 490 jobs; the Netherlands J 1,500 and Q 3,000 of 4,500.
+            let quotientJ = (240.0 / 490) / (1500.0 / 4500)
+            let shift = ShiftShare(regionStart: [120, 300], regionEnd: [240, 250], nationStart: [1000, 3000], nationEnd: [1500, 3000])
+            try await app.testing().test(.GET, path + "&formaat=csv", headers: session.headers) { response in
+                let lines = response.body.string.split(separator: "\n").map(String.init)
+                let j = try #require(lines.first { $0.hasPrefix("J,") }).split(separator: ",").map(String.init)
+                #expect(Double(j[4]).map { abs($0 - quotientJ) < 1e-4 } == true, "\(j)")
+                let parts = (5...7).compactMap { Double(j[$0]) }
+                let expected = try #require(shift.bySector[0])
+                #expect(zip(parts, [expected.nationalShare, expected.industryMix, expected.regionalShift]).allSatisfy { abs($0 - $1) < 1e-4 })
+                #expect(abs(parts.reduce(0, +) - 120) < 1e-3, "the components add up to J's change")
+            }
+            try await app.testing().test(.GET, path, headers: session.headers) { response in
+                let body = response.body.string
+                #expect(body.contains(DutchFormat.decimal(quotientJ, digits: 2)))
+                #expect(body.contains("<desc id=\"shiftshare-desc\">"))
+                #expect(body.components(separatedBy: "<h1").count == 2)
+            }
+        }
+    }
+}
