@@ -16,6 +16,7 @@ enum SiteURL: Hashable, CaseIterable {
     case sectors
     case fastGrowers
     case specialisation
+    case firmSize
     /// The establishments behind a figure (drill-down).
     case establishments
 
@@ -45,6 +46,7 @@ enum SiteURL: Hashable, CaseIterable {
         case .sectors: ["economie", "sectoren"]
         case .fastGrowers: ["economie", "snelle-groeiers"]
         case .specialisation: ["economie", "specialisatie"]
+        case .firmSize: ["economie", "bedrijfsgrootte"]
         case .establishments: ["economie", "vestigingen"]
         }
     }

@@ -40,3 +40,25 @@ struct SpecialisationPageTests {
         }
     }
 }
+
+/// Economie > Bedrijfsgrootte (issue 4).
+struct FirmSizePageTests {
+    @Test func sizeClassesAreThoseOfTheAnalysisLibrary() async throws {
+        try await withTestApp { app in
+            _ = try await Importer(database: app.db).importRegister(path: try temporaryFile(SectorsPageTests.register))
+            let session = try await app.session(as: .viewer)
+            // Zwolle 2020 enterprises: 200, 250 and 40 jobs.
+            try await app.testing().test(.GET, "/economie/bedrijfsgrootte?gebied=GM0193&tot=2020&formaat=csv", headers: session.headers) { response in
+                let lines = response.body.string.split(separator: "\n").map(String.init)
+                #expect(lines.contains("10-49,1,40") && lines.contains("100-249,1,200") && lines.contains("250+,1,250"), "\(lines)")
+                #expect(lines.count == 8)
+            }
+            try await app.testing().test(.GET, "/economie/bedrijfsgrootte?gebied=GM0193&tot=2020", headers: session.headers) { response in
+                #expect(response.body.string.contains("51,0% van de banen"), "250 of 490 jobs")
+            }
+            try await app.testing().test(.GET, "/economie/bedrijfsgrootte?gebied=GM0193&tot=2020&eenheid=kantoor", headers: session.headers) {
+                #expect($0.status == .badRequest)
+            }
+        }
+    }
+}

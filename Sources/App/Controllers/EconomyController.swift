@@ -21,7 +21,7 @@ struct EconomyController {
     }
 
     func fastGrowers(_ request: Request) async throws -> Response {
-        let selection = try await MonitorSelection.parse(request, defaultArea: area, windowOfThreeYears: true)
+        let selection = try await MonitorSelection.parse(request, defaultArea: area, period: .threeYearWindow)
         let text = request.query[String.self, at: "definitie"] ?? "oecd"
         guard let definition = FastGrowers.Definition(rawValue: text) else {
             throw Abort(.badRequest, reason: "Definitie '\(text)' bestaat niet; kies oecd (meer dan 20% per jaar) of eu2014 (meer dan 10%).")
@@ -48,6 +48,23 @@ struct EconomyController {
             return .csv(SpecialisationPage.csv(model), name: "specialisatie-\(selection.area)-\(selection.from)-\(selection.to).csv")
         }
         return .html(SpecialisationPage.View(model: model, viewer: try await request.viewer()).render())
+    }
+
+    func firmSize(_ request: Request) async throws -> Response {
+        let selection = try await MonitorSelection.parse(request, defaultArea: area, period: .singleYear)
+        let text = request.query[String.self, at: "eenheid"] ?? "enterprise"
+        guard let unit = RegisterPanel.Unit(rawValue: text) else {
+            throw Abort(.badRequest, reason: "Eenheid '\(text)' bestaat niet; kies enterprise (ondernemingen) of establishment (vestigingen).")
+        }
+        let (cache, generation, database) = try await monitorData(request)
+        let panel = try await cache.panel(generation: generation, on: database)
+        let model = try await cache.value("size|\(selection.area)|\(selection.to)|\(unit.rawValue)", generation: generation) {
+            try await FirmSize.query(selection, unit: unit, panel: panel, on: database)
+        }
+        if request.query[String.self, at: "formaat"] == "csv" {
+            return .csv(FirmSize.csv(model), name: "bedrijfsgrootte-\(selection.area)-\(selection.to).csv")
+        }
+        return .html(FirmSize.View(model: model, viewer: try await request.viewer()).render())
     }
 
     /// The cache, the current data generation and the database of a request.

@@ -19,8 +19,17 @@ struct MonitorSelection: Sendable, Hashable {
     }
 
     /// Reads and checks the selection; a bad one is refused with a message that says what to pick.
-    /// With `windowOfThreeYears`, `van` is always `tot` minus 3 (the high-growth window).
-    static func parse(_ request: Request, defaultArea: String, windowOfThreeYears: Bool = false) async throws -> MonitorSelection {
+    /// What period a page shows.
+    enum Period {
+        /// `van` to `tot`.
+        case range
+        /// The three years ending at `tot` (the high-growth window).
+        case threeYearWindow
+        /// `tot` alone (then `from` equals `to`).
+        case singleYear
+    }
+
+    static func parse(_ request: Request, defaultArea: String, period: Period = .range) async throws -> MonitorSelection {
         let reference = try ReferenceData.shared.get()
         let text = request.query[String.self, at: "gebied"] ?? defaultArea
         let municipalities: [String], name: String, area: String
@@ -36,8 +45,15 @@ struct MonitorSelection: Sendable, Hashable {
             throw Abort(.notFound, reason: "Er zijn geen registergegevens voor \(name). Importeer een register met 'vliegwiel import register'.")
         }
         let to = request.query[Int.self, at: "tot"] ?? last
-        let from = windowOfThreeYears ? to - 3 : request.query[Int.self, at: "van"] ?? max(first, to - 10)
-        guard years.contains(from), years.contains(to), from < to else {
+        let from = switch period {
+        case .range: request.query[Int.self, at: "van"] ?? max(first, to - 10)
+        case .threeYearWindow: to - 3
+        case .singleYear: to
+        }
+        if period == .singleYear, !years.contains(to) {
+            throw Abort(.badRequest, reason: "Voor \(to) zijn er geen registergegevens; kies een jaar tussen \(first) en \(last).")
+        }
+        guard years.contains(from), years.contains(to), from < to || period == .singleYear else {
             throw Abort(.badRequest, reason: "De periode \(from)-\(to) kan niet: kies twee verschillende jaren tussen \(first) en \(last), het eerste vóór het tweede.")
         }
         return MonitorSelection(area: area, name: name, municipalities: municipalities, from: from, to: to, years: years)
