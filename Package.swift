@@ -27,7 +27,7 @@ let package = Package(
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "Plot", package: "Plot"),
             ],
-            resources: [.copy("Resources/Reference")]
+            resources: [.copy("Resources/Reference"), .copy("Resources/Geo")]
         ),
         .executableTarget(name: "Vliegwiel", dependencies: ["App"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], resources: [.copy("Resources/oracles")]),

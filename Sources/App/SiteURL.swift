@@ -17,6 +17,7 @@ enum SiteURL: Hashable, CaseIterable {
     case fastGrowers
     case specialisation
     case firmSize
+    case region
     /// The establishments behind a figure (drill-down).
     case establishments
 
@@ -47,6 +48,7 @@ enum SiteURL: Hashable, CaseIterable {
         case .fastGrowers: ["economie", "snelle-groeiers"]
         case .specialisation: ["economie", "specialisatie"]
         case .firmSize: ["economie", "bedrijfsgrootte"]
+        case .region: ["economie", "regio"]
         case .establishments: ["economie", "vestigingen"]
         }
     }

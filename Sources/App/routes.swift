@@ -22,6 +22,7 @@ func routes(_ app: Application, config: AppConfig) throws {
     readers.get(SiteURL.fastGrowers.pathComponents, use: economy.fastGrowers)
     readers.get(SiteURL.specialisation.pathComponents, use: economy.specialisation)
     readers.get(SiteURL.firmSize.pathComponents, use: economy.firmSize)
+    readers.get(SiteURL.region.pathComponents, use: economy.region)
     readers.get(SiteURL.establishments.pathComponents, use: economy.establishments)
 
     let users = UsersController(passwordCost: config.security.passwordCost)

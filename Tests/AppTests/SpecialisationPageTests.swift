@@ -62,3 +62,40 @@ struct FirmSizePageTests {
         }
     }
 }
+
+/// Economie > Regio and its map (issue 4).
+struct RegionPageTests {
+    @Test func theMapHasOneShapePerMunicipalityOfRegioZwolleAndALegendCoveringTheData() throws {
+        let reference = try ReferenceData.shared.get()
+        let shapes = ChoroplethMap.regioZwolle
+        #expect(Set(shapes.map(\.code)) == Set(reference.regioZwolle.map(\.code)))
+        let values = Dictionary(uniqueKeysWithValues: shapes.enumerated().map { ($1.code, Double($0) * 1.5 - 4) })
+        let map = ChoroplethMap(title: "t", shapes: shapes, values: values, format: { String($0) }, source: "s")
+        let svg = map.svg(id: "m")
+        #expect(svg.components(separatedBy: "<path ").count - 1 == 22)
+        #expect(map.classBounds.count == 5 && map.classBounds.last == values.values.max())
+        #expect(values.values.allSatisfy { map.colour(for: $0) != ChoroplethMap.noData })
+        #expect(map.colour(for: values.values.min()) == ChoroplethMap.palette[0] && map.colour(for: values.values.max()) == ChoroplethMap.palette[4])
+        #expect(map.colour(for: nil) == ChoroplethMap.noData)
+    }
+
+    @Test func theCityIsComparedWithTheRestOfTheRegion() async throws {
+        try await withTestApp { app in
+            _ = try await Importer(database: app.db).importRegister(path: try temporaryFile(SectorsPageTests.register))
+            let session = try await app.session(as: .viewer)
+            try await app.testing().test(.GET, "/economie/regio?van=2010&tot=2020&formaat=csv", headers: session.headers) { response in
+                let lines = response.body.string.split(separator: "\n").map(String.init)
+                // Zwolle 420 -> 490; Kampen (GM0166) 0 -> 999; the region is their sum.
+                #expect(lines.contains { $0.hasPrefix("GM0193,Zwolle,420,490,16.7,") })
+                #expect(lines.contains { $0.hasPrefix("rest,Rest van Regio Zwolle,0,999,,") })
+                #expect(lines.contains { $0.hasPrefix("regio-zwolle,Regio Zwolle,420,1489,254.5,") })
+                #expect(lines.count == 1 + 3 + 22)
+            }
+            try await app.testing().test(.GET, "/economie/regio?van=2010&tot=2020", headers: session.headers) { response in
+                let body = response.body.string
+                #expect(body.components(separatedBy: "<path ").count - 1 == 22)
+                #expect(body.contains("kaart: CBS, Kadaster"))
+            }
+        }
+    }
+}

@@ -67,6 +67,20 @@ struct EconomyController {
         return .html(FirmSize.View(model: model, viewer: try await request.viewer()).render())
     }
 
+    func region(_ request: Request) async throws -> Response {
+        let selection = try await MonitorSelection.parse(request, defaultArea: "regio-zwolle")
+        let (cache, generation, database) = try await monitorData(request)
+        let panel = try await cache.panel(generation: generation, on: database)
+        let city = area
+        let model = try await cache.value("region|\(city)|\(selection.from)|\(selection.to)", generation: generation) {
+            try await RegionPage.query(city: city, from: selection.from, to: selection.to, years: selection.years, panel: panel, on: database)
+        }
+        if request.query[String.self, at: "formaat"] == "csv" {
+            return .csv(RegionPage.csv(model), name: "regio-\(selection.from)-\(selection.to).csv")
+        }
+        return .html(RegionPage.View(model: model, viewer: try await request.viewer()).render())
+    }
+
     /// The cache, the current data generation and the database of a request.
     private func monitorData(_ request: Request) async throws -> (ViewCache, String, any Database) {
         (request.application.viewCache, try await ViewCache.generation(on: request.db), request.db)

@@ -72,8 +72,8 @@ enum FastGrowers {
     static func csv(_ model: Model) -> String {
         (["kvk_nummer,naam,oprichtingsjaar,banen_\(model.year - 3),banen_\(model.year),groei_procent,gazelle,birch_schreyer"] + model.firms.map { firm in
             [firm.kvk, RegisterCSV.quoted(firm.name), firm.born.map(String.init) ?? "", String(firm.jobsStart), String(firm.jobsEnd),
-             String(format: "%.1f", Double(firm.jobsEnd - firm.jobsStart) / Double(max(firm.jobsStart, 1)) * 100),
-             firm.isGazelle ? "ja" : "nee", firm.birchSchreyer.map { String(format: "%.1f", $0) } ?? ""].joined(separator: ",")
+             CSVField.decimal(Double(firm.jobsEnd - firm.jobsStart) / Double(max(firm.jobsStart, 1)) * 100),
+             firm.isGazelle ? "ja" : "nee", CSVField.decimal(firm.birchSchreyer)].joined(separator: ",")
         }).joined(separator: "\n") + "\n"
     }
 

@@ -44,6 +44,7 @@ enum Layout {
                             .li(navigationLink("Specialisatie", to: .specialisation, current: page.current)),
                             .li(navigationLink("Snelle groeiers", to: .fastGrowers, current: page.current)),
                             .li(navigationLink("Bedrijfsgrootte", to: .firmSize, current: page.current)),
+                            .li(navigationLink("Regio", to: .region, current: page.current)),
                             .forEach(comingAreas) { area in
                                 .li(.span(.class("coming"), .title("Volgt in een volgende versie"), .text(area)))
                             },

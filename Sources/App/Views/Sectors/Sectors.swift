@@ -67,7 +67,7 @@ enum Sectors {
         var lines = ["sbi,omschrijving,banen_\(model.selection.from),banen_\(model.selection.to),verschil,groei_procent,vestigingen_\(model.selection.from),vestigingen_\(model.selection.to)"]
         for row in model.rows {
             lines.append([row.code, RegisterCSV.quoted(row.label), String(row.jobsFrom), String(row.jobsTo), String(row.change),
-                          row.growth.map { String(format: "%.1f", $0 * 100) } ?? "", String(row.establishmentsFrom), String(row.establishmentsTo)]
+                          CSVField.decimal(row.growth.map { $0 * 100 }), String(row.establishmentsFrom), String(row.establishmentsTo)]
                 .joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"

@@ -53,7 +53,7 @@ enum SpecialisationPage {
     }
 
     static func csv(_ model: Model) -> String {
-        let number = { (value: Double?) in value.map { String(format: "%.4f", $0) } ?? "" }
+        let number = { (value: Double?) in CSVField.decimal(value, digits: 4) }
         return (["sectie,omschrijving,banen_\(model.selection.from),banen_\(model.selection.to),lq_\(model.selection.to),nationale_groei,sectormix,regionale_component"]
             + model.rows.map { row in
                 [row.section, RegisterCSV.quoted(row.label), String(row.jobsFrom), String(row.jobsTo), number(row.quotient),

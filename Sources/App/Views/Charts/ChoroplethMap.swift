@@ -1,0 +1,106 @@
+import Foundation
+
+/// A choropleth map as SVG: areas coloured by their value in five classes, a legend whose
+/// classes cover every value, a `<title>` per area, and the map's source. Boundaries come from a
+/// GeoJSON file in the app's resources (WGS84; drawn in an equirectangular projection scaled for
+/// the latitude, which is accurate enough for a region the size of a province).
+struct ChoroplethMap {
+    struct Shape: Sendable {
+        let code: String
+        let name: String
+        /// Rings of (longitude, latitude) points.
+        let rings: [[(Double, Double)]]
+    }
+
+    let title: String
+    let shapes: [Shape]
+    let values: [String: Double]
+    let format: (Double) -> String
+    let source: String
+
+    /// Sequential ColorBrewer "Blues", readable by colour-blind readers; grey for no data.
+    static let palette = ["#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c"]
+    static let noData = "#d9d9d9"
+
+    /// Five classes of equal width from the lowest to the highest value: the upper bounds.
+    var classBounds: [Double] {
+        let known = shapes.compactMap { values[$0.code] }
+        guard let low = known.min(), let high = known.max() else { return [] }
+        return (1...5).map { low + (high - low) * Double($0) / 5 }
+    }
+
+    func colour(for value: Double?) -> String {
+        guard let value, let low = shapes.compactMap({ values[$0.code] }).min() else { return Self.noData }
+        let bounds = classBounds
+        let index = bounds.firstIndex { value <= $0 + 1e-12 } ?? bounds.count - 1
+        return value < low ? Self.palette[0] : Self.palette[index]
+    }
+
+    func svg(id: String) -> String {
+        let points = shapes.flatMap { $0.rings.flatMap { $0 } }
+        guard let minLon = points.map(\.0).min(), let maxLon = points.map(\.0).max(),
+              let minLat = points.map(\.1).min(), let maxLat = points.map(\.1).max() else { return "" }
+        let scaleX = cos((minLat + maxLat) / 2 * .pi / 180)
+        let mapWidth = 520.0, top = 34.0
+        let scale = mapWidth / max((maxLon - minLon) * scaleX, 1e-9)
+        let mapHeight = (maxLat - minLat) * scale
+        let width = mapWidth + 230, height = top + max(mapHeight, 200) + 30
+        let project = { (point: (Double, Double)) in
+            (String(format: "%.1f", (point.0 - minLon) * scaleX * scale), String(format: "%.1f", top + (maxLat - point.1) * scale))
+        }
+        var out = """
+            <svg xmlns="http://www.w3.org/2000/svg" class="chart map" viewBox="0 0 \(Int(width)) \(Int(height))" role="img" \
+            aria-labelledby="\(id)-title \(id)-desc"><title id="\(id)-title">\(BarChart.escape(title))</title>\
+            <desc id="\(id)-desc">\(BarChart.escape("\(title). \(source)"))</desc>\
+            <text x="0" y="18" class="chart-title">\(BarChart.escape(title))</text>
+            """
+        for shape in shapes {
+            let path = shape.rings.map { ring in
+                "M" + ring.map { let (x, y) = project($0); return "\(x),\(y)" }.joined(separator: "L") + "Z"
+            }.joined()
+            let value = values[shape.code]
+            out += "<path d=\"\(path)\" fill=\"\(colour(for: value))\" stroke=\"#ffffff\" stroke-width=\"1\" fill-rule=\"evenodd\" data-code=\"\(shape.code)\">"
+                + "<title>\(BarChart.escape("\(shape.name): \(value.map(format) ?? "geen gegevens")"))</title></path>"
+        }
+        // Legend: one swatch per class, with its range.
+        let legendX = mapWidth + 30
+        out += "<text x=\"\(legendX)\" y=\"\(top + 10)\" class=\"bar-label\">Legenda</text>"
+        var lower = shapes.compactMap { values[$0.code] }.min() ?? 0
+        for (index, bound) in classBounds.enumerated() {
+            let y = top + 22 + Double(index) * 24
+            out += "<rect x=\"\(legendX)\" y=\"\(y)\" width=\"18\" height=\"18\" fill=\"\(Self.palette[index])\" stroke=\"#555\"/>"
+            out += "<text x=\"\(legendX + 26)\" y=\"\(y + 14)\" class=\"tick\">\(BarChart.escape("\(format(lower)) tot \(format(bound))"))</text>"
+            lower = bound
+        }
+        let y = top + 22 + 5 * 24
+        out += "<rect x=\"\(legendX)\" y=\"\(y)\" width=\"18\" height=\"18\" fill=\"\(Self.noData)\" stroke=\"#555\"/>"
+        out += "<text x=\"\(legendX + 26)\" y=\"\(y + 14)\" class=\"tick\">geen gegevens</text>"
+        out += "<text x=\"0\" y=\"\(height - 6)\" class=\"chart-source\">\(BarChart.escape(source))</text></svg>"
+        return out
+    }
+
+    /// The shapes of a GeoJSON file in the app's `Geo` resources (Polygon and MultiPolygon features
+    /// with `statcode` and `statnaam`).
+    static func shapes(resource name: String) throws -> [Shape] {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "geojson", subdirectory: "Geo") else {
+            throw ReferenceDataError.missing("\(name).geojson")
+        }
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any]
+        let features = json?["features"] as? [[String: Any]] ?? []
+        return features.compactMap { feature in
+            guard let properties = feature["properties"] as? [String: Any], let code = properties["statcode"] as? String,
+                  let geometry = feature["geometry"] as? [String: Any], let type = geometry["type"] as? String else { return nil }
+            let polygons: [[[[Double]]]]
+            switch type {
+            case "Polygon": polygons = [(geometry["coordinates"] as? [[[Double]]]) ?? []]
+            case "MultiPolygon": polygons = (geometry["coordinates"] as? [[[[Double]]]]) ?? []
+            default: return nil
+            }
+            let rings = polygons.flatMap { $0 }.map { ring in ring.compactMap { $0.count >= 2 ? ($0[0], $0[1]) : nil } }
+            return Shape(code: code, name: properties["statnaam"] as? String ?? code, rings: rings)
+        }
+    }
+
+    /// The 22 municipalities of Regio Zwolle, read once.
+    static let regioZwolle: [Shape] = (try? shapes(resource: "regio_zwolle_gemeenten")) ?? []
+}
