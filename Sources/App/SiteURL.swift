@@ -18,6 +18,7 @@ enum SiteURL: Hashable, CaseIterable {
     case specialisation
     case firmSize
     case region
+    case overview
     /// The establishments behind a figure (drill-down).
     case establishments
 
@@ -49,6 +50,7 @@ enum SiteURL: Hashable, CaseIterable {
         case .specialisation: ["economie", "specialisatie"]
         case .firmSize: ["economie", "bedrijfsgrootte"]
         case .region: ["economie", "regio"]
+        case .overview: ["economie"]
         case .establishments: ["economie", "vestigingen"]
         }
     }

@@ -18,6 +18,7 @@ func routes(_ app: Application, config: AppConfig) throws {
     readers.get(SiteURL.home.pathComponents, use: HomeController(area: config.area).index)
     readers.post(SiteURL.logout.pathComponents, use: login.logout)
     let economy = EconomyController(area: config.area)
+    readers.get(SiteURL.overview.pathComponents, use: economy.overview)
     readers.get(SiteURL.sectors.pathComponents, use: economy.sectors)
     readers.get(SiteURL.fastGrowers.pathComponents, use: economy.fastGrowers)
     readers.get(SiteURL.specialisation.pathComponents, use: economy.specialisation)

@@ -99,3 +99,23 @@ struct RegionPageTests {
         }
     }
 }
+
+/// Economie > Overzicht (issue 4).
+struct OverviewPageTests {
+    @Test func theTrendIsThatOfTheRegisterYearByYear() async throws {
+        try await withTestApp { app in
+            _ = try await Importer(database: app.db).importRegister(path: try temporaryFile(SectorsPageTests.register))
+            let session = try await app.session(as: .viewer)
+            try await app.testing().test(.GET, "/economie?gebied=GM0193&van=2010&tot=2020&formaat=csv", headers: session.headers) { response in
+                let lines = response.body.string.split(separator: "\n").map(String.init)
+                #expect(lines == ["jaar,banen,vestigingen,inwoners,banen_per_1000_inwoners,snelle_groeiers", "2010,420,2,,,", "2020,490,3,,,"])
+            }
+            try await app.testing().test(.GET, "/economie?gebied=GM0193&van=2010&tot=2020", headers: session.headers) { response in
+                let body = response.body.string
+                #expect(body.contains("Economie van Zwolle, 2010-2020"))
+                #expect(body.contains(#"<desc id="banen-desc">"#), "a trend line with a text alternative")
+                #expect(body.contains(#"aria-current="page">Overzicht"#), "the economy tabs")
+            }
+        }
+    }
+}

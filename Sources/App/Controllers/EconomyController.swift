@@ -81,6 +81,19 @@ struct EconomyController {
         return .html(RegionPage.View(model: model, viewer: try await request.viewer()).render())
     }
 
+    func overview(_ request: Request) async throws -> Response {
+        let selection = try await MonitorSelection.parse(request, defaultArea: area)
+        let (cache, generation, database) = try await monitorData(request)
+        let panel = try await cache.panel(generation: generation, on: database)
+        let model = try await cache.value("overview|\(selection.area)|\(selection.from)|\(selection.to)", generation: generation) {
+            try await Overview.query(selection, panel: panel, on: database)
+        }
+        if request.query[String.self, at: "formaat"] == "csv" {
+            return .csv(Overview.csv(model), name: "overzicht-\(selection.area)-\(selection.from)-\(selection.to).csv")
+        }
+        return .html(Overview.View(model: model, viewer: try await request.viewer()).render())
+    }
+
     /// The cache, the current data generation and the database of a request.
     private func monitorData(_ request: Request) async throws -> (ViewCache, String, any Database) {
         (request.application.viewCache, try await ViewCache.generation(on: request.db), request.db)

@@ -22,6 +22,13 @@ enum Layout {
     /// Parts of Vliegwiel still to be built; shown in the navigation as text, not as links.
     static let comingAreas = ["Groeiclusters", "Relaties", "Doelen", "Programma", "Toekomst", "Rapportage"]
 
+    /// The pages under "Economie", in the order of their tabs.
+    static let economyTabs: [(String, SiteURL)] = [
+        ("Overzicht", .overview), ("Sectoren", .sectors), ("Specialisatie", .specialisation), ("Snelle groeiers", .fastGrowers),
+        ("Bedrijfsgrootte", .firmSize), ("Regio", .region),
+    ]
+    static let economyPages: Set<SiteURL?> = Set(economyTabs.map(\.1) + [.establishments])
+
     static func render(_ page: Page, main content: Node<HTML.BodyContext>) -> String {
         HTML(
             .lang(.dutch),
@@ -40,11 +47,7 @@ enum Layout {
                         .ariaLabel("Hoofdmenu"),
                         .ul(
                             .li(navigationLink("Stand van Zwolle", to: .home, current: page.current)),
-                            .li(navigationLink("Sectoren", to: .sectors, current: page.current)),
-                            .li(navigationLink("Specialisatie", to: .specialisation, current: page.current)),
-                            .li(navigationLink("Snelle groeiers", to: .fastGrowers, current: page.current)),
-                            .li(navigationLink("Bedrijfsgrootte", to: .firmSize, current: page.current)),
-                            .li(navigationLink("Regio", to: .region, current: page.current)),
+                            .li(navigationLink("Economie", to: .overview, current: economyPages.contains(page.current) ? .overview : page.current)),
                             .forEach(comingAreas) { area in
                                 .li(.span(.class("coming"), .title("Volgt in een volgende versie"), .text(area)))
                             },
@@ -67,6 +70,10 @@ enum Layout {
                     .class("demo-banner"), .attribute(named: "role", value: "note"),
                     .strong("Demodata. "),
                     .text("Alle bedrijven, banen en vestigingen op deze pagina komen uit een synthetisch, verzonnen register. Het is afgestemd op gepubliceerde kerncijfers van Zwolle, maar het zijn geen echte gegevens.")
+                )),
+                .if(economyPages.contains(page.current), .nav(
+                    .class("subnav"), .ariaLabel("Economie"),
+                    .ul(.forEach(economyTabs) { title, url in .li(navigationLink(title, to: url, current: page.current)) })
                 )),
                 .main(.id("inhoud"), content),
                 .footer(

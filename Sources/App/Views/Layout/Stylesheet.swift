@@ -14,6 +14,7 @@ enum Stylesheet {
     nav ul { display: flex; flex-wrap: wrap; gap: 1rem; list-style: none; margin: 0; padding: 0; }
     nav a[aria-current="page"] { font-weight: 700; text-decoration: none; border-bottom: 3px solid var(--accent); }
     nav .coming { color: var(--muted); }
+    nav.subnav { padding: .5rem 1.5rem; border-bottom: 1px solid var(--line); background: var(--soft); }
     .demo-banner { background: #fff4ce; border-bottom: 2px solid #8a6d00; padding: .6rem 1.5rem; }
     main { max-width: 72rem; margin: 0 auto; padding: 1.5rem; }
     h1 { margin-top: 0; }
@@ -47,6 +48,8 @@ enum Stylesheet {
     svg.chart .axis-label, svg.chart .chart-source { fill: var(--muted); font-size: 12px; }
     svg.chart .grid { stroke: var(--line); }
     svg.chart .zero { stroke: var(--ink); }
+    .trends { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 1rem; }
+    .trends .chart-block { margin: .5rem 0; }
     .tops { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1rem; }
     .tops h2 { font-size: 1.1rem; }
     footer.site { border-top: 1px solid var(--line); padding: 1rem 1.5rem; color: var(--muted); font-size: .9rem; }
