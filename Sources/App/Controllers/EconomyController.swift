@@ -7,10 +7,10 @@ struct EconomyController {
     let area: String
 
     func sectors(_ request: Request) async throws -> Response {
-        let selection = try await MonitorSelection.parse(request, defaultArea: area)
-        let section = request.query[String.self, at: "sectie"].map { $0.uppercased() }
         let (cache, generation, database) = try await monitorData(request)
         let panel = try await cache.panel(generation: generation, on: database)
+        let selection = try MonitorSelection.parse(request, defaultArea: area, panel: panel)
+        let section = request.query[String.self, at: "sectie"].map { $0.uppercased() }
         let model = try await cache.value("sectors|\(selection.area)|\(selection.from)|\(selection.to)|\(section ?? "")", generation: generation) {
             try await Sectors.query(selection, section: section, panel: panel, on: database)
         }
@@ -21,13 +21,13 @@ struct EconomyController {
     }
 
     func fastGrowers(_ request: Request) async throws -> Response {
-        let selection = try await MonitorSelection.parse(request, defaultArea: area, period: .threeYearWindow)
+        let (cache, generation, database) = try await monitorData(request)
+        let panel = try await cache.panel(generation: generation, on: database)
+        let selection = try MonitorSelection.parse(request, defaultArea: area, period: .threeYearWindow, panel: panel)
         let text = request.query[String.self, at: "definitie"] ?? "oecd"
         guard let definition = FastGrowers.Definition(rawValue: text) else {
             throw Abort(.badRequest, reason: "Definitie '\(text)' bestaat niet; kies oecd (meer dan 20% per jaar) of eu2014 (meer dan 10%).")
         }
-        let (cache, generation, database) = try await monitorData(request)
-        let panel = try await cache.panel(generation: generation, on: database)
         let model = try await cache.value("fast|\(selection.area)|\(selection.to)|\(definition.rawValue)", generation: generation) {
             try await FastGrowers.query(selection, definition: definition, panel: panel, on: database)
         }
@@ -38,9 +38,9 @@ struct EconomyController {
     }
 
     func specialisation(_ request: Request) async throws -> Response {
-        let selection = try await MonitorSelection.parse(request, defaultArea: area)
         let (cache, generation, database) = try await monitorData(request)
         let panel = try await cache.panel(generation: generation, on: database)
+        let selection = try MonitorSelection.parse(request, defaultArea: area, panel: panel)
         let model = try await cache.value("specialisation|\(selection.area)|\(selection.from)|\(selection.to)", generation: generation) {
             try await SpecialisationPage.query(selection, panel: panel, on: database)
         }
@@ -51,13 +51,13 @@ struct EconomyController {
     }
 
     func firmSize(_ request: Request) async throws -> Response {
-        let selection = try await MonitorSelection.parse(request, defaultArea: area, period: .singleYear)
+        let (cache, generation, database) = try await monitorData(request)
+        let panel = try await cache.panel(generation: generation, on: database)
+        let selection = try MonitorSelection.parse(request, defaultArea: area, period: .singleYear, panel: panel)
         let text = request.query[String.self, at: "eenheid"] ?? "enterprise"
         guard let unit = RegisterPanel.Unit(rawValue: text) else {
             throw Abort(.badRequest, reason: "Eenheid '\(text)' bestaat niet; kies enterprise (ondernemingen) of establishment (vestigingen).")
         }
-        let (cache, generation, database) = try await monitorData(request)
-        let panel = try await cache.panel(generation: generation, on: database)
         let model = try await cache.value("size|\(selection.area)|\(selection.to)|\(unit.rawValue)", generation: generation) {
             try await FirmSize.query(selection, unit: unit, panel: panel, on: database)
         }
@@ -68,9 +68,9 @@ struct EconomyController {
     }
 
     func region(_ request: Request) async throws -> Response {
-        let selection = try await MonitorSelection.parse(request, defaultArea: "regio-zwolle")
         let (cache, generation, database) = try await monitorData(request)
         let panel = try await cache.panel(generation: generation, on: database)
+        let selection = try MonitorSelection.parse(request, defaultArea: "regio-zwolle", panel: panel)
         let city = area
         let model = try await cache.value("region|\(city)|\(selection.from)|\(selection.to)", generation: generation) {
             try await RegionPage.query(city: city, from: selection.from, to: selection.to, years: selection.years, panel: panel, on: database)
@@ -82,9 +82,9 @@ struct EconomyController {
     }
 
     func overview(_ request: Request) async throws -> Response {
-        let selection = try await MonitorSelection.parse(request, defaultArea: area)
         let (cache, generation, database) = try await monitorData(request)
         let panel = try await cache.panel(generation: generation, on: database)
+        let selection = try MonitorSelection.parse(request, defaultArea: area, panel: panel)
         let model = try await cache.value("overview|\(selection.area)|\(selection.from)|\(selection.to)", generation: generation) {
             try await Overview.query(selection, panel: panel, on: database)
         }
@@ -117,7 +117,10 @@ struct EconomyController {
         guard let order = EstablishmentsIndex.Order(rawValue: orderText) else {
             throw Abort(.badRequest, reason: "Sorteren kan op banen, naam of sbi, niet op '\(orderText)'.")
         }
-        let rows = try await EstablishmentsIndex.rows(municipalities: municipalities, year: year, sbi: sbi, order: order, on: request.db)
+        let (cache, generation, database) = try await monitorData(request)
+        let rows = try await cache.value("establishments|\(code)|\(year)|\(sbi)|\(order.rawValue)", generation: generation) {
+            try await EstablishmentsIndex.rows(municipalities: municipalities, year: year, sbi: sbi, order: order, on: database)
+        }
         if request.query[String.self, at: "formaat"] == "csv" {
             return .csv(EstablishmentsIndex.csv(rows), name: "vestigingen-\(code)-\(year)-\(sbi).csv")
         }

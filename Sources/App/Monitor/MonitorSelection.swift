@@ -29,7 +29,8 @@ struct MonitorSelection: Sendable, Hashable {
         case singleYear
     }
 
-    static func parse(_ request: Request, defaultArea: String, period: Period = .range) async throws -> MonitorSelection {
+    /// The register years come from `panel` (the whole register, see `ViewCache.panel`).
+    static func parse(_ request: Request, defaultArea: String, period: Period = .range, panel: RegisterPanel) throws -> MonitorSelection {
         let reference = try ReferenceData.shared.get()
         let text = request.query[String.self, at: "gebied"] ?? defaultArea
         let municipalities: [String], name: String, area: String
@@ -40,7 +41,7 @@ struct MonitorSelection: Sendable, Hashable {
         } else {
             throw Abort(.badRequest, reason: "'\(text)' is geen gemeente of gebied. Kies een CBS-gemeentecode zoals GM0193, of regio-zwolle.")
         }
-        let years = try await RegisterStore(request.db).years(municipalities: municipalities)
+        let years = panel.years(in: Area(municipalities: Set(municipalities)))
         guard let last = years.last, let first = years.first else {
             throw Abort(.notFound, reason: "Er zijn geen registergegevens voor \(name). Importeer een register met 'vliegwiel import register'.")
         }
