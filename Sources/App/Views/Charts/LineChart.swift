@@ -27,8 +27,8 @@ struct LineChart {
             out += "<line x1=\"\(left)\" x2=\"\(width - right)\" y1=\"\(y(tick))\" y2=\"\(y(tick))\" class=\"grid\"/>"
             out += "<text x=\"\(left - 5)\" y=\"\(y(tick) + 4)\" class=\"tick\" text-anchor=\"end\">\(BarChart.escape(format(tick)))</text>"
         }
-        for year in [first.year, last.year] {
-            out += "<text x=\"\(x(year))\" y=\"\(height - bottom + 16)\" class=\"tick\" text-anchor=\"middle\">\(year)</text>"
+        for (year, anchor) in [(first.year, "start"), (last.year, "end")] {
+            out += "<text x=\"\(x(year))\" y=\"\(height - bottom + 16)\" class=\"tick\" text-anchor=\"\(anchor)\">\(year)</text>"
         }
         let path = points.map { "\(x($0.year)),\(y($0.value))" }.joined(separator: " ")
         out += "<polyline points=\"\(path)\" fill=\"none\" stroke=\"\(BarChart.positive)\" stroke-width=\"2.5\"/>"
