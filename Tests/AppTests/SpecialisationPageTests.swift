@@ -93,7 +93,9 @@ struct RegionPageTests {
             }
             try await app.testing().test(.GET, "/economie/regio?van=2010&tot=2020", headers: session.headers) { response in
                 let body = response.body.string
-                #expect(body.components(separatedBy: "<path ").count - 1 == 22)
+                // The municipalities and Zwolle's 25 postcode areas (jobs in 8011 and 8012).
+                #expect(body.components(separatedBy: "<path ").count - 1 == 22 + 25)
+                #expect(body.contains("8011 Zwolle: 200") && body.contains("8012 Zwolle: 290"))
                 #expect(body.contains("kaart: CBS, Kadaster"))
             }
         }

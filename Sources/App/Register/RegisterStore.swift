@@ -101,6 +101,17 @@ struct RegisterStore {
     }
 
     /// The latest year with register records for a municipality (an index lookup, not a scan).
+    /// Jobs per four-digit postcode area of a municipality in a year (records without a postcode left out).
+    func jobsByPostcodeArea(municipality: String, year: Int) async throws -> [String: Int] {
+        let rows = try await database.raw("""
+            SELECT substr(postcode, 1, 4) AS pc4, SUM(jobs_full_time + jobs_part_time) AS jobs FROM register_records
+            WHERE municipality_code = \(bind: municipality) AND year = \(bind: year) AND postcode <> '' GROUP BY substr(postcode, 1, 4)
+            """).all()
+        var jobs: [String: Int] = [:]
+        for row in rows { jobs[try row.decode(column: "pc4", as: String.self)] = try row.decode(column: "jobs", as: Int.self) }
+        return jobs
+    }
+
     /// The municipalities with at least one record.
     func municipalitiesWithRecords() async throws -> [String] {
         try await database.select().distinct().column("municipality_code").from("register_records")

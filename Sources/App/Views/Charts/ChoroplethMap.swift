@@ -30,10 +30,9 @@ struct ChoroplethMap {
     }
 
     func colour(for value: Double?) -> String {
-        guard let value, let low = shapes.compactMap({ values[$0.code] }).min() else { return Self.noData }
         let bounds = classBounds
-        let index = bounds.firstIndex { value <= $0 + 1e-12 } ?? bounds.count - 1
-        return value < low ? Self.palette[0] : Self.palette[index]
+        guard let value, !bounds.isEmpty else { return Self.noData }
+        return Self.palette[bounds.firstIndex { value <= $0 + 1e-12 } ?? bounds.count - 1]
     }
 
     func svg(id: String) -> String {
@@ -103,4 +102,6 @@ struct ChoroplethMap {
 
     /// The 22 municipalities of Regio Zwolle, read once.
     static let regioZwolle: [Shape] = (try? shapes(resource: "regio_zwolle_gemeenten")) ?? []
+    /// Zwolle's four-digit postcode areas, read once.
+    static let zwollePostcodeAreas: [Shape] = (try? shapes(resource: "zwolle_pc4_2020")) ?? []
 }

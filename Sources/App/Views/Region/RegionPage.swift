@@ -28,6 +28,8 @@ enum RegionPage {
         /// Jobs in the Netherlands (national totals), when loaded.
         let nation: Row?
         let municipalities: [Row]
+        /// Jobs per postcode area of the city in `to` (only Zwolle has a postcode map).
+        let jobsByPostcodeArea: [String: Int]
         let years: [Int]
         let isDemo: Bool
 
@@ -59,7 +61,9 @@ enum RegionPage {
             from: from, to: to, city: try await row(code, cityName, [code]), rest: try await row("rest", "Rest van Regio Zwolle", others),
             region: try await row("regio-zwolle", "Regio Zwolle", members.map(\.code)),
             nation: nationFrom > 0 && nationTo > 0 ? Row(code: "NL", name: "Nederland", jobsFrom: nationFrom, jobsTo: nationTo, fastGrowers: nil, inhabitants: nil) : nil,
-            municipalities: rows, years: years, isDemo: try await Setting.isDemo(on: database))
+            municipalities: rows,
+            jobsByPostcodeArea: code == "GM0193" ? try await store.jobsByPostcodeArea(municipality: code, year: to) : [:],
+            years: years, isDemo: try await Setting.isDemo(on: database))
     }
 
     static func csv(_ model: Model) -> String {
@@ -98,6 +102,10 @@ enum RegionPage {
                 ),
                 comparison,
                 .div(.class("chart-block"), .raw(map.svg(id: "kaart"))),
+                .if(!model.jobsByPostcodeArea.isEmpty, .div(.class("chart-block"), .raw(ChoroplethMap(
+                    title: "Banen per postcodegebied in \(model.city.name), \(model.to)", shapes: ChoroplethMap.zwollePostcodeAreas,
+                    values: model.jobsByPostcodeArea.mapValues(Double.init), format: { DutchFormat.integer(Int($0.rounded())) },
+                    source: "Bron: \(model.isDemo ? "synthetisch demoregister" : "vestigingenregister") \(model.to), bewerking Vliegwiel; kaart: CBS, Kadaster.").svg(id: "postcodes")))),
                 .div(.class("chart-block"), .raw(BarChart(title: "Groei van het aantal banen, \(model.from)-\(model.to)", unit: "% groei",
                     bars: model.municipalities.compactMap { row in row.growth.map { .init(label: row.name, value: $0 * 100) } }.sorted { $0.value > $1.value },
                     source: source, format: { DutchFormat.decimal($0) + "%" }).svg(id: "groei"))),
