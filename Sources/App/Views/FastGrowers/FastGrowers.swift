@@ -90,22 +90,13 @@ enum FastGrowers {
         }
 
         func render() -> String {
-            let years = model.selection.years.filter { model.selection.years.contains($0 - 3) }.map { (String($0), String($0)) }
             return Layout.render(Layout.Page(title: model.title, isDemo: model.isDemo, current: .fastGrowers, viewer: viewer), main: .group(
                 .h1(.text(model.title)),
-                .form(
-                    .class("inline selector"), .method(.get), .action(SiteURL.fastGrowers.path),
-                    .label(.for("gebied"), "Gebied "),
-                    Forms.select(id: "gebied", name: "gebied", options: (try? MonitorSelection.choices(reference: ReferenceData.shared.get())) ?? [],
-                                 selected: model.selection.area),
-                    .label(.for("tot"), " eindjaar "),
-                    Forms.select(id: "tot", name: "tot", options: years, selected: String(model.year)),
-                    .input(.type(.hidden), .name("van"), .value(String(model.year - 3))),
+                Forms.selection(.fastGrowers, model.selection, years: .end(label: "eindjaar", years: model.selection.years.filter { model.selection.years.contains($0 - 3) }), extra: [
                     .label(.for("definitie"), " definitie "),
                     Forms.select(id: "definitie", name: "definitie", options: Definition.allCases.map { ($0.rawValue, $0.label) },
                                  selected: model.definition.rawValue),
-                    .button(.type(.submit), .text("Toon"))
-                ),
+                ]),
                 .div(.class("notice"),
                      .p(.strong("Definitie. "), .text("Een snelle groeier is een onderneming (KvK-nummer) die in \(model.year - 3) al bestond en toen minstens 10 banen had, en die in de drie jaar tot \(model.year) \(model.definition == .oecd ? "gemiddeld meer dan 20%" : "gemiddeld meer dan 10%") per jaar groeide in banen (\(model.definition == .oecd ? "in totaal meer dan 72,8%" : "in totaal meer dan 33,1%"); exact vergeleken, zonder afronding). Een gazelle is een snelle groeier die hooguit vijf jaar oud is (opgericht in \(model.year - 5) of \(model.year - 4))."))),
                 .p(.class("lead"), .text("\(model.firms.count) snelle groeiers, waarvan \(model.firms.filter(\.isGazelle).count) gazellen.")),

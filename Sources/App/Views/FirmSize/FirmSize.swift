@@ -47,21 +47,14 @@ enum FirmSize {
         }
 
         func render() -> String {
-            let years = model.selection.years.map { (String($0), String($0)) }
             let link = { (extra: [String: String]) in SiteURL.firmSize.path + "?" + model.selection.query(["eenheid": model.unit.rawValue].merging(extra) { $1 }) }
             return Layout.render(Layout.Page(title: model.title, isDemo: model.isDemo, current: .firmSize, viewer: viewer), main: .group(
                 .h1(.text(model.title)),
-                .form(
-                    .class("inline selector"), .method(.get), .action(SiteURL.firmSize.path),
-                    .label(.for("gebied"), "Gebied "),
-                    Forms.select(id: "gebied", name: "gebied", options: (try? MonitorSelection.choices(reference: ReferenceData.shared.get())) ?? [],
-                                 selected: model.selection.area),
-                    .label(.for("tot"), " jaar "), Forms.select(id: "tot", name: "tot", options: years, selected: String(model.year)),
+                Forms.selection(.firmSize, model.selection, years: .end(label: "jaar", years: model.selection.years), extra: [
                     .label(.for("eenheid"), " eenheid "),
                     Forms.select(id: "eenheid", name: "eenheid", options: [("enterprise", "ondernemingen (KvK)"), ("establishment", "vestigingen")],
                                  selected: model.unit.rawValue),
-                    .button(.type(.submit), .text("Toon"))
-                ),
+                ]),
                 .p(.class("lead"), .text("\(DutchFormat.decimal(model.largeShare * 100))% van de banen zit bij ondernemingen met 250 of meer banen in \(model.selection.name).")),
                 .div(.class("chart-block"), .raw(BarChart(title: "Aantal \(model.unitLabel) per grootteklasse, \(model.year)", unit: model.unitLabel,
                     bars: model.rows.map { .init(label: "\($0.sizeClass) banen", value: Double($0.units)) }, source: source).svg(id: "aantal"))),

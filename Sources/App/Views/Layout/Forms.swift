@@ -16,3 +16,36 @@ enum Forms {
         })
     }
 }
+
+extension Forms {
+    /// Which years a monitor page lets the reader pick.
+    enum YearPicker {
+        /// `van` and `tot`.
+        case period
+        /// Only `tot`, labelled, from these years.
+        case end(label: String, years: [Int])
+    }
+
+    /// The picker form of a monitor page: the area (unless `area` is false), the years and any
+    /// extra controls, sent with GET so the URL holds the whole selection.
+    static func selection(
+        _ url: SiteURL, _ selection: MonitorSelection, years picker: YearPicker, area: Bool = true, extra: [Node<HTML.FormContext>] = []
+    ) -> Node<HTML.BodyContext> {
+        let choices = (try? MonitorSelection.choices(reference: ReferenceData.shared.get())) ?? []
+        let options = { (years: [Int]) in years.map { (String($0), String($0)) } }
+        let years: Node<HTML.FormContext> = switch picker {
+        case .period: .group(
+            .label(.for("van"), " van "), select(id: "van", name: "van", options: options(selection.years), selected: String(selection.from)),
+            .label(.for("tot"), " tot "), select(id: "tot", name: "tot", options: options(selection.years), selected: String(selection.to)))
+        case let .end(label, years): .group(
+            .label(.for("tot"), .text(" \(label) ")), select(id: "tot", name: "tot", options: options(years), selected: String(selection.to)))
+        }
+        return .form(
+            .class("inline selector"), .method(.get), .action(url.path),
+            .if(area, .group(.label(.for("gebied"), "Gebied "), select(id: "gebied", name: "gebied", options: choices, selected: selection.area))),
+            years,
+            .group(extra),
+            .button(.type(.submit), .text("Toon"))
+        )
+    }
+}

@@ -57,7 +57,6 @@ enum Overview {
         }
 
         func render() -> String {
-            let years = model.selection.years.map { (String($0), String($0)) }
             let series: [(String, String, String, (Year) -> Double?, (Double) -> String)] = [
                 ("banen", "Banen", "banen", { Double($0.jobs) }, { DutchFormat.integer(Int($0.rounded())) }),
                 ("vestigingen", "Vestigingen", "vestigingen", { Double($0.establishments) }, { DutchFormat.integer(Int($0.rounded())) }),
@@ -66,15 +65,7 @@ enum Overview {
             ]
             return Layout.render(Layout.Page(title: model.title, isDemo: model.isDemo, current: .overview, viewer: viewer), main: .group(
                 .h1(.text(model.title)),
-                .form(
-                    .class("inline selector"), .method(.get), .action(SiteURL.overview.path),
-                    .label(.for("gebied"), "Gebied "),
-                    Forms.select(id: "gebied", name: "gebied", options: (try? MonitorSelection.choices(reference: ReferenceData.shared.get())) ?? [],
-                                 selected: model.selection.area),
-                    .label(.for("van"), " van "), Forms.select(id: "van", name: "van", options: years, selected: String(model.selection.from)),
-                    .label(.for("tot"), " tot "), Forms.select(id: "tot", name: "tot", options: years, selected: String(model.selection.to)),
-                    .button(.type(.submit), .text("Toon"))
-                ),
+                Forms.selection(.overview, model.selection, years: .period),
                 .div(.class("trends"), .forEach(series) { id, title, unit, value, format in
                     let points = model.years.compactMap { year in value(year).map { (year: year.year, value: $0) } }
                     return points.count < 2 ? .empty

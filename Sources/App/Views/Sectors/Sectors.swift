@@ -103,19 +103,7 @@ enum Sectors {
         }
 
         private var selector: Node<HTML.BodyContext> {
-            let reference = try? ReferenceData.shared.get()
-            let years = model.selection.years.map { (String($0), String($0)) }
-            return .form(
-                .class("inline selector"), .method(.get), .action(SiteURL.sectors.path),
-                .label(.for("gebied"), "Gebied "),
-                Forms.select(id: "gebied", name: "gebied", options: reference.map(MonitorSelection.choices) ?? [], selected: model.selection.area),
-                .label(.for("van"), " van "),
-                Forms.select(id: "van", name: "van", options: years, selected: String(model.selection.from)),
-                .label(.for("tot"), " tot "),
-                Forms.select(id: "tot", name: "tot", options: years, selected: String(model.selection.to)),
-                .unwrap(model.section) { .input(.type(.hidden), .name("sectie"), .value($0)) },
-                .button(.type(.submit), .text("Toon"))
-            )
+            Forms.selection(.sectors, model.selection, years: .period, extra: model.section.map { [.input(.type(.hidden), .name("sectie"), .value($0))] } ?? [])
         }
 
         private func drill(_ row: Row) -> String? {

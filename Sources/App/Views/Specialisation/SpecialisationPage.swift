@@ -71,18 +71,9 @@ enum SpecialisationPage {
         }
 
         func render() -> String {
-            let years = model.selection.years.map { (String($0), String($0)) }
             return Layout.render(Layout.Page(title: model.title, isDemo: model.isDemo, current: .specialisation, viewer: viewer), main: .group(
                 .h1(.text(model.title)),
-                .form(
-                    .class("inline selector"), .method(.get), .action(SiteURL.specialisation.path),
-                    .label(.for("gebied"), "Gebied "),
-                    Forms.select(id: "gebied", name: "gebied", options: (try? MonitorSelection.choices(reference: ReferenceData.shared.get())) ?? [],
-                                 selected: model.selection.area),
-                    .label(.for("van"), " van "), Forms.select(id: "van", name: "van", options: years, selected: String(model.selection.from)),
-                    .label(.for("tot"), " tot "), Forms.select(id: "tot", name: "tot", options: years, selected: String(model.selection.to)),
-                    .button(.type(.submit), .text("Toon"))
-                ),
+                Forms.selection(.specialisation, model.selection, years: .period),
                 .unwrap(model.total, { total in .group(
                     .div(.class("notice"),
                          .p(.text("Locatiequotiënt (LQ): het aandeel van een sector in de banen van \(model.selection.name), gedeeld door dat aandeel in Nederland. Boven 1 is het gebied gespecialiseerd in die sector. Hoover-index \(model.hoover.map { DutchFormat.decimal($0, digits: 3) } ?? "–") en Krugman-index \(model.krugman.map { DutchFormat.decimal($0, digits: 3) } ?? "–") (0 = dezelfde structuur als Nederland)."))),
