@@ -104,7 +104,7 @@ struct RegisterStore {
     /// Jobs per four-digit postcode area of a municipality in a year (records without a postcode left out).
     func jobsByPostcodeArea(municipality: String, year: Int) async throws -> [String: Int] {
         let rows = try await database.raw("""
-            SELECT substr(postcode, 1, 4) AS pc4, SUM(jobs_full_time + jobs_part_time) AS jobs FROM register_records
+            SELECT substr(postcode, 1, 4) AS pc4, CAST(SUM(jobs_full_time + jobs_part_time) AS BIGINT) AS jobs FROM register_records
             WHERE municipality_code = \(bind: municipality) AND year = \(bind: year) AND postcode <> '' GROUP BY substr(postcode, 1, 4)
             """).all()
         var jobs: [String: Int] = [:]
