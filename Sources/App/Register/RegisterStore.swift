@@ -142,6 +142,14 @@ struct RegisterStore {
     }
 
     /// Inhabitants of a municipality on 1 January of a year, with the source, if known.
+    /// The inhabitants of several municipalities together in a year, in one query; nil when the
+    /// count of any of them is missing (a partial sum would understate the area).
+    func population(municipalities: [String], year: Int) async throws -> Int? {
+        let counts = try await database.select().column("inhabitants").from("population")
+            .where("municipality_code", .in, municipalities).where("year", .equal, year).all(decodingColumn: "inhabitants", as: Int.self)
+        return counts.count == Set(municipalities).count ? counts.reduce(0, +) : nil
+    }
+
     func population(municipality: String, year: Int) async throws -> (inhabitants: Int, source: String)? {
         guard let row = try await database.select().columns("inhabitants", "source").from("population")
             .where("municipality_code", .equal, municipality).where("year", .equal, year).first()

@@ -29,11 +29,7 @@ enum Overview {
         let area = Area(municipalities: Set(selection.municipalities))
         var years: [Year] = []
         for year in selection.years where (selection.from...selection.to).contains(year) {
-            var inhabitants: Int? = 0
-            for municipality in selection.municipalities {
-                let count = try await store.population(municipality: municipality, year: year)?.inhabitants
-                inhabitants = count.flatMap { value in inhabitants.map { $0 + value } }
-            }
+            let inhabitants = try await store.population(municipalities: selection.municipalities, year: year)
             years.append(Year(year: year, jobs: panel.jobs(in: area, year: year), establishments: panel.establishments(in: area, year: year),
                               inhabitants: inhabitants,
                               fastGrowers: selection.years.contains(year - 3) ? panel.highGrowthUnits(in: area, endYear: year).count : nil))

@@ -42,11 +42,7 @@ enum RegionPage {
         let members = reference.regioZwolle
         func row(_ code: String, _ name: String, _ municipalities: [String]) async throws -> Row {
             let area = Area(municipalities: Set(municipalities))
-            var inhabitants: Int? = 0
-            for municipality in municipalities {
-                let count = try await store.population(municipality: municipality, year: to)?.inhabitants
-                inhabitants = count.flatMap { value in inhabitants.map { $0 + value } }
-            }
+            let inhabitants = try await store.population(municipalities: municipalities, year: to)
             let fast = to - 3 >= (years.first ?? to) ? panel.highGrowthUnits(in: area, endYear: to).count : nil
             return Row(code: code, name: name, jobsFrom: panel.jobs(in: area, year: from), jobsTo: panel.jobs(in: area, year: to),
                        fastGrowers: fast, inhabitants: inhabitants)
