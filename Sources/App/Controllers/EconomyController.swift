@@ -100,16 +100,7 @@ struct EconomyController {
     }
 
     func establishments(_ request: Request) async throws -> Response {
-        let reference = try ReferenceData.shared.get()
-        let text = request.query[String.self, at: "gebied"] ?? area
-        let (code, name, municipalities): (String, String, [String])
-        if text == "regio-zwolle" {
-            (code, name, municipalities) = (text, "Regio Zwolle", reference.regioZwolle.map(\.code))
-        } else if let municipality = reference.municipalities.first(where: { $0.code == RegisterCSV.municipalityCode(text) }) {
-            (code, name, municipalities) = (municipality.code, municipality.name, [municipality.code])
-        } else {
-            throw Abort(.badRequest, reason: "'\(text)' is geen gemeente of gebied.")
-        }
+        let (code, name, municipalities) = try MonitorSelection.area(request.query[String.self, at: "gebied"] ?? area)
         guard let year = request.query[Int.self, at: "jaar"], let sbi = request.query[String.self, at: "sbi"]?.uppercased() else {
             throw Abort(.badRequest, reason: "Geef een jaar (jaar=2019) en een SBI-sectie of -code (sbi=J of sbi=62).")
         }

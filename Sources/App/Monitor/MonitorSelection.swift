@@ -29,18 +29,21 @@ struct MonitorSelection: Sendable, Hashable {
         case singleYear
     }
 
-    /// The register years come from `panel` (the whole register, see `ViewCache.panel`).
-    static func parse(_ request: Request, defaultArea: String, period: Period = .range, panel: RegisterPanel) throws -> MonitorSelection {
+    /// The area a `gebied` value stands for: its code, name and municipalities.
+    static func area(_ text: String) throws -> (code: String, name: String, municipalities: [String]) {
         let reference = try ReferenceData.shared.get()
-        let text = request.query[String.self, at: "gebied"] ?? defaultArea
-        let municipalities: [String], name: String, area: String
         if text.lowercased() == "regio-zwolle" {
-            (area, name, municipalities) = ("regio-zwolle", "Regio Zwolle", reference.regioZwolle.map(\.code))
-        } else if let code = RegisterCSV.municipalityCode(text), let municipality = reference.municipalities.first(where: { $0.code == code }) {
-            (area, name, municipalities) = (code, municipality.name, [code])
-        } else {
+            return ("regio-zwolle", "Regio Zwolle", reference.regioZwolle.map(\.code))
+        }
+        guard let code = RegisterCSV.municipalityCode(text), let municipality = reference.municipalities.first(where: { $0.code == code }) else {
             throw Abort(.badRequest, reason: "'\(text)' is geen gemeente of gebied. Kies een CBS-gemeentecode zoals GM0193, of regio-zwolle.")
         }
+        return (code, municipality.name, [code])
+    }
+
+    /// The register years come from `panel` (the whole register, see `ViewCache.panel`).
+    static func parse(_ request: Request, defaultArea: String, period: Period = .range, panel: RegisterPanel) throws -> MonitorSelection {
+        let (area, name, municipalities) = try Self.area(request.query[String.self, at: "gebied"] ?? defaultArea)
         let years = panel.years(in: Area(municipalities: Set(municipalities)))
         guard let last = years.last, let first = years.first else {
             throw Abort(.notFound, reason: "Er zijn geen registergegevens voor \(name). Importeer een register met 'vliegwiel import register'.")
