@@ -25,6 +25,7 @@ public func configure(_ app: Application, config given: AppConfig? = nil) async 
     _ = app.viewCache // made once here, before requests can race to make it
     app.middleware = Middlewares()
     app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    app.middleware.use(LanguageMiddleware())
     app.middleware.use(ErrorPageMiddleware())
     app.middleware.use(SecurityHeadersMiddleware())
     try routes(app, config: config)

@@ -29,8 +29,8 @@ struct DemoDatabaseTests {
                 let body = response.body.string
                 #expect(body.contains("<h1>Stand van Zwolle</h1>"))
                 #expect(body.contains("Demodata"))
-                #expect(body.contains(DutchFormat.integer(jobs)))
-                #expect(body.contains(DutchFormat.integer(establishments)))
+                #expect(body.contains(Format.integer(jobs)))
+                #expect(body.contains(Format.integer(establishments)))
                 #expect(body.contains("134.270"), "interpolated population 2025")
                 #expect(body.contains("sinds 2015"))
             }

@@ -12,7 +12,7 @@ struct HomePageTests {
         "000000000003,00000003,Drie,86.10,8012AB,GM0166,2020,999,0,2000",
     ].joined(separator: "\n")
 
-    @Test func showsKeyFiguresInDutchFormatAgainstTenYearsEarlier() async throws {
+    @Test func showsKeyFiguresInFormatAgainstTenYearsEarlier() async throws {
         try await withTestApp { app in
             _ = try await Importer(database: app.db).importRegister(path: try temporaryFile(Self.register))
             _ = try await Importer(database: app.db).importPopulation(path: try temporaryFile("gemeente,jaar,inwoners\nGM0193,2020,125000\nGM0193,2010,118000\n"))

@@ -33,7 +33,7 @@ struct SpecialisationPageTests {
             }
             try await app.testing().test(.GET, path, headers: session.headers) { response in
                 let body = response.body.string
-                #expect(body.contains(DutchFormat.decimal(quotientJ, digits: 2)))
+                #expect(body.contains(Format.decimal(quotientJ, digits: 2)))
                 #expect(body.contains("<desc id=\"shiftshare-desc\">"))
                 #expect(body.components(separatedBy: "<h1").count == 2)
             }

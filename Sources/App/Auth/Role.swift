@@ -3,13 +3,13 @@
 enum Role: String, Codable, CaseIterable, Sendable {
     case admin, adviser, accountmanager, viewer
 
-    /// Dutch label for the pages.
+    /// The role's name on the pages.
     var label: String {
         switch self {
-        case .admin: "Beheerder"
-        case .adviser: "Beleidsadviseur"
-        case .accountmanager: "Accountmanager"
-        case .viewer: "Lezer"
+        case .admin: localized("Beheerder", "Administrator")
+        case .adviser: localized("Beleidsadviseur", "Policy adviser")
+        case .accountmanager: localized("Accountmanager", "Account manager")
+        case .viewer: localized("Lezer", "Reader")
         }
     }
 

@@ -177,18 +177,18 @@ struct AnalyseCommand: AsyncCommand {
     /// A short plain-text summary for people.
     static func table(_ report: MonitorReport) -> String {
         var lines = ["\(report.area) \(report.from)-\(report.to) (\(report.unit))"]
-        lines.append("  jobs            \(DutchFormat.integer(report.jobs.from)) -> \(DutchFormat.integer(report.jobs.to))")
-        lines.append("  establishments  \(DutchFormat.integer(report.establishments.from)) -> \(DutchFormat.integer(report.establishments.to))")
+        lines.append("  jobs            \(Format.integer(report.jobs.from)) -> \(Format.integer(report.jobs.to))")
+        lines.append("  establishments  \(Format.integer(report.establishments.from)) -> \(Format.integer(report.establishments.to))")
         lines.append("  high-growth     \(report.highGrowth.count) (gazelles \(report.gazelles.count)) in \(report.to - 3)-\(report.to)")
         if let perThousand = report.jobsPer1000Inhabitants {
-            lines.append("  jobs per 1,000 inhabitants  \(DutchFormat.decimal(perThousand))")
+            lines.append("  jobs per 1,000 inhabitants  \(Format.decimal(perThousand))")
         }
         if let shift = report.shiftShare {
-            lines.append("  shift-share     national \(DutchFormat.decimal(shift.nationalShare)), mix \(DutchFormat.decimal(shift.industryMix)), regional \(DutchFormat.decimal(shift.regionalShift))")
+            lines.append("  shift-share     national \(Format.decimal(shift.nationalShare)), mix \(Format.decimal(shift.industryMix)), regional \(Format.decimal(shift.regionalShift))")
         }
         for section in SBI.sections {
-            let lq = report.lqBySection?.to[section].flatMap { $0 }.map { "  LQ \(DutchFormat.decimal($0, digits: 2))" } ?? ""
-            lines.append("  \(section)  \(DutchFormat.integer(report.jobsBySection.from[section] ?? 0)) -> \(DutchFormat.integer(report.jobsBySection.to[section] ?? 0))\(lq)")
+            let lq = report.lqBySection?.to[section].flatMap { $0 }.map { "  LQ \(Format.decimal($0, digits: 2))" } ?? ""
+            lines.append("  \(section)  \(Format.integer(report.jobsBySection.from[section] ?? 0)) -> \(Format.integer(report.jobsBySection.to[section] ?? 0))\(lq)")
         }
         return lines.joined(separator: "\n")
     }

@@ -14,7 +14,7 @@ struct DemoCommand: AsyncCommand {
         context.console.print("Preparing the demo data (a synthetic register of Regio Zwolle, 2009-2025)...")
         switch try await DemoData(database: application.db).seed() {
         case .created(let records):
-            context.console.print("Demo data created: \(DutchFormat.integer(records)) register records.")
+            context.console.print("Demo data created: \(Format.integer(records)) register records.")
         case .alreadyDemo:
             context.console.print("The database already holds the demo data; nothing was added.")
         case .hasOtherData:

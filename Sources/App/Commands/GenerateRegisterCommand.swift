@@ -33,8 +33,8 @@ struct GenerateRegisterCommand: AsyncCommand {
         if signature.output != nil { try handle.close() }
         let seconds = (clock.now - started) / .seconds(1)
         FileHandle.standardError.write(Data("""
-            Synthetic register: \(DutchFormat.integer(summary.rows)) rows, \(DutchFormat.integer(summary.establishments)) establishments, \
-            \(DutchFormat.integer(summary.bytes / 1_000_000)) MB in \(DutchFormat.decimal(seconds)) s
+            Synthetic register: \(Format.integer(summary.rows)) rows, \(Format.integer(summary.establishments)) establishments, \
+            \(Format.integer(summary.bytes / 1_000_000)) MB in \(Format.decimal(seconds)) s
 
             """.utf8))
     }

@@ -27,7 +27,7 @@ struct ImportCommand: AsyncCommand {
             case "register":
                 summary = try await importer.importRegister(path: signature.file) { written in
                     let seconds = max(Date().timeIntervalSince(started), 0.001)
-                    console.output("\r\(DutchFormat.integer(written)) rows written, \(DutchFormat.integer(Int(Double(written) / seconds))) rows/s ".consoleText(), newLine: false)
+                    console.output("\r\(Format.integer(written)) rows written, \(Format.integer(Int(Double(written) / seconds))) rows/s ".consoleText(), newLine: false)
                 }
                 console.print()
             case "national": summary = try await importer.importNational(path: signature.file)
@@ -37,7 +37,7 @@ struct ImportCommand: AsyncCommand {
         } catch let rejected as ImportRejected {
             throw CLIError.rejected(rejected.report())
         }
-        console.print("Imported \(summary.file): \(DutchFormat.integer(summary.rows)) rows in \(DutchFormat.decimal(summary.seconds, digits: 2)) s (\(DutchFormat.integer(Int(summary.rowsPerSecond))) rows/s).")
+        console.print("Imported \(summary.file): \(Format.integer(summary.rows)) rows in \(Format.decimal(summary.seconds, digits: 2)) s (\(Format.integer(Int(summary.rowsPerSecond))) rows/s).")
     }
 }
 

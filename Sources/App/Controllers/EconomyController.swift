@@ -26,7 +26,8 @@ struct EconomyController {
         let selection = try MonitorSelection.parse(request, defaultArea: area, period: .threeYearWindow, panel: panel)
         let text = request.query[String.self, at: "definitie"] ?? "oecd"
         guard let definition = FastGrowers.Definition(rawValue: text) else {
-            throw Abort(.badRequest, reason: "Definitie '\(text)' bestaat niet; kies oecd (meer dan 20% per jaar) of eu2014 (meer dan 10%).")
+            throw Abort(.badRequest, reason: localized("Definitie '\(text)' bestaat niet; kies oecd (meer dan 20% per jaar) of eu2014 (meer dan 10%).",
+                                                       "Definition '\(text)' does not exist; pick oecd (more than 20% a year) or eu2014 (more than 10%)."))
         }
         let model = try await cache.value("fast|\(selection.area)|\(selection.to)|\(definition.rawValue)", generation: generation) {
             try await FastGrowers.query(selection, definition: definition, panel: panel, on: database)
@@ -56,7 +57,8 @@ struct EconomyController {
         let selection = try MonitorSelection.parse(request, defaultArea: area, period: .singleYear, panel: panel)
         let text = request.query[String.self, at: "eenheid"] ?? "enterprise"
         guard let unit = RegisterPanel.Unit(rawValue: text) else {
-            throw Abort(.badRequest, reason: "Eenheid '\(text)' bestaat niet; kies enterprise (ondernemingen) of establishment (vestigingen).")
+            throw Abort(.badRequest, reason: localized("Eenheid '\(text)' bestaat niet; kies enterprise (ondernemingen) of establishment (vestigingen).",
+                                                       "Unit '\(text)' does not exist; pick enterprise or establishment."))
         }
         let model = try await cache.value("size|\(selection.area)|\(selection.to)|\(unit.rawValue)", generation: generation) {
             try await FirmSize.query(selection, unit: unit, panel: panel, on: database)
@@ -100,26 +102,26 @@ struct EconomyController {
     }
 
     func establishments(_ request: Request) async throws -> Response {
-        let (code, name, municipalities) = try MonitorSelection.area(request.query[String.self, at: "gebied"] ?? area)
-        guard let year = request.query[Int.self, at: "jaar"], let sbi = request.query[String.self, at: "sbi"]?.uppercased() else {
-            throw Abort(.badRequest, reason: "Geef een jaar (jaar=2019) en een SBI-sectie of -code (sbi=J of sbi=62).")
-        }
+        let filter = try EstablishmentsIndex.Filter.parse(request, defaultArea: area)
+        let (code, name, municipalities) = try MonitorSelection.area(filter.area)
         let orderText = request.query[String.self, at: "sorteer"] ?? "banen"
         guard let order = EstablishmentsIndex.Order(rawValue: orderText) else {
-            throw Abort(.badRequest, reason: "Sorteren kan op banen, naam of sbi, niet op '\(orderText)'.")
+            throw Abort(.badRequest, reason: localized("Sorteren kan op banen, naam of sbi, niet op '\(orderText)'.",
+                                                       "Sorting is by banen (jobs), naam (name) or sbi, not by '\(orderText)'."))
         }
         let (cache, generation, database) = try await monitorData(request)
-        let rows = try await cache.value("establishments|\(code)|\(year)|\(sbi)|\(order.rawValue)", generation: generation) {
-            try await EstablishmentsIndex.rows(municipalities: municipalities, year: year, sbi: sbi, order: order, on: database)
+        let rows = try await cache.value("records|\(filter)|\(order.rawValue)", generation: generation) {
+            try await EstablishmentsIndex.rows(filter, municipalities: municipalities, order: order, on: database)
         }
         if request.query[String.self, at: "formaat"] == "csv" {
-            return .csv(EstablishmentsIndex.csv(rows), name: "vestigingen-\(code)-\(year)-\(sbi).csv")
+            return .csv(EstablishmentsIndex.csv(rows, unit: filter.unit), name: "\(filter.unit == .enterprise ? "ondernemingen" : "vestigingen")-\(code)-\(filter.year).csv")
         }
-        let pages = max(1, (rows.count + EstablishmentsIndex.Model.pageSize - 1) / EstablishmentsIndex.Model.pageSize)
+        let pageSize = EstablishmentsIndex.Model.pageSize
+        let pages = max(1, (rows.count + pageSize - 1) / pageSize)
         let page = min(max(1, request.query[Int.self, at: "pagina"] ?? 1), pages)
-        let slice = rows.dropFirst((page - 1) * EstablishmentsIndex.Model.pageSize).prefix(EstablishmentsIndex.Model.pageSize)
-        let model = EstablishmentsIndex.Model(area: code, areaName: name, year: year, sbi: sbi, order: order, page: page, total: rows.count,
-                                              jobs: rows.map(\.jobs).reduce(0, +), rows: Array(slice), isDemo: try await Setting.isDemo(on: request.db))
+        let model = EstablishmentsIndex.Model(filter: filter, areaName: name, order: order, page: page, total: rows.count,
+                                              jobs: rows.map(\.jobs).reduce(0, +), rows: Array(rows.dropFirst((page - 1) * pageSize).prefix(pageSize)),
+                                              isDemo: try await Setting.isDemo(on: request.db))
         return .html(EstablishmentsIndex.View(model: model, viewer: try await request.viewer()).render())
     }
 }

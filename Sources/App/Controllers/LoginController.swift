@@ -7,7 +7,7 @@ struct LoginController {
     let security: AppConfig.Security
     /// Verified against when the e-mail is unknown, so that both cases take as long.
     let unknownUserHash: String
-    static let wrongCredentials = "Het e-mailadres of het wachtwoord klopt niet."
+    static var wrongCredentials: String { localized("Het e-mailadres of het wachtwoord klopt niet.", "The e-mail address or the password is wrong.") }
 
     init(security: AppConfig.Security) throws {
         self.security = security
@@ -36,7 +36,7 @@ struct LoginController {
         let minutes = Int(security.failureWindow.seconds / 60)
         guard byAccount < security.maximumFailures, byAddress < security.maximumFailures else {
             return try await page(request, form: form, status: .tooManyRequests,
-                                  message: "Te veel mislukte pogingen. Probeer het over \(minutes) minuten opnieuw.")
+                                  message: localized("Te veel mislukte pogingen. Probeer het over \(minutes) minuten opnieuw.", "Too many failed attempts. Try again in \(minutes) minutes."))
         }
         let user = try await User.query(on: request.db).filter(\.$email == email).first()
         let matches = try await request.password.async.verify(form.password, created: user?.passwordHash ?? unknownUserHash)

@@ -11,12 +11,12 @@ struct ErrorPageMiddleware: AsyncMiddleware {
             return try await next.respond(to: request)
         } catch let abort as AbortError {
             let message = abort.status == .notFound && abort.reason == abort.status.reasonPhrase
-                ? "Deze pagina bestaat niet." : abort.reason
+                ? localized("Deze pagina bestaat niet.", "This page does not exist.") : abort.reason
             return respond(request, status: abort.status, message: message)
         } catch {
             request.logger.report(error: error)
             return respond(request, status: .internalServerError,
-                           message: "Er ging iets mis bij het verwerken van dit verzoek. Het is vastgelegd in het logboek; probeer het later opnieuw.")
+                           message: localized("Er ging iets mis bij het verwerken van dit verzoek. Het is vastgelegd in het logboek; probeer het later opnieuw.", "Something went wrong while handling this request. It has been logged; please try again later."))
         }
     }
 

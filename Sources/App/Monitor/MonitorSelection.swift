@@ -15,7 +15,7 @@ struct MonitorSelection: Sendable, Hashable {
 
     /// The municipalities a user can pick: the configured one, the other Regio Zwolle members, the region.
     static func choices(reference: ReferenceData) -> [(value: String, label: String)] {
-        [("regio-zwolle", "Regio Zwolle (22 gemeenten)")] + reference.regioZwolle.sorted { $0.name < $1.name }.map { ($0.code, $0.name) }
+        [("regio-zwolle", localized("Regio Zwolle (22 gemeenten)", "Regio Zwolle (22 municipalities)"))] + reference.regioZwolle.sorted { $0.name < $1.name }.map { ($0.code, $0.name) }
     }
 
     /// Reads and checks the selection; a bad one is refused with a message that says what to pick.
@@ -36,7 +36,8 @@ struct MonitorSelection: Sendable, Hashable {
             return ("regio-zwolle", "Regio Zwolle", reference.regioZwolle.map(\.code))
         }
         guard let code = RegisterCSV.municipalityCode(text), let municipality = reference.municipalities.first(where: { $0.code == code }) else {
-            throw Abort(.badRequest, reason: "'\(text)' is geen gemeente of gebied. Kies een CBS-gemeentecode zoals GM0193, of regio-zwolle.")
+            throw Abort(.badRequest, reason: localized("'\(text)' is geen gemeente of gebied. Kies een CBS-gemeentecode zoals GM0193, of regio-zwolle.",
+                                                       "'\(text)' is not a municipality or area. Pick a CBS municipality code such as GM0193, or regio-zwolle."))
         }
         return (code, municipality.name, [code])
     }
@@ -46,7 +47,8 @@ struct MonitorSelection: Sendable, Hashable {
         let (area, name, municipalities) = try Self.area(request.query[String.self, at: "gebied"] ?? defaultArea)
         let years = panel.years(in: Area(municipalities: Set(municipalities)))
         guard let last = years.last, let first = years.first else {
-            throw Abort(.notFound, reason: "Er zijn geen registergegevens voor \(name). Importeer een register met 'vliegwiel import register'.")
+            throw Abort(.notFound, reason: localized("Er zijn geen registergegevens voor \(name). Importeer een register met 'vliegwiel import register'.",
+                                                     "There is no register data for \(name). Import a register with 'vliegwiel import register'."))
         }
         let to = request.query[Int.self, at: "tot"] ?? last
         let from = switch period {
@@ -55,10 +57,12 @@ struct MonitorSelection: Sendable, Hashable {
         case .singleYear: to
         }
         if period == .singleYear, !years.contains(to) {
-            throw Abort(.badRequest, reason: "Voor \(to) zijn er geen registergegevens; kies een jaar tussen \(first) en \(last).")
+            throw Abort(.badRequest, reason: localized("Voor \(to) zijn er geen registergegevens; kies een jaar tussen \(first) en \(last).",
+                                                       "There is no register data for \(to); pick a year between \(first) and \(last)."))
         }
         guard years.contains(from), years.contains(to), from < to || period == .singleYear else {
-            throw Abort(.badRequest, reason: "De periode \(from)-\(to) kan niet: kies twee verschillende jaren tussen \(first) en \(last), het eerste vóór het tweede.")
+            throw Abort(.badRequest, reason: localized("De periode \(from)-\(to) kan niet: kies twee verschillende jaren tussen \(first) en \(last), het eerste vóór het tweede.",
+                                                       "The period \(from)-\(to) is not possible: pick two different years between \(first) and \(last), the first before the second."))
         }
         return MonitorSelection(area: area, name: name, municipalities: municipalities, from: from, to: to, years: years)
     }
@@ -70,6 +74,11 @@ struct MonitorSelection: Sendable, Hashable {
 
     /// The query string of this selection, with extra parameters.
     func query(_ extra: [String: String] = [:]) -> String {
+        Self.query(area: area, from: from, to: to, extra)
+    }
+
+    /// The query string of a selection by its parts.
+    static func query(area: String, from: Int, to: Int, _ extra: [String: String] = [:]) -> String {
         var components = URLComponents()
         components.queryItems = ([("gebied", area), ("van", String(from)), ("tot", String(to))] + extra.sorted { $0.key < $1.key })
             .map { URLQueryItem(name: $0.0, value: $0.1) }

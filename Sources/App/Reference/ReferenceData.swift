@@ -78,6 +78,13 @@ struct ReferenceData: Sendable {
 
     var regioZwolle: [Municipality] { municipalities.filter(\.isRegioZwolle) }
 
+    /// The descriptions of the SBI sections (by letter) and divisions (by two digits), in both languages.
+    var sectionAndDivisionLabels: [String: Bilingual] {
+        Dictionary(sbiCodes.filter { $0.level == "section" || $0.level == "division" }.map {
+            ($0.level == "section" ? $0.code : $0.digits, Bilingual(dutch: $0.labelNL, english: $0.labelEN))
+        }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// Register rows checked against the shipped SBI codes and municipalities (for work without
     /// a database; the importer checks against the database's tables).
     func registerRules(years: ClosedRange<Int> = RegisterCSV.Rules.defaultYears()) -> RegisterCSV.Rules {

@@ -15,7 +15,7 @@ struct BarChart {
     let unit: String
     let bars: [Bar]
     let source: String
-    var format: (Double) -> String = { DutchFormat.integer(Int($0.rounded())) }
+    var format: (Double) -> String = { Format.integer(Int($0.rounded())) }
 
     static let positive = "#0072B2"
     static let negative = "#D55E00"

@@ -17,6 +17,8 @@ struct ChoroplethMap {
     let values: [String: Double]
     let format: (Double) -> String
     let source: String
+    /// Where clicking an area leads (the records behind its value), by area code.
+    var link: (String) -> String? = { _ in nil }
 
     /// Sequential ColorBrewer "Blues", readable by colour-blind readers; grey for no data.
     static let palette = ["#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c"]
@@ -34,6 +36,8 @@ struct ChoroplethMap {
         guard let value, !bounds.isEmpty else { return Self.noData }
         return Self.palette[bounds.firstIndex { value <= $0 + 1e-12 } ?? bounds.count - 1]
     }
+
+    private var noData: String { localized("geen gegevens", "no data") }
 
     func svg(id: String) -> String {
         let points = shapes.flatMap { $0.rings.flatMap { $0 } }
@@ -58,22 +62,23 @@ struct ChoroplethMap {
                 "M" + ring.map { let (x, y) = project($0); return "\(x),\(y)" }.joined(separator: "L") + "Z"
             }.joined()
             let value = values[shape.code]
-            out += "<path d=\"\(path)\" fill=\"\(colour(for: value))\" stroke=\"#ffffff\" stroke-width=\"1\" fill-rule=\"evenodd\" data-code=\"\(shape.code)\">"
-                + "<title>\(BarChart.escape("\(shape.name): \(value.map(format) ?? "geen gegevens")"))</title></path>"
+            let area = "<path d=\"\(path)\" fill=\"\(colour(for: value))\" stroke=\"#ffffff\" stroke-width=\"1\" fill-rule=\"evenodd\" data-code=\"\(shape.code)\">"
+                + "<title>\(BarChart.escape("\(shape.name): \(value.map(format) ?? noData)"))</title></path>"
+            out += link(shape.code).map { "<a href=\"\(BarChart.escape($0))\">\(area)</a>" } ?? area
         }
         // Legend: one swatch per class, with its range.
         let legendX = mapWidth + 30
-        out += "<text x=\"\(legendX)\" y=\"\(top + 10)\" class=\"bar-label\">Legenda</text>"
+        out += "<text x=\"\(legendX)\" y=\"\(top + 10)\" class=\"bar-label\">\(localized("Legenda", "Legend"))</text>"
         var lower = shapes.compactMap { values[$0.code] }.min() ?? 0
         for (index, bound) in classBounds.enumerated() {
             let y = top + 22 + Double(index) * 24
             out += "<rect x=\"\(legendX)\" y=\"\(y)\" width=\"18\" height=\"18\" fill=\"\(Self.palette[index])\" stroke=\"#555\"/>"
-            out += "<text x=\"\(legendX + 26)\" y=\"\(y + 14)\" class=\"tick\">\(BarChart.escape("\(format(lower)) tot \(format(bound))"))</text>"
+            out += "<text x=\"\(legendX + 26)\" y=\"\(y + 14)\" class=\"tick\">\(BarChart.escape("\(format(lower)) \(localized("tot", "to")) \(format(bound))"))</text>"
             lower = bound
         }
         let y = top + 22 + 5 * 24
         out += "<rect x=\"\(legendX)\" y=\"\(y)\" width=\"18\" height=\"18\" fill=\"\(Self.noData)\" stroke=\"#555\"/>"
-        out += "<text x=\"\(legendX + 26)\" y=\"\(y + 14)\" class=\"tick\">geen gegevens</text>"
+        out += "<text x=\"\(legendX + 26)\" y=\"\(y + 14)\" class=\"tick\">\(noData)</text>"
         out += "<text x=\"0\" y=\"\(height - 6)\" class=\"chart-source\">\(BarChart.escape(source))</text></svg>"
         return out
     }

@@ -7,7 +7,7 @@ struct LineChart {
     let unit: String
     let points: [(year: Int, value: Double)]
     let source: String
-    var format: (Double) -> String = { DutchFormat.integer(Int($0.rounded())) }
+    var format: (Double) -> String = { Format.integer(Int($0.rounded())) }
 
     func svg(id: String) -> String {
         let width = 360.0, height = 220.0, left = 62.0, right = 12.0, top = 36.0, bottom = 52.0

@@ -27,7 +27,7 @@ struct WaterfallChart {
         let axisLow = min(low, ticks.first ?? 0), axisHigh = max(high, ticks.last ?? 1)
         let y = { (value: Double) in top + (axisHigh - value) / max(axisHigh - axisLow, 1e-9) * (height - top - bottom) }
         let columns = steps.count + 2, slot = (width - left - right) / Double(columns), barWidth = slot * 0.6
-        let format = { (value: Double) in DutchFormat.integer(Int(value.rounded())) }
+        let format = { (value: Double) in Format.integer(Int(value.rounded())) }
         var out = """
             <svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 \(Int(width)) \(Int(height))" role="img" \
             aria-labelledby="\(id)-title \(id)-desc"><title id="\(id)-title">\(BarChart.escape(title))</title>\

@@ -4,16 +4,16 @@ import Plot
 enum ErrorPage {
     static func render(status: Int, message: String) -> String {
         let title = switch status {
-        case 403: "Geen toegang"
-        case 404: "Pagina niet gevonden"
-        case 429: "Even wachten"
-        case 400..<500: "Dit verzoek kan niet worden uitgevoerd"
-        default: "Er ging iets mis"
+        case 403: localized("Geen toegang", "No access")
+        case 404: localized("Pagina niet gevonden", "Page not found")
+        case 429: localized("Even wachten", "Please wait")
+        case 400..<500: localized("Dit verzoek kan niet worden uitgevoerd", "This request cannot be carried out")
+        default: localized("Er ging iets mis", "Something went wrong")
         }
         return Layout.render(Layout.Page(title: title, isDemo: nil, current: nil), main: .group(
             .h1(.text(title)),
             .p(.class("notice"), .text(message)),
-            .p(.a(.href(SiteURL.home.path), "Naar de startpagina"))
+            .p(.a(.href(SiteURL.home.path), .text(localized("Naar de startpagina", "To the home page"))))
         ))
     }
 }

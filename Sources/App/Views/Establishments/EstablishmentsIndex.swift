@@ -4,27 +4,103 @@ import Foundation
 import Plot
 import Vapor
 
-/// The establishments behind a figure: the register rows of an area, year and SBI section or
-/// code, paged and sortable, with a CSV download of all of them.
+/// The records behind a figure: the establishments (or enterprises, their establishments in the
+/// area taken together) of an area and year, narrowed by SBI section or code, size class or
+/// postcode area; paged and sortable, with a CSV download of all of them.
 enum EstablishmentsIndex {
+    /// What the list is narrowed to; every part is in the URL, so a figure links to its records.
+    struct Filter: Sendable, Hashable {
+        var area: String
+        var year: Int
+        /// An SBI section letter or a code of 1-5 digits; nil for all.
+        var sbi: String? = nil
+        var sizeClass: RegisterPanel.SizeClass? = nil
+        /// A four-digit postcode area; nil for all.
+        var postcode: String? = nil
+        /// One enterprise's establishments; nil for all.
+        var kvk: String? = nil
+        var unit: RegisterPanel.Unit = .establishment
+
+        var queryItems: [URLQueryItem] {
+            [URLQueryItem(name: "gebied", value: area), URLQueryItem(name: "jaar", value: String(year))]
+                + [("sbi", sbi), ("grootte", sizeClass?.rawValue), ("postcode", postcode), ("kvk", kvk), ("eenheid", unit == .enterprise ? unit.rawValue : nil)]
+                .compactMap { name, value in value.map { URLQueryItem(name: name, value: $0) } }
+        }
+
+        /// Reads the filter from the URL; a bad part is refused with what to give instead.
+        static func parse(_ request: Request, defaultArea: String) throws -> Filter {
+            guard let year = request.query[Int.self, at: "jaar"] else {
+                throw Abort(.badRequest, reason: localized("Geef een jaar, bijvoorbeeld jaar=2019.", "Give a year, for example jaar=2019."))
+            }
+            var filter = Filter(area: request.query[String.self, at: "gebied"] ?? defaultArea, year: year)
+            if let sbi = request.query[String.self, at: "sbi"]?.uppercased(), !sbi.isEmpty {
+                guard SBI.sections.contains(sbi) || (sbi.allSatisfy(\.isNumber) && (1...5).contains(sbi.count)) else {
+                    throw Abort(.badRequest, reason: localized("'\(sbi)' is geen SBI-sectie (A-U) of SBI-code (cijfers).",
+                                                               "'\(sbi)' is not an SBI section (A-U) or SBI code (digits)."))
+                }
+                filter.sbi = sbi
+            }
+            if let text = request.query[String.self, at: "grootte"] {
+                guard let sizeClass = RegisterPanel.SizeClass(rawValue: text) else {
+                    let classes = RegisterPanel.SizeClass.allCases.map(\.rawValue).joined(separator: ", ")
+                    throw Abort(.badRequest, reason: localized("Grootteklasse '\(text)' bestaat niet; kies uit \(classes).",
+                                                               "Size class '\(text)' does not exist; pick one of \(classes)."))
+                }
+                filter.sizeClass = sizeClass
+            }
+            if let postcode = request.query[String.self, at: "postcode"] {
+                guard postcode.count == 4, postcode.allSatisfy(\.isNumber) else {
+                    throw Abort(.badRequest, reason: localized("'\(postcode)' is geen postcodegebied; geef vier cijfers, zoals 8011.",
+                                                               "'\(postcode)' is not a postcode area; give four digits, such as 8011."))
+                }
+                filter.postcode = postcode
+            }
+            if let kvk = request.query[String.self, at: "kvk"] {
+                guard kvk.count == 8, kvk.allSatisfy(\.isNumber) else {
+                    throw Abort(.badRequest, reason: localized("'\(kvk)' is geen KvK-nummer; dat heeft acht cijfers.",
+                                                               "'\(kvk)' is not a KvK number; it has eight digits."))
+                }
+                filter.kvk = kvk
+            }
+            if let text = request.query[String.self, at: "eenheid"] {
+                guard let unit = RegisterPanel.Unit(rawValue: text) else {
+                    throw Abort(.badRequest, reason: localized("Eenheid '\(text)' bestaat niet; kies enterprise (ondernemingen) of establishment (vestigingen).",
+                                                               "Unit '\(text)' does not exist; pick enterprise or establishment."))
+                }
+                filter.unit = unit
+            }
+            return filter
+        }
+    }
+
+    /// One establishment, or one enterprise with its establishments in the area.
     struct Row: Sendable, Equatable {
-        let establishment: String
+        /// The establishment number, or the KvK number of an enterprise.
+        let id: String
         let kvk: String
         let name: String
         let sbi: String
         let municipality: String
+        let postcode: String
+        let establishments: Int
         let jobs: Int
     }
 
     enum Order: String, CaseIterable, Sendable {
         case banen, naam, sbi
+
+        var label: String {
+            switch self {
+            case .banen: localized("banen", "jobs")
+            case .naam: localized("naam", "name")
+            case .sbi: "SBI"
+            }
+        }
     }
 
     struct Model: Sendable, Equatable {
-        let area: String
+        let filter: Filter
         let areaName: String
-        let year: Int
-        let sbi: String
         let order: Order
         let page: Int
         let total: Int
@@ -34,28 +110,68 @@ enum EstablishmentsIndex {
         static let pageSize = 50
 
         var pages: Int { max(1, (total + Self.pageSize - 1) / Self.pageSize) }
+        var units: String {
+            filter.unit == .enterprise ? localized("Ondernemingen", "Enterprises") : localized("Vestigingen", "Establishments")
+        }
+
+        var title: String {
+            [units, filter.sbi.map { "SBI \($0)" }, filter.sizeClass.map { localized("met \($0.rawValue) banen", "with \($0.rawValue) jobs") },
+             filter.postcode.map { "postcode \($0)" }, filter.kvk.map { localized("van KvK \($0)", "of KvK \($0)") }]
+                .compactMap { $0 }.joined(separator: " ") + ", \(areaName) \(filter.year)"
+        }
     }
 
-    /// All rows of the selection, in the chosen order.
-    static func rows(municipalities: [String], year: Int, sbi: String, order: Order, on database: Database) async throws -> [Row] {
-        let isSection = SBI.sections.contains(sbi)
-        guard isSection || (sbi.allSatisfy(\.isNumber) && (1...5).contains(sbi.count)) else {
-            throw Abort(.badRequest, reason: "'\(sbi)' is geen SBI-sectie (A-U) of SBI-code (cijfers).")
+    /// The link to the records behind a figure.
+    static func link(_ filter: Filter, order: Order? = nil, page: Int? = nil, csv: Bool = false) -> String {
+        var components = URLComponents()
+        components.path = SiteURL.establishments.path
+        components.queryItems = filter.queryItems + [("sorteer", order?.rawValue), ("pagina", page.map(String.init)), ("formaat", csv ? "csv" : nil)]
+            .compactMap { name, value in value.map { URLQueryItem(name: name, value: $0) } }
+        return components.string ?? SiteURL.establishments.path
+    }
+
+    /// The establishments of an area in a year, of an SBI section or code (nil: all).
+    static func link(area: String, year: Int, sbi: String? = nil) -> String {
+        link(Filter(area: area, year: year, sbi: sbi))
+    }
+
+    /// All rows of the filter, in the chosen order.
+    static func rows(_ filter: Filter, municipalities: [String], order: Order, on database: Database) async throws -> [Row] {
+        let records = try await RegisterStore(database).records(municipalities: municipalities, years: filter.year...filter.year)
+            .filter { record in
+                (filter.kvk.map { record.kvkNumber == $0 } ?? true) && filter.sbi.map { SBI.sections.contains($0) ? SBI.section(of: record.sbi) == $0 : SBI.code(record.sbi, isUnder: $0) } ?? true
+            }
+        let units: [Row] = switch filter.unit {
+        case .establishment:
+            records.map {
+                Row(id: $0.establishmentNumber, kvk: $0.kvkNumber, name: $0.name, sbi: $0.sbi, municipality: $0.municipality,
+                    postcode: $0.postcode, establishments: 1, jobs: $0.jobs)
+            }
+        case .enterprise:
+            Dictionary(grouping: records, by: \.kvkNumber).map { kvk, establishments in
+                // An enterprise is shown with the name, SBI code and place of its largest establishment.
+                let main = establishments.max { ($0.jobs, $1.establishmentNumber) < ($1.jobs, $0.establishmentNumber) }!
+                return Row(id: kvk, kvk: kvk, name: main.name, sbi: main.sbi, municipality: main.municipality, postcode: main.postcode,
+                           establishments: establishments.count, jobs: establishments.map(\.jobs).reduce(0, +))
+            }
         }
-        let records = try await RegisterStore(database).records(municipalities: municipalities, years: year...year)
-        let rows = records.filter { isSection ? SBI.section(of: $0.sbi) == sbi : SBI.code($0.sbi, isUnder: sbi) }.map {
-            Row(establishment: $0.establishmentNumber, kvk: $0.kvkNumber, name: $0.name, sbi: $0.sbi, municipality: $0.municipality, jobs: $0.jobs)
+        let rows = units.filter { row in
+            (filter.sizeClass.map { RegisterPanel.SizeClass(jobs: row.jobs) == $0 } ?? true)
+                && (filter.postcode.map { row.postcode.hasPrefix($0) } ?? true)
         }
         switch order {
-        case .banen: return rows.sorted { ($0.jobs, $1.name) > ($1.jobs, $0.name) }
-        case .naam: return rows.sorted { ($0.name, $0.establishment) < ($1.name, $1.establishment) }
-        case .sbi: return rows.sorted { ($0.sbi, $0.name) < ($1.sbi, $1.name) }
+        case .banen: return rows.sorted { ($0.jobs, $1.name, $1.id) > ($1.jobs, $0.name, $0.id) }
+        case .naam: return rows.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+        case .sbi: return rows.sorted { ($0.sbi, $0.name, $0.id) < ($1.sbi, $1.name, $1.id) }
         }
     }
 
-    static func csv(_ rows: [Row]) -> String {
-        (["vestigingsnummer,kvk_nummer,naam,sbi,gemeente,banen"] + rows.map {
-            [$0.establishment, $0.kvk, RegisterCSV.quoted($0.name), $0.sbi, $0.municipality, String($0.jobs)].joined(separator: ",")
+    static func csv(_ rows: [Row], unit: RegisterPanel.Unit) -> String {
+        let header = unit == .enterprise ? "kvk_nummer,naam,sbi,gemeente,postcode,vestigingen,banen" : "vestigingsnummer,kvk_nummer,naam,sbi,gemeente,postcode,banen"
+        return ([header] + rows.map {
+            (unit == .enterprise
+                ? [$0.kvk, RegisterCSV.quoted($0.name), $0.sbi, $0.municipality, $0.postcode, String($0.establishments), String($0.jobs)]
+                : [$0.id, $0.kvk, RegisterCSV.quoted($0.name), $0.sbi, $0.municipality, $0.postcode, String($0.jobs)]).joined(separator: ",")
         }).joined(separator: "\n") + "\n"
     }
 
@@ -63,35 +179,39 @@ enum EstablishmentsIndex {
         let model: Model
         let viewer: Layout.Viewer?
 
-        private func link(order: Order? = nil, page: Int? = nil, csv: Bool = false) -> String {
-            var components = URLComponents()
-            components.path = SiteURL.establishments.path
-            components.queryItems = [
-                URLQueryItem(name: "gebied", value: model.area), URLQueryItem(name: "jaar", value: String(model.year)),
-                URLQueryItem(name: "sbi", value: model.sbi), URLQueryItem(name: "sorteer", value: (order ?? model.order).rawValue),
-            ] + (page.map { [URLQueryItem(name: "pagina", value: String($0))] } ?? []) + (csv ? [URLQueryItem(name: "formaat", value: "csv")] : [])
-            return components.string ?? SiteURL.establishments.path
-        }
+        private var isEnterprises: Bool { model.filter.unit == .enterprise }
 
         func render() -> String {
-            let title = "Vestigingen in SBI \(model.sbi), \(model.areaName) \(model.year)"
-            return Layout.render(Layout.Page(title: title, isDemo: model.isDemo, current: .sectors, viewer: viewer), main: .group(
-                .h1(.text(title)),
-                .p(.class("lead"), .text("\(DutchFormat.integer(model.total)) vestigingen met samen \(DutchFormat.integer(model.jobs)) banen. Pagina \(model.page) van \(model.pages).")),
-                .p(.text("Sorteer op: "), .forEach(Order.allCases) { order in
-                    order == model.order ? .strong(.text(order.rawValue + " ")) : .group(.a(.href(link(order: order)), .text(order.rawValue)), .text(" "))
+            Layout.render(Layout.Page(title: model.title, isDemo: model.isDemo, current: .establishments, viewer: viewer), main: .group(
+                .h1(.text(model.title)),
+                .p(.class("lead"), .text(localized(
+                    "\(Format.integer(model.total)) \(model.units.lowercased()) met samen \(Format.integer(model.jobs)) banen. Pagina \(model.page) van \(model.pages).",
+                    "\(Format.integer(model.total)) \(model.units.lowercased()) with \(Format.integer(model.jobs)) jobs together. Page \(model.page) of \(model.pages)."))),
+                .p(.text(localized("Sorteer op: ", "Sort by: ")), .forEach(Order.allCases) { order in
+                    order == model.order ? .strong(.text(order.label + " "))
+                        : .group(.a(.href(link(model.filter, order: order)), .text(order.label)), .text(" "))
                 }),
                 .table(
-                    .caption(.text("Vestigingen (\(DutchFormat.integer(model.total)))")),
-                    .thead(.tr(.th("Vestigingsnummer"), .th("KvK"), .th("Naam"), .th("SBI"), .th("Gemeente"), .th(.class("number"), "Banen"))),
+                    .caption(.text("\(model.units) (\(Format.integer(model.total)))")),
+                    .thead(.tr(
+                        .if(!isEnterprises, .th(.attribute(named: "scope", value: "col"), .text(localized("Vestigingsnummer", "Establishment number")))),
+                        .th(.attribute(named: "scope", value: "col"), "KvK"), .th(.attribute(named: "scope", value: "col"), .text(localized("Naam", "Name"))),
+                        .th(.attribute(named: "scope", value: "col"), "SBI"), .th(.attribute(named: "scope", value: "col"), .text(localized("Gemeente", "Municipality"))),
+                        .th(.attribute(named: "scope", value: "col"), "Postcode"),
+                        .if(isEnterprises, .th(.class("number"), .attribute(named: "scope", value: "col"), .text(localized("Vestigingen", "Establishments")))),
+                        .th(.class("number"), .attribute(named: "scope", value: "col"), .text(localized("Banen", "Jobs"))))),
                     .tbody(.forEach(model.rows) { row in
-                        .tr(.td(.text(row.establishment)), .td(.text(row.kvk)), .td(.text(row.name)), .td(.text(row.sbi)),
-                            .td(.text(row.municipality)), .td(.class("number"), .text(DutchFormat.integer(row.jobs))))
+                        .tr(.if(!isEnterprises, .td(.text(row.id))), .td(.text(row.kvk)), .td(.text(row.name)), .td(.text(row.sbi)),
+                            .td(.text(row.municipality)), .td(.text(row.postcode)),
+                            .if(isEnterprises, .td(.class("number"), .text(Format.integer(row.establishments)))),
+                            .td(.class("number"), .text(Format.integer(row.jobs))))
                     })
                 ),
-                .p(.if(model.page > 1, .a(.href(link(page: model.page - 1)), "← Vorige ")),
-                   .if(model.page < model.pages, .a(.href(link(page: model.page + 1)), "Volgende →"))),
-                .p(.a(.href(link(csv: true)), "Download alle \(model.total) vestigingen als CSV"))
+                .p(.class("pages"),
+                   .if(model.page > 1, .a(.href(link(model.filter, order: model.order, page: model.page - 1)), .text(localized("← Vorige ", "← Previous ")))),
+                   .if(model.page < model.pages, .a(.href(link(model.filter, order: model.order, page: model.page + 1)), .text(localized("Volgende →", "Next →"))))),
+                .p(.a(.href(link(model.filter, order: model.order, csv: true)),
+                      .text(localized("Download alle \(model.total) \(model.units.lowercased()) als CSV", "Download all \(model.total) \(model.units.lowercased()) as CSV"))))
             ))
         }
     }

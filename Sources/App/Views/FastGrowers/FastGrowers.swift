@@ -14,8 +14,8 @@ enum FastGrowers {
 
         var label: String {
             switch self {
-            case .oecd: "OECD-Eurostat (2007): gemiddeld meer dan 20% groei per jaar"
-            case .eu2014: "EU-verordening 2014: gemiddeld meer dan 10% groei per jaar"
+            case .oecd: localized("OECD-Eurostat (2007): gemiddeld meer dan 20% groei per jaar", "OECD-Eurostat (2007): more than 20% growth a year on average")
+            case .eu2014: localized("EU-verordening 2014: gemiddeld meer dan 10% groei per jaar", "EU regulation 2014: more than 10% growth a year on average")
             }
         }
     }
@@ -44,7 +44,7 @@ enum FastGrowers {
         let isDemo: Bool
 
         var year: Int { selection.to }
-        var title: String { "Snelle groeiers in \(selection.name), \(year - 3)-\(year)" }
+        var title: String { localized("Snelle groeiers in ", "Fast growers in ") + "\(selection.name), \(year - 3)-\(year)" }
     }
 
     static func query(_ selection: MonitorSelection, definition: Definition, panel: RegisterPanel, on database: Database) async throws -> Model {
@@ -82,51 +82,68 @@ enum FastGrowers {
         let viewer: Layout.Viewer?
 
         private var source: String {
-            "Bron: \(model.isDemo ? "synthetisch demoregister" : "vestigingenregister"), bewerking Vliegwiel. Ondernemingen: banen opgeteld over hun vestigingen in het gebied."
+            SourceLine.register(isDemo: model.isDemo) + ", " + SourceLine.processed
+                + localized(". Ondernemingen: banen opgeteld over hun vestigingen in het gebied.", ". Enterprises: jobs summed over their establishments in the area.")
         }
 
         private func link(_ extra: [String: String] = [:]) -> String {
             SiteURL.fastGrowers.path + "?" + model.selection.query(["definitie": model.definition.rawValue].merging(extra) { $1 })
         }
 
+        /// The page for the window ending in another year.
+        private func yearLink(_ year: Int) -> String {
+            SiteURL.fastGrowers.path + "?" + model.selection.with(from: year - 3, to: year).query(["definitie": model.definition.rawValue])
+        }
+
+        /// A firm's establishments in the area in a year: the records behind its jobs.
+        private func establishments(of firm: Firm, year: Int) -> String {
+            EstablishmentsIndex.link(EstablishmentsIndex.Filter(area: model.selection.area, year: year, kvk: firm.kvk))
+        }
+
         func render() -> String {
             return Layout.render(Layout.Page(title: model.title, isDemo: model.isDemo, current: .fastGrowers, viewer: viewer), main: .group(
                 .h1(.text(model.title)),
-                Forms.selection(.fastGrowers, model.selection, years: .end(label: "eindjaar", years: model.selection.years.filter { model.selection.years.contains($0 - 3) }), extra: [
-                    .label(.for("definitie"), " definitie "),
+                Forms.selection(.fastGrowers, model.selection, years: .end(label: localized("eindjaar", "end year"), years: model.selection.years.filter { model.selection.years.contains($0 - 3) }), extra: [
+                    .label(.for("definitie"), .text(localized(" definitie ", " definition "))),
                     Forms.select(id: "definitie", name: "definitie", options: Definition.allCases.map { ($0.rawValue, $0.label) },
                                  selected: model.definition.rawValue),
                 ]),
                 .div(.class("notice"),
-                     .p(.strong("Definitie. "), .text("Een snelle groeier is een onderneming (KvK-nummer) die in \(model.year - 3) al bestond en toen minstens 10 banen had, en die in de drie jaar tot \(model.year) \(model.definition == .oecd ? "gemiddeld meer dan 20%" : "gemiddeld meer dan 10%") per jaar groeide in banen (\(model.definition == .oecd ? "in totaal meer dan 72,8%" : "in totaal meer dan 33,1%"); exact vergeleken, zonder afronding). Een gazelle is een snelle groeier die hooguit vijf jaar oud is (opgericht in \(model.year - 5) of \(model.year - 4))."))),
-                .p(.class("lead"), .text("\(model.firms.count) snelle groeiers, waarvan \(model.firms.filter(\.isGazelle).count) gazellen.")),
-                .div(.class("chart-block"), .raw(BarChart(title: "Snelle groeiers per eindjaar", unit: "ondernemingen",
+                     .p(.strong(.text(localized("Definitie. ", "Definition. "))), .text(localized(
+                        "Een snelle groeier is een onderneming (KvK-nummer) die in \(model.year - 3) al bestond en toen minstens 10 banen had, en die in de drie jaar tot \(model.year) gemiddeld meer dan \(model.definition == .oecd ? "20" : "10")% per jaar groeide in banen (in totaal meer dan \(model.definition == .oecd ? "72,8" : "33,1")%; exact vergeleken, zonder afronding). Een gazelle is een snelle groeier die hooguit vijf jaar oud is (opgericht in \(model.year - 5) of \(model.year - 4)).",
+                        "A fast grower (high-growth enterprise) is an enterprise (KvK number) that already existed in \(model.year - 3) with at least 10 jobs, and grew in jobs by more than \(model.definition == .oecd ? "20" : "10")% a year on average in the three years to \(model.year) (more than \(model.definition == .oecd ? "72.8" : "33.1")% in total; compared exactly, without rounding). A gazelle is a fast grower at most five years old (founded in \(model.year - 5) or \(model.year - 4)).")))),
+                .p(.class("lead"), .text(localized("\(model.firms.count) snelle groeiers, waarvan \(model.firms.filter(\.isGazelle).count) gazellen.",
+                                                     "\(model.firms.count) fast growers, of which \(model.firms.filter(\.isGazelle).count) gazelles."))),
+                .div(.class("chart-block"), .raw(BarChart(title: localized("Snelle groeiers per eindjaar", "Fast growers per end year"), unit: localized("ondernemingen", "enterprises"),
                     bars: model.trend.map { .init(label: "\($0.year - 3)-\($0.year)", value: Double($0.highGrowth),
-                                                  link: SiteURL.fastGrowers.path + "?" + model.selection.with(from: $0.year - 3, to: $0.year).query(["definitie": model.definition.rawValue])) },
+                                                  link: yearLink($0.year)) },
                     source: source).svg(id: "trend"))),
                 .table(
-                    .caption(.text("Snelle groeiers en gazellen per eindjaar")),
-                    .thead(.tr(.th("Periode"), .th(.class("number"), "Snelle groeiers"), .th(.class("number"), "Gazellen"))),
+                    .caption(.text(localized("Snelle groeiers en gazellen per eindjaar", "Fast growers and gazelles per end year"))),
+                    .thead(.tr(.th(.text(localized("Periode", "Period"))), .th(.class("number"), .text(localized("Snelle groeiers", "Fast growers"))),
+                               .th(.class("number"), .text(localized("Gazellen", "Gazelles"))))),
                     .tbody(.forEach(model.trend) { year in
-                        .tr(.td(.text("\(year.year - 3)-\(year.year)")), .td(.class("number"), .text(String(year.highGrowth))),
+                        .tr(.td(.text("\(year.year - 3)-\(year.year)")), .td(.class("number"), .a(.href(yearLink(year.year)), .text(String(year.highGrowth)))),
                             .td(.class("number"), .text(String(year.gazelles))))
                     })
                 ),
-                .h2(.text("De snelle groeiers van \(model.year - 3)-\(model.year)")),
+                .h2(.text(localized("De snelle groeiers van ", "The fast growers of ") + "\(model.year - 3)-\(model.year)")),
                 .table(
-                    .caption(.text("Ondernemingen, grootste groei eerst")),
-                    .thead(.tr(.th("KvK"), .th("Naam"), .th("Opgericht"), .th(.class("number"), .text("Banen \(model.year - 3)")),
-                               .th(.class("number"), .text("Banen \(model.year)")), .th(.class("number"), "Groei"), .th("Gazelle"),
+                    .caption(.text(localized("Ondernemingen, grootste groei eerst", "Enterprises, largest growth first"))),
+                    .thead(.tr(.th("KvK"), .th(.text(localized("Naam", "Name"))), .th(.text(localized("Opgericht", "Founded"))),
+                               .th(.class("number"), .text(localized("Banen", "Jobs") + " \(model.year - 3)")),
+                               .th(.class("number"), .text(localized("Banen", "Jobs") + " \(model.year)")), .th(.class("number"), .text(localized("Groei", "Growth"))), .th("Gazelle"),
                                .th(.class("number"), "Birch-Schreyer"))),
                     .tbody(.forEach(model.firms) { firm in
-                        .tr(.td(.text(firm.kvk)), .td(.text(firm.name)), .td(.text(firm.born.map(String.init) ?? "onbekend")),
-                            .td(.class("number"), .text(DutchFormat.integer(firm.jobsStart))), .td(.class("number"), .text(DutchFormat.integer(firm.jobsEnd))),
-                            .td(.class("number"), .text(DutchFormat.signedPercent(Double(firm.jobsEnd - firm.jobsStart) / Double(max(firm.jobsStart, 1))))),
-                            .td(.text(firm.isGazelle ? "ja" : "nee")),
-                            .td(.class("number"), .text(firm.birchSchreyer.map { DutchFormat.decimal($0) } ?? "–")))
+                        .tr(.td(.text(firm.kvk)), .td(.text(firm.name)), .td(.text(firm.born.map(String.init) ?? localized("onbekend", "unknown"))),
+                            .td(.class("number"), .a(.href(establishments(of: firm, year: model.year - 3)), .text(Format.integer(firm.jobsStart)))),
+                            .td(.class("number"), .a(.href(establishments(of: firm, year: model.year)), .text(Format.integer(firm.jobsEnd)))),
+                            .td(.class("number"), .text(Format.signedPercent(Double(firm.jobsEnd - firm.jobsStart) / Double(max(firm.jobsStart, 1))))),
+                            .td(.text(firm.isGazelle ? localized("ja", "yes") : localized("nee", "no"))),
+                            .td(.class("number"), .text(firm.birchSchreyer.map { Format.decimal($0) } ?? "–")))
                     })
                 ),
-                .p(.a(.href(link(["formaat": "csv"])), "Download de snelle groeiers als CSV")),
+                .p(.a(.href(link(["formaat": "csv"])), .text(localized("Download de snelle groeiers als CSV", "Download the fast growers as CSV")))),
                 .p(.class("source"), .text(source))
             ))
         }

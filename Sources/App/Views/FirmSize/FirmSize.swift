@@ -8,7 +8,7 @@ import Vapor
 /// and the share of jobs in enterprises of 250 or more.
 enum FirmSize {
     struct Row: Sendable, Equatable {
-        let sizeClass: String
+        let sizeClass: RegisterPanel.SizeClass
         let units: Int
         let jobs: Int
     }
@@ -21,21 +21,21 @@ enum FirmSize {
         let isDemo: Bool
 
         var year: Int { selection.to }
-        var unitLabel: String { unit == .enterprise ? "ondernemingen" : "vestigingen" }
-        var title: String { "Bedrijfsgrootte in \(selection.name), \(year)" }
+        var unitLabel: String { unit == .enterprise ? localized("ondernemingen", "enterprises") : localized("vestigingen", "establishments") }
+        var title: String { localized("Bedrijfsgrootte in ", "Firm size in ") + "\(selection.name), \(year)" }
     }
 
     static func query(_ selection: MonitorSelection, unit: RegisterPanel.Unit, panel: RegisterPanel, on database: Database) async throws -> Model {
         let area = Area(municipalities: Set(selection.municipalities))
         let classes = panel.sizeClasses(in: area, year: selection.to, unit: unit)
         return Model(selection: selection, unit: unit,
-                     rows: RegisterPanel.SizeClass.allCases.map { Row(sizeClass: $0.rawValue, units: classes[$0]?.units ?? 0, jobs: classes[$0]?.jobs ?? 0) },
+                     rows: RegisterPanel.SizeClass.allCases.map { Row(sizeClass: $0, units: classes[$0]?.units ?? 0, jobs: classes[$0]?.jobs ?? 0) },
                      largeShare: panel.shareOfJobsInEnterprises(withAtLeast: 250, in: area, year: selection.to),
                      isDemo: try await Setting.isDemo(on: database))
     }
 
     static func csv(_ model: Model) -> String {
-        (["grootteklasse_banen,\(model.unitLabel),banen"] + model.rows.map { "\($0.sizeClass),\($0.units),\($0.jobs)" }).joined(separator: "\n") + "\n"
+        (["grootteklasse_banen,\(model.unit == .enterprise ? "ondernemingen" : "vestigingen"),banen"] + model.rows.map { "\($0.sizeClass.rawValue),\($0.units),\($0.jobs)" }).joined(separator: "\n") + "\n"
     }
 
     struct View {
@@ -43,32 +43,43 @@ enum FirmSize {
         let viewer: Layout.Viewer?
 
         private var source: String {
-            "Bron: \(model.isDemo ? "synthetisch demoregister" : "vestigingenregister") \(model.year), bewerking Vliegwiel. Grootteklassen van LISA, naar aantal banen."
+            SourceLine.register(isDemo: model.isDemo, years: [model.year]) + ", " + SourceLine.processed
+                + localized(". Grootteklassen van LISA, naar aantal banen.", ". LISA size classes, by number of jobs.")
+        }
+
+        /// The units of a size class: the records behind its figures.
+        private func records(_ sizeClass: RegisterPanel.SizeClass, unit: RegisterPanel.Unit? = nil) -> String {
+            EstablishmentsIndex.link(EstablishmentsIndex.Filter(area: model.selection.area, year: model.year, sizeClass: sizeClass, unit: unit ?? model.unit))
         }
 
         func render() -> String {
             let link = { (extra: [String: String]) in SiteURL.firmSize.path + "?" + model.selection.query(["eenheid": model.unit.rawValue].merging(extra) { $1 }) }
             return Layout.render(Layout.Page(title: model.title, isDemo: model.isDemo, current: .firmSize, viewer: viewer), main: .group(
                 .h1(.text(model.title)),
-                Forms.selection(.firmSize, model.selection, years: .end(label: "jaar", years: model.selection.years), extra: [
-                    .label(.for("eenheid"), " eenheid "),
-                    Forms.select(id: "eenheid", name: "eenheid", options: [("enterprise", "ondernemingen (KvK)"), ("establishment", "vestigingen")],
+                Forms.selection(.firmSize, model.selection, years: .end(label: localized("jaar", "year"), years: model.selection.years), extra: [
+                    .label(.for("eenheid"), .text(localized(" eenheid ", " unit "))),
+                    Forms.select(id: "eenheid", name: "eenheid",
+                                 options: [("enterprise", localized("ondernemingen (KvK)", "enterprises (KvK)")), ("establishment", localized("vestigingen", "establishments"))],
                                  selected: model.unit.rawValue),
                 ]),
-                .p(.class("lead"), .text("\(DutchFormat.decimal(model.largeShare * 100))% van de banen zit bij ondernemingen met 250 of meer banen in \(model.selection.name).")),
-                .div(.class("chart-block"), .raw(BarChart(title: "Aantal \(model.unitLabel) per grootteklasse, \(model.year)", unit: model.unitLabel,
-                    bars: model.rows.map { .init(label: "\($0.sizeClass) banen", value: Double($0.units)) }, source: source).svg(id: "aantal"))),
-                .div(.class("chart-block"), .raw(BarChart(title: "Banen per grootteklasse van de \(model.unitLabel), \(model.year)", unit: "banen",
-                    bars: model.rows.map { .init(label: "\($0.sizeClass) banen", value: Double($0.jobs)) }, source: source).svg(id: "banen"))),
+                .p(.class("lead"), .text(localized("\(Format.decimal(model.largeShare * 100))% van de banen zit bij ondernemingen met 250 of meer banen in \(model.selection.name).",
+                                                     "\(Format.decimal(model.largeShare * 100))% of the jobs are in enterprises with 250 or more jobs in \(model.selection.name).")),
+                   .text(" "), .a(.href(records(.twoFiftyPlus, unit: .enterprise)), .text(localized("Welke ondernemingen?", "Which enterprises?")))),
+                .div(.class("chart-block"), .raw(BarChart(title: localized("Aantal \(model.unitLabel) per grootteklasse", "Number of \(model.unitLabel) per size class") + ", \(model.year)", unit: model.unitLabel,
+                    bars: model.rows.map { .init(label: $0.sizeClass.rawValue + localized(" banen", " jobs"), value: Double($0.units), link: records($0.sizeClass)) }, source: source).svg(id: "aantal"))),
+                .div(.class("chart-block"), .raw(BarChart(title: localized("Banen per grootteklasse van de \(model.unitLabel)", "Jobs per size class of the \(model.unitLabel)") + ", \(model.year)", unit: localized("banen", "jobs"),
+                    bars: model.rows.map { .init(label: $0.sizeClass.rawValue + localized(" banen", " jobs"), value: Double($0.jobs), link: records($0.sizeClass)) }, source: source).svg(id: "banen"))),
                 .table(
-                    .caption(.text("\(model.unitLabel.capitalized) en banen per grootteklasse")),
-                    .thead(.tr(.th("Grootteklasse (banen)"), .th(.class("number"), .text(model.unitLabel.capitalized)), .th(.class("number"), "Banen"))),
+                    .caption(.text(localized("\(model.unitLabel.capitalized) en banen per grootteklasse", "\(model.unitLabel.capitalized) and jobs per size class"))),
+                    .thead(.tr(.th(.text(localized("Grootteklasse (banen)", "Size class (jobs)"))), .th(.class("number"), .text(model.unitLabel.capitalized)),
+                               .th(.class("number"), .text(localized("Banen", "Jobs"))))),
                     .tbody(.forEach(model.rows) { row in
-                        .tr(.th(.attribute(named: "scope", value: "row"), .text(row.sizeClass)), .td(.class("number"), .text(DutchFormat.integer(row.units))),
-                            .td(.class("number"), .text(DutchFormat.integer(row.jobs))))
+                        .tr(.th(.attribute(named: "scope", value: "row"), .text(row.sizeClass.rawValue)),
+                            .td(.class("number"), .a(.href(records(row.sizeClass)), .text(Format.integer(row.units)))),
+                            .td(.class("number"), .a(.href(records(row.sizeClass)), .text(Format.integer(row.jobs)))))
                     })
                 ),
-                .p(.a(.href(link(["formaat": "csv"])), "Download deze tabel als CSV")),
+                .p(.a(.href(link(["formaat": "csv"])), .text(localized("Download deze tabel als CSV", "Download this table as CSV")))),
                 .p(.class("source"), .text(source))
             ))
         }

@@ -13,7 +13,7 @@ enum Home {
         let base: KeyFigures?
         let populationSource: String?
 
-        var title: String { "Stand van \(municipalityName ?? area)" }
+        var title: String { localized("Stand van ", "State of ") + (municipalityName ?? area) }
     }
 
     static func query(area code: String, on database: Database) async throws -> Model {
@@ -50,28 +50,28 @@ enum Home {
         private var content: Node<HTML.BodyContext> {
             guard model.municipalityName != nil else {
                 return .group(
-                    .h1("Onbekende gemeente"),
-                    .p(.class("notice"), .text("De ingestelde gemeente \(model.area) staat niet in de CBS-lijst van gemeenten (2024). Zet VLIEGWIEL_AREA op een CBS-code zoals GM0193 en start Vliegwiel opnieuw."))
+                    .h1(.text(localized("Onbekende gemeente", "Unknown municipality"))),
+                    .p(.class("notice"), .text(localized("De ingestelde gemeente \(model.area) staat niet in de CBS-lijst van gemeenten (2024). Zet VLIEGWIEL_AREA op een CBS-code zoals GM0193 en start Vliegwiel opnieuw.", "The configured municipality \(model.area) is not in the CBS list of municipalities (2024). Set VLIEGWIEL_AREA to a CBS code such as GM0193 and start Vliegwiel again.")))
                 )
             }
             guard let latest = model.latest else {
                 return .group(
                     .h1(.text(model.title)),
                     .div(.class("notice"),
-                         .p("Er is nog geen vestigingenregister geladen voor deze gemeente."),
-                         .p(.text("Importeer een register met "), .code("vliegwiel import register BESTAND.csv"),
-                            .text(", of start de demo met "), .code("swift run vliegwiel demo"), .text(".")))
+                         .p(.text(localized("Er is nog geen vestigingenregister geladen voor deze gemeente.", "No register of establishments has been loaded for this municipality yet."))),
+                         .p(.text(localized("Importeer een register met ", "Import a register with ")), .code("vliegwiel import register BESTAND.csv"),
+                            .text(localized(", of start de demo met ", ", or start the demo with ")), .code("swift run vliegwiel demo"), .text(".")))
                 )
             }
             return .group(
                 .h1(.text(model.title)),
-                .p(.class("lead"), .text("Kerncijfers \(latest.year), berekend uit het vestigingenregister" + (model.base.map { ", vergeleken met \($0.year)" } ?? "") + ".")),
+                .p(.class("lead"), .text(localized("Kerncijfers \(latest.year), berekend uit het vestigingenregister", "Key figures \(latest.year), computed from the register of establishments") + (model.base.map { localized(", vergeleken met ", ", compared with ") + String($0.year) } ?? "") + ".")),
                 .div(
                     .class("figures"),
-                    figure("Banen", value: DutchFormat.integer(latest.jobs), change: change(\.jobs)),
-                    figure("Vestigingen", value: DutchFormat.integer(latest.establishments), change: change(\.establishments)),
-                    figure("Inwoners", value: latest.inhabitants.map(DutchFormat.integer) ?? "onbekend", change: inhabitantsChange),
-                    figure("Banen per 1.000 inwoners", value: latest.jobsPerThousandInhabitants.map { DutchFormat.decimal($0) } ?? "onbekend",
+                    figure(localized("Banen", "Jobs"), value: Format.integer(latest.jobs), change: change(\.jobs)),
+                    figure(localized("Vestigingen", "Establishments"), value: Format.integer(latest.establishments), change: change(\.establishments)),
+                    figure(localized("Inwoners", "Inhabitants"), value: latest.inhabitants.map(Format.integer) ?? localized("onbekend", "unknown"), change: inhabitantsChange),
+                    figure(localized("Banen per 1.000 inwoners", "Jobs per 1,000 inhabitants"), value: latest.jobsPerThousandInhabitants.map { Format.decimal($0) } ?? localized("onbekend", "unknown"),
                            change: perThousandChange)
                 ),
                 table(latest),
@@ -98,27 +98,27 @@ enum Home {
         private func changeText(from: Int?, to: Int?) -> String? {
             guard let base = model.base, let from, let to else { return nil }
             let change = Change(from: from, to: to)
-            return DutchFormat.signed(change.absolute) + (change.relative.map { " (\(DutchFormat.signedPercent($0)))" } ?? "") + " sinds \(base.year)"
+            return Format.signed(change.absolute) + (change.relative.map { " (\(Format.signedPercent($0)))" } ?? "") + localized(" sinds ", " since ") + String(base.year)
         }
 
         private var perThousandChange: String? {
             guard let base = model.base, let from = base.jobsPerThousandInhabitants, let to = model.latest?.jobsPerThousandInhabitants else { return nil }
             let difference = to - from
-            return (difference > 0 ? "+" : "") + DutchFormat.decimal(difference) + " sinds \(base.year)"
+            return (difference > 0 ? "+" : "") + Format.decimal(difference) + localized(" sinds ", " since ") + String(base.year)
         }
 
         /// The same figures as a table, for screen readers and for copying.
         private func table(_ latest: KeyFigures) -> Node<HTML.BodyContext> {
             let years = [model.base, latest].compactMap { $0 }
             let rows: [(String, (KeyFigures) -> String)] = [
-                ("Banen", { DutchFormat.integer($0.jobs) }),
-                ("Vestigingen", { DutchFormat.integer($0.establishments) }),
-                ("Inwoners", { $0.inhabitants.map(DutchFormat.integer) ?? "onbekend" }),
-                ("Banen per 1.000 inwoners", { $0.jobsPerThousandInhabitants.map { DutchFormat.decimal($0) } ?? "onbekend" }),
+                (localized("Banen", "Jobs"), { Format.integer($0.jobs) }),
+                (localized("Vestigingen", "Establishments"), { Format.integer($0.establishments) }),
+                (localized("Inwoners", "Inhabitants"), { $0.inhabitants.map(Format.integer) ?? localized("onbekend", "unknown") }),
+                (localized("Banen per 1.000 inwoners", "Jobs per 1,000 inhabitants"), { $0.jobsPerThousandInhabitants.map { Format.decimal($0) } ?? localized("onbekend", "unknown") }),
             ]
             return .table(
-                .caption(.text("Kerncijfers \(model.municipalityName ?? model.area)")),
-                .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text("Kerncijfer")),
+                .caption(.text(localized("Kerncijfers ", "Key figures ") + (model.municipalityName ?? model.area))),
+                .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(localized("Kerncijfer", "Key figure"))),
                            .forEach(years) { .th(.class("number"), .attribute(named: "scope", value: "col"), .text(String($0.year))) })),
                 .tbody(.forEach(rows) { label, value in
                     .tr(.th(.attribute(named: "scope", value: "row"), .text(label)),
@@ -128,9 +128,9 @@ enum Home {
         }
 
         private func sourceLine(_ latest: KeyFigures) -> String {
-            let register = model.isDemo ? "synthetisch demoregister \(latest.year)" : "vestigingenregister \(latest.year)"
-            let population = model.populationSource.map { "; inwoners: \($0)" } ?? ""
-            return "Bron: \(register)\(population); bewerking Vliegwiel. Banen zijn voltijd- plus deeltijdbanen (LISA-definitie)."
+            let population = model.populationSource.map { localized("; inwoners: ", "; inhabitants: ") + $0 } ?? ""
+            return SourceLine.register(isDemo: model.isDemo, years: [latest.year]) + population
+                + "; " + SourceLine.processed + localized(". Banen zijn voltijd- plus deeltijdbanen (LISA-definitie).", ". Jobs are full-time plus part-time jobs (LISA definition).")
         }
     }
 }

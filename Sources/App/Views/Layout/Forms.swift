@@ -35,17 +35,17 @@ extension Forms {
         let options = { (years: [Int]) in years.map { (String($0), String($0)) } }
         let years: Node<HTML.FormContext> = switch picker {
         case .period: .group(
-            .label(.for("van"), " van "), select(id: "van", name: "van", options: options(selection.years), selected: String(selection.from)),
-            .label(.for("tot"), " tot "), select(id: "tot", name: "tot", options: options(selection.years), selected: String(selection.to)))
+            .label(.for("van"), .text(localized(" van ", " from "))), select(id: "van", name: "van", options: options(selection.years), selected: String(selection.from)),
+            .label(.for("tot"), .text(localized(" tot ", " to "))), select(id: "tot", name: "tot", options: options(selection.years), selected: String(selection.to)))
         case let .end(label, years): .group(
             .label(.for("tot"), .text(" \(label) ")), select(id: "tot", name: "tot", options: options(years), selected: String(selection.to)))
         }
         return .form(
             .class("inline selector"), .method(.get), .action(url.path),
-            .if(area, .group(.label(.for("gebied"), "Gebied "), select(id: "gebied", name: "gebied", options: choices, selected: selection.area))),
+            .if(area, .group(.label(.for("gebied"), .text(localized("Gebied ", "Area "))), select(id: "gebied", name: "gebied", options: choices, selected: selection.area))),
             years,
             .group(extra),
-            .button(.type(.submit), .text("Toon"))
+            .button(.type(.submit), .text(localized("Toon", "Show")))
         )
     }
 }

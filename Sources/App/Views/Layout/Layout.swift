@@ -20,18 +20,22 @@ enum Layout {
     }
 
     /// Parts of Vliegwiel still to be built; shown in the navigation as text, not as links.
-    static let comingAreas = ["Groeiclusters", "Relaties", "Doelen", "Programma", "Toekomst", "Rapportage"]
+    static var comingAreas: [String] {
+        [localized("Groeiclusters", "Growth clusters"), localized("Relaties", "Relations"), localized("Doelen", "Goals"),
+         localized("Programma", "Programme"), localized("Toekomst", "Futures"), localized("Rapportage", "Reports")]
+    }
 
     /// The pages under "Economie", in the order of their tabs.
-    static let economyTabs: [(String, SiteURL)] = [
-        ("Overzicht", .overview), ("Sectoren", .sectors), ("Specialisatie", .specialisation), ("Snelle groeiers", .fastGrowers),
-        ("Bedrijfsgrootte", .firmSize), ("Regio", .region),
-    ]
-    static let economyPages: Set<SiteURL?> = Set(economyTabs.map(\.1) + [.establishments])
+    static var economyTabs: [(String, SiteURL)] {
+        [(localized("Overzicht", "Overview"), .overview), (localized("Sectoren", "Sectors"), .sectors),
+         (localized("Specialisatie", "Specialisation"), .specialisation), (localized("Snelle groeiers", "Fast growers"), .fastGrowers),
+         (localized("Bedrijfsgrootte", "Firm size"), .firmSize), (localized("Regio", "Region"), .region)]
+    }
+    static let economyPages: Set<SiteURL?> = [.overview, .sectors, .specialisation, .fastGrowers, .firmSize, .region, .establishments]
 
     static func render(_ page: Page, main content: Node<HTML.BodyContext>) -> String {
         HTML(
-            .lang(.dutch),
+            .lang(Language.current == .english ? .english : .dutch),
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
@@ -39,50 +43,56 @@ enum Layout {
                 .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path))
             ),
             .body(
-                .a(.class("skip"), .href("#inhoud"), .text("Naar de inhoud")),
+                .a(.class("skip"), .href("#inhoud"), .text(localized("Naar de inhoud", "Skip to content"))),
                 .header(
                     .class("site"),
                     .a(.class("brand"), .href(SiteURL.home.path), .text("Vliegwiel")),
                     .nav(
-                        .ariaLabel("Hoofdmenu"),
+                        .ariaLabel(localized("Hoofdmenu", "Main menu")),
                         .ul(
-                            .li(navigationLink("Stand van Zwolle", to: .home, current: page.current)),
-                            .li(navigationLink("Economie", to: .overview, current: economyPages.contains(page.current) ? .overview : page.current)),
+                            .li(navigationLink(localized("Stand van Zwolle", "State of Zwolle"), to: .home, current: page.current)),
+                            .li(navigationLink(localized("Economie", "Economy"), to: .overview, current: economyPages.contains(page.current) ? .overview : page.current)),
                             .forEach(comingAreas) { area in
-                                .li(.span(.class("coming"), .title("Volgt in een volgende versie"), .text(area)))
+                                .li(.span(.class("coming"), .title(localized("Volgt in een volgende versie", "Comes in a later version")), .text(area)))
                             },
                             .if(page.viewer?.role.may(.manageUsers) == true, .group(
-                                .li(navigationLink("Gebruikers", to: .users, current: page.current)),
+                                .li(navigationLink(localized("Gebruikers", "Users"), to: .users, current: page.current)),
                                 .li(navigationLink("Audit", to: .audit, current: page.current))
                             ))
                         )
                     ),
+                    .a(.class("language"), .href(Language.otherLanguageLink), .attribute(named: "hreflang", value: Language.current.other.rawValue),
+                       .attribute(named: "lang", value: Language.current.other.rawValue), .text(Language.current.other.name)),
                     .unwrap(page.viewer) { viewer in
                         .form(
                             .class("account"), .method(.post), .action(SiteURL.logout.path),
                             .span(.text("\(viewer.name) (\(viewer.role.label))")),
                             .input(.type(.hidden), .name("csrf"), .value(viewer.csrfToken)),
-                            .button(.type(.submit), .text("Uitloggen"))
+                            .button(.type(.submit), .text(localized("Uitloggen", "Log out")))
                         )
                     }
                 ),
                 .if(page.isDemo == true, .div(
                     .class("demo-banner"), .attribute(named: "role", value: "note"),
-                    .strong("Demodata. "),
-                    .text("Alle bedrijven, banen en vestigingen op deze pagina komen uit een synthetisch, verzonnen register. Het is afgestemd op gepubliceerde kerncijfers van Zwolle, maar het zijn geen echte gegevens.")
+                    .strong(.text(localized("Demodata. ", "Demo data. "))),
+                    .text(localized(
+                        "Alle bedrijven, banen en vestigingen op deze pagina komen uit een synthetisch, verzonnen register. Het is afgestemd op gepubliceerde kerncijfers van Zwolle, maar het zijn geen echte gegevens.",
+                        "All companies, jobs and establishments on this page come from a synthetic, made-up register. It is tuned to published key figures of Zwolle, but it is not real data."))
                 )),
                 .if(economyPages.contains(page.current), .nav(
-                    .class("subnav"), .ariaLabel("Economie"),
+                    .class("subnav"), .ariaLabel(localized("Economie", "Economy")),
                     .ul(.forEach(economyTabs) { title, url in .li(navigationLink(title, to: url, current: page.current)) })
                 )),
                 .main(.id("inhoud"), content),
                 .footer(
                     .class("site"),
-                    .p("Referentiedata (SBI 2008, gemeenten, bevolking): Bron: CBS, CC BY 4.0."),
+                    .p(.text(localized("Referentiedata (SBI 2008, gemeenten, bevolking): Bron: CBS, CC BY 4.0.", "Reference data (SBI 2008, municipalities, population): Source: CBS, CC BY 4.0."))),
                     .unwrap(page.isDemo) { isDemo in
                         .p(.text(isDemo
-                            ? "Register en landelijke totalen: synthetische demodata, bewerking Vliegwiel."
-                            : "Register: geïmporteerd vestigingenregister, bewerking Vliegwiel."))
+                            ? localized("Register en landelijke totalen: synthetische demodata, bewerking Vliegwiel.",
+                                        "Register and national totals: synthetic demo data, processed by Vliegwiel.")
+                            : localized("Register: geïmporteerd vestigingenregister, bewerking Vliegwiel.",
+                                        "Register: imported register of establishments, processed by Vliegwiel.")))
                     }
                 )
             )

@@ -21,7 +21,7 @@ enum Overview {
         let years: [Year]
         let isDemo: Bool
 
-        var title: String { "Economie van \(selection.name), \(selection.from)-\(selection.to)" }
+        var title: String { localized("Economie van ", "Economy of ") + "\(selection.name), \(selection.from)-\(selection.to)" }
     }
 
     static func query(_ selection: MonitorSelection, panel: RegisterPanel, on database: Database) async throws -> Model {
@@ -49,15 +49,28 @@ enum Overview {
         let viewer: Layout.Viewer?
 
         private var source: String {
-            "Bron: \(model.isDemo ? "synthetisch demoregister" : "vestigingenregister"), bewerking Vliegwiel."
+            SourceLine.register(isDemo: model.isDemo) + ", " + SourceLine.processed + "."
+        }
+
+        /// The establishments behind a year's jobs and establishments.
+        private func records(_ year: Int) -> String {
+            EstablishmentsIndex.link(area: model.selection.area, year: year)
+        }
+
+        /// The fast growers of the window ending in a year.
+        private func fastGrowers(_ year: Int) -> String {
+            SiteURL.fastGrowers.path + "?" + MonitorSelection.query(area: model.selection.area, from: year - 3, to: year)
         }
 
         func render() -> String {
             let series: [(String, String, String, (Year) -> Double?, (Double) -> String)] = [
-                ("banen", "Banen", "banen", { Double($0.jobs) }, { DutchFormat.integer(Int($0.rounded())) }),
-                ("vestigingen", "Vestigingen", "vestigingen", { Double($0.establishments) }, { DutchFormat.integer(Int($0.rounded())) }),
-                ("per1000", "Banen per 1.000 inwoners", "banen per 1.000 inwoners", { $0.jobsPerThousand }, { DutchFormat.decimal($0) }),
-                ("snel", "Snelle groeiers (OECD)", "ondernemingen", { $0.fastGrowers.map(Double.init) }, { DutchFormat.integer(Int($0.rounded())) }),
+                ("banen", localized("Banen", "Jobs"), localized("banen", "jobs"), { Double($0.jobs) }, { Format.integer(Int($0.rounded())) }),
+                ("vestigingen", localized("Vestigingen", "Establishments"), localized("vestigingen", "establishments"), { Double($0.establishments) },
+                 { Format.integer(Int($0.rounded())) }),
+                ("per1000", localized("Banen per 1.000 inwoners", "Jobs per 1,000 inhabitants"), localized("banen per 1.000 inwoners", "jobs per 1,000 inhabitants"),
+                 { $0.jobsPerThousand }, { Format.decimal($0) }),
+                ("snel", localized("Snelle groeiers (OECD)", "Fast growers (OECD)"), localized("ondernemingen", "enterprises"), { $0.fastGrowers.map(Double.init) },
+                 { Format.integer(Int($0.rounded())) }),
             ]
             return Layout.render(Layout.Page(title: model.title, isDemo: model.isDemo, current: .overview, viewer: viewer), main: .group(
                 .h1(.text(model.title)),
@@ -68,18 +81,21 @@ enum Overview {
                         : .div(.class("chart-block"), .raw(LineChart(title: title, unit: unit, points: points, source: source, format: format).svg(id: id)))
                 }),
                 .table(
-                    .caption(.text("Kerncijfers per jaar")),
-                    .thead(.tr(.th("Jaar"), .th(.class("number"), "Banen"), .th(.class("number"), "Vestigingen"), .th(.class("number"), "Inwoners"),
-                               .th(.class("number"), "Banen per 1.000 inwoners"), .th(.class("number"), "Snelle groeiers"))),
+                    .caption(.text(localized("Kerncijfers per jaar", "Key figures per year"))),
+                    .thead(.tr(.th(.text(localized("Jaar", "Year"))), .th(.class("number"), .text(localized("Banen", "Jobs"))),
+                               .th(.class("number"), .text(localized("Vestigingen", "Establishments"))), .th(.class("number"), .text(localized("Inwoners", "Inhabitants"))),
+                               .th(.class("number"), .text(localized("Banen per 1.000 inwoners", "Jobs per 1,000 inhabitants"))),
+                               .th(.class("number"), .text(localized("Snelle groeiers", "Fast growers"))))),
                     .tbody(.forEach(model.years) { year in
                         .tr(.th(.attribute(named: "scope", value: "row"), .text(String(year.year))),
-                            .td(.class("number"), .text(DutchFormat.integer(year.jobs))), .td(.class("number"), .text(DutchFormat.integer(year.establishments))),
-                            .td(.class("number"), .text(year.inhabitants.map(DutchFormat.integer) ?? "–")),
-                            .td(.class("number"), .text(year.jobsPerThousand.map { DutchFormat.decimal($0) } ?? "–")),
-                            .td(.class("number"), .text(year.fastGrowers.map(String.init) ?? "–")))
+                            .td(.class("number"), .a(.href(records(year.year)), .text(Format.integer(year.jobs)))),
+                            .td(.class("number"), .a(.href(records(year.year)), .text(Format.integer(year.establishments)))),
+                            .td(.class("number"), .text(year.inhabitants.map(Format.integer) ?? "–")),
+                            .td(.class("number"), .text(year.jobsPerThousand.map { Format.decimal($0) } ?? "–")),
+                            .td(.class("number"), year.fastGrowers.map { .a(.href(fastGrowers(year.year)), .text(String($0))) } ?? .text("–")))
                     })
                 ),
-                .p(.a(.href(SiteURL.overview.path + "?" + model.selection.query(["formaat": "csv"])), "Download deze tabel als CSV")),
+                .p(.a(.href(SiteURL.overview.path + "?" + model.selection.query(["formaat": "csv"])), .text(localized("Download deze tabel als CSV", "Download this table as CSV")))),
                 .p(.class("source"), .text(source))
             ))
         }

@@ -9,7 +9,7 @@ import Vapor
 enum RegionPage {
     struct Row: Sendable, Equatable {
         let code: String
-        let name: String
+        let name: Bilingual
         let jobsFrom: Int
         let jobsTo: Int
         let fastGrowers: Int?
@@ -33,14 +33,14 @@ enum RegionPage {
         let years: [Int]
         let isDemo: Bool
 
-        var title: String { "\(city.name) en Regio Zwolle, \(from)-\(to)" }
+        var title: String { "\(city.name.text) \(localized("en", "and")) Regio Zwolle, \(from)-\(to)" }
     }
 
     static func query(city code: String, from: Int, to: Int, years: [Int], panel: RegisterPanel, on database: Database) async throws -> Model {
         let reference = try ReferenceData.shared.get()
         let store = RegisterStore(database)
         let members = reference.regioZwolle
-        func row(_ code: String, _ name: String, _ municipalities: [String]) async throws -> Row {
+        func row(_ code: String, _ name: Bilingual, _ municipalities: [String]) async throws -> Row {
             let area = Area(municipalities: Set(municipalities))
             let inhabitants = try await store.population(municipalities: municipalities, year: to)
             let fast = to - 3 >= (years.first ?? to) ? panel.highGrowthUnits(in: area, endYear: to).count : nil
@@ -49,14 +49,17 @@ enum RegionPage {
         }
         let cityName = reference.municipalities.first { $0.code == code }?.name ?? code
         var rows: [Row] = []
-        for member in members.sorted(by: { $0.name < $1.name }) { rows.append(try await row(member.code, member.name, [member.code])) }
+        for member in members.sorted(by: { $0.name < $1.name }) {
+            rows.append(try await row(member.code, Bilingual(dutch: member.name, english: member.name), [member.code]))
+        }
         let others = members.map(\.code).filter { $0 != code }
         let nationFrom = try await store.nationalJobs(year: from).jobs.values.reduce(0, +)
         let nationTo = try await store.nationalJobs(year: to).jobs.values.reduce(0, +)
         return Model(
-            from: from, to: to, city: try await row(code, cityName, [code]), rest: try await row("rest", "Rest van Regio Zwolle", others),
-            region: try await row("regio-zwolle", "Regio Zwolle", members.map(\.code)),
-            nation: nationFrom > 0 && nationTo > 0 ? Row(code: "NL", name: "Nederland", jobsFrom: nationFrom, jobsTo: nationTo, fastGrowers: nil, inhabitants: nil) : nil,
+            from: from, to: to, city: try await row(code, Bilingual(dutch: cityName, english: cityName), [code]),
+            rest: try await row("rest", Bilingual(dutch: "Rest van Regio Zwolle", english: "Rest of Regio Zwolle"), others),
+            region: try await row("regio-zwolle", Bilingual(dutch: "Regio Zwolle", english: "Regio Zwolle"), members.map(\.code)),
+            nation: nationFrom > 0 && nationTo > 0 ? Row(code: "NL", name: Bilingual(dutch: "Nederland", english: "The Netherlands"), jobsFrom: nationFrom, jobsTo: nationTo, fastGrowers: nil, inhabitants: nil) : nil,
             municipalities: rows,
             jobsByPostcodeArea: code == "GM0193" ? try await store.jobsByPostcodeArea(municipality: code, year: to) : [:],
             years: years, isDemo: try await Setting.isDemo(on: database))
@@ -66,7 +69,7 @@ enum RegionPage {
         let rows = [model.city, model.rest, model.region] + (model.nation.map { [$0] } ?? []) + model.municipalities
         let header = "code,naam,banen_\(model.from),banen_\(model.to),groei_procent,snelle_groeiers_\(model.to),inwoners_\(model.to),banen_per_1000_inwoners"
         let lines: [String] = rows.map { row in
-            let fields: [String] = [row.code, RegisterCSV.quoted(row.name), String(row.jobsFrom), String(row.jobsTo),
+            let fields: [String] = [row.code, RegisterCSV.quoted(row.name.dutch), String(row.jobsFrom), String(row.jobsTo),
                                     CSVField.decimal(row.growth.map { $0 * 100 }), CSVField.integer(row.fastGrowers),
                                     CSVField.integer(row.inhabitants), CSVField.decimal(row.jobsPerThousand)]
             return fields.joined(separator: ",")
@@ -79,54 +82,77 @@ enum RegionPage {
         let viewer: Layout.Viewer?
 
         private var source: String {
-            "Bron: \(model.isDemo ? "synthetisch demoregister en -bevolking" : "vestigingenregister, CBS-bevolking"), bewerking Vliegwiel; kaart: CBS, Kadaster."
+            SourceLine.register(isDemo: model.isDemo, years: [model.from, model.to])
+                + (model.isDemo ? localized(", synthetische bevolking", ", synthetic population") : localized(", CBS-bevolking", ", CBS population"))
+                + ", " + SourceLine.processed + localized("; kaart: CBS, Kadaster.", "; map: CBS, Kadaster.")
         }
 
         func render() -> String {
             let years = model.years.map { (String($0), String($0)) }
-            let percent = { (value: Double) in DutchFormat.signedPercent(value) }
-            let map = ChoroplethMap(title: "Groei van het aantal banen per gemeente, \(model.from)-\(model.to)", shapes: ChoroplethMap.regioZwolle,
+            let percent = { (value: Double) in Format.signedPercent(value) }
+            let map = ChoroplethMap(title: localized("Groei van het aantal banen per gemeente", "Growth in the number of jobs per municipality") + ", \(model.from)-\(model.to)",
+                                    shapes: ChoroplethMap.regioZwolle,
                                     values: Dictionary(uniqueKeysWithValues: model.municipalities.compactMap { row in row.growth.map { (row.code, $0) } }),
-                                    format: percent, source: source)
+                                    format: percent, source: source, link: { EstablishmentsIndex.link(area: $0, year: model.to) })
             return Layout.render(Layout.Page(title: model.title, isDemo: model.isDemo, current: .region, viewer: viewer), main: .group(
                 .h1(.text(model.title)),
                 .form(
                     .class("inline selector"), .method(.get), .action(SiteURL.region.path),
-                    .label(.for("van"), "Van "), Forms.select(id: "van", name: "van", options: years, selected: String(model.from)),
-                    .label(.for("tot"), " tot "), Forms.select(id: "tot", name: "tot", options: years, selected: String(model.to)),
-                    .button(.type(.submit), .text("Toon"))
+                    .label(.for("van"), .text(localized("Van ", "From "))), Forms.select(id: "van", name: "van", options: years, selected: String(model.from)),
+                    .label(.for("tot"), .text(localized(" tot ", " to "))), Forms.select(id: "tot", name: "tot", options: years, selected: String(model.to)),
+                    .button(.type(.submit), .text(localized("Toon", "Show")))
                 ),
                 comparison,
                 .div(.class("chart-block"), .raw(map.svg(id: "kaart"))),
                 .if(!model.jobsByPostcodeArea.isEmpty, .div(.class("chart-block"), .raw(ChoroplethMap(
-                    title: "Banen per postcodegebied in \(model.city.name), \(model.to)", shapes: ChoroplethMap.zwollePostcodeAreas,
-                    values: model.jobsByPostcodeArea.mapValues(Double.init), format: { DutchFormat.integer(Int($0.rounded())) },
-                    source: "Bron: \(model.isDemo ? "synthetisch demoregister" : "vestigingenregister") \(model.to), bewerking Vliegwiel; kaart: CBS, Kadaster.").svg(id: "postcodes")))),
-                .div(.class("chart-block"), .raw(BarChart(title: "Groei van het aantal banen, \(model.from)-\(model.to)", unit: "% groei",
-                    bars: model.municipalities.compactMap { row in row.growth.map { .init(label: row.name, value: $0 * 100) } }.sorted { $0.value > $1.value },
-                    source: source, format: { DutchFormat.decimal($0) + "%" }).svg(id: "groei"))),
-                table(model.municipalities, caption: "De 22 gemeenten van Regio Zwolle"),
-                .p(.a(.href(SiteURL.region.path + "?van=\(model.from)&tot=\(model.to)&formaat=csv"), "Download deze tabellen als CSV")),
+                    title: localized("Banen per postcodegebied in ", "Jobs per postcode area in ") + "\(model.city.name.text), \(model.to)",
+                    shapes: ChoroplethMap.zwollePostcodeAreas,
+                    values: model.jobsByPostcodeArea.mapValues(Double.init), format: { Format.integer(Int($0.rounded())) },
+                    source: SourceLine.register(isDemo: model.isDemo, years: [model.to]) + ", " + SourceLine.processed + localized("; kaart: CBS, Kadaster.", "; map: CBS, Kadaster."),
+                    link: { EstablishmentsIndex.link(EstablishmentsIndex.Filter(area: model.city.code, year: model.to, postcode: $0)) }).svg(id: "postcodes")))),
+                .div(.class("chart-block"), .raw(BarChart(title: localized("Groei van het aantal banen", "Growth in the number of jobs") + ", \(model.from)-\(model.to)", unit: localized("% groei", "% growth"),
+                    bars: model.municipalities.compactMap { row in row.growth.map { .init(label: row.name.text, value: $0 * 100, link: records(row, year: model.to)) } }.sorted { $0.value > $1.value },
+                    source: source, format: { Format.decimal($0) + "%" }).svg(id: "groei"))),
+                table(model.municipalities, caption: localized("De 22 gemeenten van Regio Zwolle", "The 22 municipalities of Regio Zwolle")),
+                .p(.a(.href(SiteURL.region.path + "?van=\(model.from)&tot=\(model.to)&formaat=csv"), .text(localized("Download deze tabellen als CSV", "Download these tables as CSV")))),
                 .p(.class("source"), .text(source))
             ))
         }
 
+        /// The establishments behind an area's jobs; nil for the rest of the region and the Netherlands.
+        private func records(_ row: Row, year: Int) -> String? {
+            ["rest", "NL"].contains(row.code) ? nil : EstablishmentsIndex.link(area: row.code, year: year)
+        }
+
+        /// The fast growers page of an area.
+        private func fastGrowers(_ row: Row) -> String? {
+            ["rest", "NL"].contains(row.code) ? nil
+                : SiteURL.fastGrowers.path + "?" + MonitorSelection.query(area: row.code, from: model.to - 3, to: model.to)
+        }
+
+        private func linked(_ text: String, _ link: String?) -> Node<HTML.BodyContext> {
+            link.map { .a(.href($0), .text(text)) } ?? .text(text)
+        }
+
         private var comparison: Node<HTML.BodyContext> {
-            table([model.city, model.rest, model.region] + (model.nation.map { [$0] } ?? []), caption: "\(model.city.name) vergeleken")
+            table([model.city, model.rest, model.region] + (model.nation.map { [$0] } ?? []), caption: model.city.name.text + localized(" vergeleken", " compared"))
         }
 
         private func table(_ rows: [Row], caption: String) -> Node<HTML.BodyContext> {
             .table(
                 .caption(.text(caption)),
-                .thead(.tr(.th("Gebied"), .th(.class("number"), .text("Banen \(model.from)")), .th(.class("number"), .text("Banen \(model.to)")),
-                           .th(.class("number"), "Groei"), .th(.class("number"), .text("Snelle groeiers \(model.to - 3)-\(model.to)")),
-                           .th(.class("number"), "Banen per 1.000 inwoners"))),
+                .thead(.tr(.th(.text(localized("Gebied", "Area"))), .th(.class("number"), .text(localized("Banen", "Jobs") + " \(model.from)")),
+                           .th(.class("number"), .text(localized("Banen", "Jobs") + " \(model.to)")),
+                           .th(.class("number"), .text(localized("Groei", "Growth"))),
+                           .th(.class("number"), .text(localized("Snelle groeiers", "Fast growers") + " \(model.to - 3)-\(model.to)")),
+                           .th(.class("number"), .text(localized("Banen per 1.000 inwoners", "Jobs per 1,000 inhabitants"))))),
                 .tbody(.forEach(rows) { row in
-                    .tr(.th(.attribute(named: "scope", value: "row"), .text(row.name)),
-                        .td(.class("number"), .text(DutchFormat.integer(row.jobsFrom))), .td(.class("number"), .text(DutchFormat.integer(row.jobsTo))),
-                        .td(.class("number"), .text(row.growth.map { DutchFormat.signedPercent($0) } ?? "–")),
-                        .td(.class("number"), .text(row.fastGrowers.map(String.init) ?? "–")),
-                        .td(.class("number"), .text(row.jobsPerThousand.map { DutchFormat.decimal($0) } ?? "–")))
+                    .tr(.th(.attribute(named: "scope", value: "row"), .text(row.name.text)),
+                        .td(.class("number"), linked(Format.integer(row.jobsFrom), records(row, year: model.from))),
+                        .td(.class("number"), linked(Format.integer(row.jobsTo), records(row, year: model.to))),
+                        .td(.class("number"), .text(row.growth.map { Format.signedPercent($0) } ?? "–")),
+                        .td(.class("number"), linked(row.fastGrowers.map(String.init) ?? "–", row.fastGrowers == nil ? nil : fastGrowers(row))),
+                        .td(.class("number"), .text(row.jobsPerThousand.map { Format.decimal($0) } ?? "–")))
                 })
             )
         }

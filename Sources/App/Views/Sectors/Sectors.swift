@@ -9,7 +9,7 @@ import Vapor
 enum Sectors {
     struct Row: Sendable, Equatable {
         let code: String
-        let label: String
+        let label: Bilingual
         let jobsFrom: Int
         let jobsTo: Int
         let establishmentsFrom: Int
@@ -24,7 +24,7 @@ enum Sectors {
         let selection: MonitorSelection
         /// The section drilled into (then the rows are its divisions).
         let section: String?
-        let sectionLabel: String?
+        let sectionLabel: Bilingual?
         let rows: [Row]
         let isDemo: Bool
 
@@ -38,24 +38,23 @@ enum Sectors {
         static let minimumBase = 100
 
         var title: String {
-            "\(section.map { "Sector \($0): \(sectionLabel ?? $0)" } ?? "Sectoren") in \(selection.name), \(selection.from)-\(selection.to)"
+            "\(section.map { "Sector \($0): \(sectionLabel?.text ?? $0)" } ?? localized("Sectoren", "Sectors")) in \(selection.name), \(selection.from)-\(selection.to)"
         }
     }
 
     static func query(_ selection: MonitorSelection, section: String?, panel: RegisterPanel, on database: Database) async throws -> Model {
         let reference = try ReferenceData.shared.get()
         if let section, !SBI.sections.contains(section) {
-            throw Abort(.badRequest, reason: "'\(section)' is geen SBI-sectie; kies een letter van A tot en met U.")
+            throw Abort(.badRequest, reason: localized("'\(section)' is geen SBI-sectie; kies een letter van A tot en met U.", "'\(section)' is not an SBI section; pick a letter from A to U."))
         }
         let area = Area(municipalities: Set(selection.municipalities))
         let level: RegisterPanel.SBILevel = section == nil ? .section : .digits(2)
         let start = panel.counts(in: area, year: selection.from, by: level), end = panel.counts(in: area, year: selection.to, by: level)
-        let labels = Dictionary(reference.sbiCodes.filter { ["section", "division"].contains($0.level) }.map { ($0.digits.isEmpty ? $0.code : $0.digits, $0.labelNL) },
-                                uniquingKeysWith: { first, _ in first })
+        let labels = reference.sectionAndDivisionLabels
         let codes = section.map { letter in Set(start.keys).union(end.keys).filter { Int($0).flatMap(SBI.section(ofDivision:)) == letter } }
             ?? Set(SBI.sections)
         let rows = codes.sorted().map { code in
-            Row(code: code, label: labels[code] ?? code, jobsFrom: start[code]?.jobs ?? 0, jobsTo: end[code]?.jobs ?? 0,
+            Row(code: code, label: labels[code] ?? Bilingual(dutch: code, english: code), jobsFrom: start[code]?.jobs ?? 0, jobsTo: end[code]?.jobs ?? 0,
                 establishmentsFrom: start[code]?.establishments ?? 0, establishmentsTo: end[code]?.establishments ?? 0)
         }
         return Model(selection: selection, section: section, sectionLabel: section.flatMap { labels[$0] }, rows: rows,
@@ -66,7 +65,7 @@ enum Sectors {
     static func csv(_ model: Model) -> String {
         var lines = ["sbi,omschrijving,banen_\(model.selection.from),banen_\(model.selection.to),verschil,groei_procent,vestigingen_\(model.selection.from),vestigingen_\(model.selection.to)"]
         for row in model.rows {
-            lines.append([row.code, RegisterCSV.quoted(row.label), String(row.jobsFrom), String(row.jobsTo), String(row.change),
+            lines.append([row.code, RegisterCSV.quoted(row.label.dutch), String(row.jobsFrom), String(row.jobsTo), String(row.change),
                           CSVField.decimal(row.growth.map { $0 * 100 }), String(row.establishmentsFrom), String(row.establishmentsTo)]
                 .joined(separator: ","))
         }
@@ -81,13 +80,16 @@ enum Sectors {
             Layout.render(Layout.Page(title: model.title, isDemo: model.isDemo, current: .sectors, viewer: viewer), main: .group(
                 .h1(.text(model.title)),
                 selector,
-                .p(.class("lead"), .text("Banen (voltijd plus deeltijd) en vestigingen per \(model.section == nil ? "SBI-sectie" : "SBI-afdeling") in \(model.selection.from) en \(model.selection.to). Banen: \(DutchFormat.integer(model.jobsFrom)) → \(DutchFormat.integer(model.jobsTo)).")),
-                .if(model.section != nil, .p(.a(.href(SiteURL.sectors.path + "?" + model.selection.query()), "← Alle sectoren"))),
+                .p(.class("lead"), .text(localized(
+                    "Banen (voltijd plus deeltijd) en vestigingen per \(model.section == nil ? "SBI-sectie" : "SBI-afdeling") in \(model.selection.from) en \(model.selection.to). Banen: ",
+                    "Jobs (full-time plus part-time) and establishments per SBI \(model.section == nil ? "section" : "division") in \(model.selection.from) and \(model.selection.to). Jobs: ")
+                    + "\(Format.integer(model.jobsFrom)) → \(Format.integer(model.jobsTo)).")),
+                .if(model.section != nil, .p(.a(.href(SiteURL.sectors.path + "?" + model.selection.query()), .text(localized("← Alle sectoren", "← All sectors"))))),
                 .div(.class("chart-block"), .raw(jobsChart.svg(id: "banen"))),
                 .div(.class("chart-block"), .raw(changeChart.svg(id: "groei"))),
                 tops,
                 table,
-                .p(.a(.href(SiteURL.sectors.path + "?" + model.selection.query(csvParameters)), .text("Download deze tabel als CSV"))),
+                .p(.a(.href(SiteURL.sectors.path + "?" + model.selection.query(csvParameters)), .text(localized("Download deze tabel als CSV", "Download this table as CSV")))),
                 .p(.class("source"), .text(source))
             ))
         }
@@ -99,7 +101,7 @@ enum Sectors {
         }
 
         private var source: String {
-            "Bron: \(model.isDemo ? "synthetisch demoregister" : "vestigingenregister") \(model.selection.from) en \(model.selection.to), bewerking Vliegwiel."
+            SourceLine.register(isDemo: model.isDemo, years: [model.selection.from, model.selection.to]) + ", " + SourceLine.processed + "."
         }
 
         private var selector: Node<HTML.BodyContext> {
@@ -112,55 +114,52 @@ enum Sectors {
 
         /// The establishments behind a row's figure for a year.
         private func records(_ row: Row, year: Int) -> String {
-            var components = URLComponents()
-            components.path = SiteURL.establishments.path
-            components.queryItems = [URLQueryItem(name: "gebied", value: model.selection.area), URLQueryItem(name: "jaar", value: String(year)),
-                                     URLQueryItem(name: "sbi", value: row.code)]
-            return components.string ?? SiteURL.establishments.path
+            EstablishmentsIndex.link(area: model.selection.area, year: year, sbi: row.code)
         }
 
         private var jobsChart: BarChart {
-            BarChart(title: "Banen per \(model.section == nil ? "sector" : "afdeling"), \(model.selection.to)", unit: "banen",
+            BarChart(title: localized("Banen per \(model.section == nil ? "sector" : "afdeling")", "Jobs per \(model.section == nil ? "sector" : "division")") + ", \(model.selection.to)", unit: localized("banen", "jobs"),
                      bars: model.rows.sorted { $0.jobsTo > $1.jobsTo }.filter { $0.jobsTo > 0 }.map {
-                         .init(label: "\($0.code) \($0.label)", value: Double($0.jobsTo), link: drill($0) ?? records($0, year: model.selection.to))
+                         .init(label: "\($0.code) \($0.label.text)", value: Double($0.jobsTo), link: drill($0) ?? records($0, year: model.selection.to))
                      }, source: source)
         }
 
         private var changeChart: BarChart {
-            BarChart(title: "Groei in banen, \(model.selection.from)-\(model.selection.to)", unit: "banen erbij of eraf",
+            BarChart(title: localized("Groei in banen", "Growth in jobs") + ", \(model.selection.from)-\(model.selection.to)", unit: localized("banen erbij of eraf", "jobs gained or lost"),
                      bars: model.rows.sorted { $0.change > $1.change }.filter { $0.change != 0 }.map {
-                         .init(label: "\($0.code) \($0.label)", value: Double($0.change), link: drill($0))
+                         .init(label: "\($0.code) \($0.label.text)", value: Double($0.change), link: drill($0))
                      }, source: source)
         }
 
         private var tops: Node<HTML.BodyContext> {
             .div(.class("tops"),
-                 .div(.h2("Grootste groei in banen"),
-                      .ol(.forEach(model.topByChange) { .li(.text("\($0.code) \($0.label): \(DutchFormat.signed($0.change))")) })),
-                 .div(.h2("Snelste groei (vanaf \(Model.minimumBase) banen)"),
+                 .div(.h2(.text(localized("Grootste groei in banen", "Largest growth in jobs"))),
+                      .ol(.forEach(model.topByChange) { .li(.text("\($0.code) \($0.label.text): \(Format.signed($0.change))")) })),
+                 .div(.h2(.text(localized("Snelste groei (vanaf \(Model.minimumBase) banen)", "Fastest growth (from \(Model.minimumBase) jobs)"))),
                       .ol(.forEach(model.topByGrowth) { row in
-                          .li(.text("\(row.code) \(row.label): \(row.growth.map { DutchFormat.signedPercent($0) } ?? "–")"))
+                          .li(.text("\(row.code) \(row.label.text): \(row.growth.map { Format.signedPercent($0) } ?? "–")"))
                       })))
         }
 
         private var table: Node<HTML.BodyContext> {
             let (from, to) = (model.selection.from, model.selection.to)
             return .table(
-                .caption(.text("Banen en vestigingen per \(model.section == nil ? "sector" : "afdeling")")),
+                .caption(.text(localized("Banen en vestigingen per \(model.section == nil ? "sector" : "afdeling")", "Jobs and establishments per \(model.section == nil ? "sector" : "division")"))),
                 .thead(.tr(
-                    .th(.attribute(named: "scope", value: "col"), "SBI"), .th(.attribute(named: "scope", value: "col"), "Omschrijving"),
-                    .th(.class("number"), .text("Banen \(from)")), .th(.class("number"), .text("Banen \(to)")),
-                    .th(.class("number"), "Verschil"), .th(.class("number"), "Groei"),
-                    .th(.class("number"), .text("Vestigingen \(from)")), .th(.class("number"), .text("Vestigingen \(to)")))),
+                    .th(.attribute(named: "scope", value: "col"), "SBI"), .th(.attribute(named: "scope", value: "col"), .text(localized("Omschrijving", "Description"))),
+                    .th(.class("number"), .text(localized("Banen", "Jobs") + " \(from)")), .th(.class("number"), .text(localized("Banen", "Jobs") + " \(to)")),
+                    .th(.class("number"), .text(localized("Verschil", "Change"))), .th(.class("number"), .text(localized("Groei", "Growth"))),
+                    .th(.class("number"), .text(localized("Vestigingen", "Establishments") + " \(from)")),
+                    .th(.class("number"), .text(localized("Vestigingen", "Establishments") + " \(to)")))),
                 .tbody(.forEach(model.rows) { row in
                     .tr(.th(.attribute(named: "scope", value: "row"), drill(row).map { .a(.href($0), .text(row.code)) } ?? .text(row.code)),
-                        .td(.text(row.label)),
-                        .td(.class("number"), .a(.href(records(row, year: from)), .text(DutchFormat.integer(row.jobsFrom)))),
-                        .td(.class("number"), .a(.href(records(row, year: to)), .text(DutchFormat.integer(row.jobsTo)))),
-                        .td(.class("number"), .text(DutchFormat.signed(row.change))),
-                        .td(.class("number"), .text(row.growth.map { DutchFormat.signedPercent($0) } ?? "–")),
-                        .td(.class("number"), .text(DutchFormat.integer(row.establishmentsFrom))),
-                        .td(.class("number"), .text(DutchFormat.integer(row.establishmentsTo))))
+                        .td(.text(row.label.text)),
+                        .td(.class("number"), .a(.href(records(row, year: from)), .text(Format.integer(row.jobsFrom)))),
+                        .td(.class("number"), .a(.href(records(row, year: to)), .text(Format.integer(row.jobsTo)))),
+                        .td(.class("number"), .text(Format.signed(row.change))),
+                        .td(.class("number"), .text(row.growth.map { Format.signedPercent($0) } ?? "–")),
+                        .td(.class("number"), .text(Format.integer(row.establishmentsFrom))),
+                        .td(.class("number"), .text(Format.integer(row.establishmentsTo))))
                 })
             )
         }

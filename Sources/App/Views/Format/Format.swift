@@ -1,17 +1,23 @@
-/// Numbers and percentages as Dutch readers write them: 100.290 and 14,5%.
+/// Numbers and percentages as the reader's language writes them: 100.290 and 14,5% in Dutch,
+/// 100,290 and 14.5% in English (see `Language`).
 /// Written out by hand so the output never depends on the server's locale.
-enum DutchFormat {
+enum Format {
+    private static var separators: (grouping: Character, decimal: Character) {
+        Language.current == .english ? (",", ".") : (".", ",")
+    }
+
     static func integer(_ value: Int) -> String {
         let digits = String(value.magnitude)
+        let grouping = separators.grouping
         var grouped = ""
         for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { grouped.append(".") }
+            if index > 0, (digits.count - index) % 3 == 0 { grouped.append(grouping) }
             grouped.append(digit)
         }
         return (value < 0 ? "-" : "") + grouped
     }
 
-    /// A decimal with a fixed number of digits after the comma: 777,4.
+    /// A decimal with a fixed number of digits after the decimal sign: 777,4 (Dutch).
     static func decimal(_ value: Double, digits: Int = 1) -> String {
         let scale = Double((0..<digits).reduce(1) { result, _ in result * 10 })
         let rounded = (value * scale).rounded() / scale
@@ -20,7 +26,7 @@ enum DutchFormat {
         let sign = rounded < 0 ? "-" : ""
         guard digits > 0 else { return sign + integer(whole) }
         let fractionText = String(fraction)
-        return sign + integer(whole) + "," + String(repeating: "0", count: digits - fractionText.count) + fractionText
+        return sign + integer(whole) + String(separators.decimal) + String(repeating: "0", count: digits - fractionText.count) + fractionText
     }
 
     /// A signed change: +1.234 or -56.
