@@ -55,6 +55,20 @@ enum SiteURL: Hashable, CaseIterable {
         }
     }
 
+    /// This page with a query string; parameters without a value are left out.
+    func with(_ parameters: [(String, String?)]) -> String {
+        let query = Self.queryString(parameters)
+        return query.isEmpty ? path : path + "?" + query
+    }
+
+    /// A query string; parameters without a value are left out. A `+` is encoded too (`250+`
+    /// would otherwise be read back as `250 `).
+    static func queryString(_ parameters: [(String, String?)]) -> String {
+        var components = URLComponents()
+        components.queryItems = parameters.compactMap { name, value in value.map { URLQueryItem(name: name, value: $0) } }
+        return (components.percentEncodedQuery ?? "").replacingOccurrences(of: "+", with: "%2B")
+    }
+
     /// The path of one user's page.
     static func user(_ id: UUID) -> String { "/beheer/gebruikers/\(id.uuidString)" }
 }

@@ -54,5 +54,6 @@ enum Migrations {
         CreateSBICodes(), CreateMunicipalities(), CreatePopulation(), CreateEstablishments(),
         CreateRegisterRecords(), CreateNationalJobs(), CreateImportRuns(), CreateSettings(),
         CreateUsers(), CreateSessions(), CreateAPITokens(), CreateLoginFailures(), CreateAuditEvents(),
+        CreateNationalDivisionJobs(),
     ]
 }

@@ -17,6 +17,11 @@ struct DemoDatabaseTests {
             }
             #expect(try await app.count("register_records") == records)
             #expect(try await Setting.isDemo(on: app.db))
+            // Synthetic national jobs per division add up to their section's (up to rounding).
+            let store = RegisterStore(app.db)
+            let sections = try await store.nationalJobs(year: 2020).jobs, divisions = try await store.nationalDivisionJobs(year: 2020)
+            let sectionJ = divisions.filter { Int($0.key).flatMap(SBI.section(ofDivision:)) == "J" }.values.reduce(0, +)
+            #expect(divisions.count > 80 && abs(sectionJ - (sections["J"] ?? 0)) <= 6, "\(divisions.count) divisions; J \(sectionJ)")
 
             let panel = try await RegisterStore(app.db).panel(municipalities: ["GM0193"], years: [2015, 2025])
             let jobs = panel.jobs(in: .municipality("GM0193"), year: 2025)

@@ -41,6 +41,54 @@ struct SpecialisationPageTests {
     }
 }
 
+extension SpecialisationPageTests {
+    @Test func aSectionDrillsDownToTheQuotientsOfItsDivisions() async throws {
+        try await withTestApp { app in
+            _ = try await Importer(database: app.db).importRegister(path: try temporaryFile(SectorsPageTests.register))
+            let session = try await app.session(as: .viewer)
+            let path = "/economie/specialisatie?gebied=GM0193&van=2010&tot=2020&sectie=J"
+            _ = try await Importer(database: app.db).importNational(path: try temporaryFile(Self.national, name: "national.csv"))
+            try await app.testing().test(.GET, path, headers: session.headers) { response in
+                #expect(response.body.string.contains("geen landelijke banen per afdeling"), "says what is missing")
+            }
+            let divisions = "jaar,sbi_sectie,sbi_afdeling,banen\n2020,J,62,500\n2020,J,58,200\n2020,J,,1500\n2020,Q,,3000\n"
+            _ = try await Importer(database: app.db).importNational(path: try temporaryFile(divisions, name: "divisions.csv"))
+            #expect(try await app.count("national_division_jobs") == 2)
+            // Zwolle 2020: division 62 has 200 and 58 has 40 of 490 jobs; the Netherlands 500 and 200 of 4,500.
+            let quotient62 = (200.0 / 490) / (500.0 / 4500), quotient58 = (40.0 / 490) / (200.0 / 4500)
+            try await app.testing().test(.GET, path + "&formaat=csv", headers: session.headers) { response in
+                let lines = response.body.string.split(separator: "\n").map(String.init)
+                #expect(lines.first?.hasPrefix("afdeling,") == true)
+                let quotient = { (code: String) in lines.first { $0.hasPrefix(code + ",") }.flatMap { Double($0.split(separator: ",")[4]) } }
+                #expect(quotient("62").map { abs($0 - quotient62) < 1e-4 } == true)
+                #expect(quotient("58").map { abs($0 - quotient58) < 1e-4 } == true)
+            }
+            try await app.testing().test(.GET, path, headers: session.headers) { response in
+                let body = response.body.string
+                #expect(body.contains("Afdelingen van sectie J") && body.contains(Format.decimal(quotient62, digits: 2)))
+                #expect(body.contains("/economie/vestigingen?gebied=GM0193&amp;jaar=2020&amp;sbi=62"), "a division links to its establishments")
+            }
+        }
+    }
+
+    @Test(arguments: [
+        ("jaar,sbi_sectie,sbi_afdeling,banen\n2020,J,86,5\n", "line 2, column sbi_afdeling: division 86 belongs to section Q, not J"),
+        ("jaar,sbi_sectie,sbi_afdeling,banen\n2020,J,6A,5\n", "line 2, column sbi_afdeling: '6A' is not an SBI division"),
+        ("jaar,sbi_sectie,sbi_afdeling,banen\n2020,J,62,5\n2020,J,62,6\n", "line 3, column sbi_afdeling: division 62 in 2020 already has a row on line 2"),
+    ])
+    func aBadDivisionRowIsRejectedAndNothingIsWritten(text: String, expected: String) async throws {
+        try await withTestApp { app in
+            do {
+                _ = try await Importer(database: app.db).importNational(path: try temporaryFile(text))
+                Issue.record("accepted a bad file")
+            } catch let rejected as ImportRejected {
+                #expect(rejected.report().contains(expected), "\(rejected.report())")
+            }
+            #expect(try await app.count("national_division_jobs") == 0)
+        }
+    }
+}
+
 /// Economie > Bedrijfsgrootte (issue 4).
 struct FirmSizePageTests {
     @Test func sizeClassesAreThoseOfTheAnalysisLibrary() async throws {

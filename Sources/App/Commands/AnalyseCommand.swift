@@ -51,7 +51,7 @@ struct AnalyseCommand: AsyncCommand {
         if let path = signature.national {
             let rows = try await Self.rejectionsAsErrors { try NationalJobsCSV.read(try Self.bytes(path), file: Self.name(path), years: rules.years) }
             var byYear: [Int: [String: Int]] = [:]
-            for row in rows { byYear[row.year, default: [:]][row.section] = row.jobs }
+            for row in rows where row.division == nil { byYear[row.year, default: [:]][row.section] = row.jobs }
             for year in [from, to] where byYear[year] == nil {
                 throw CLIError.usage("\(Self.name(path)) has no national jobs for \(year)")
             }

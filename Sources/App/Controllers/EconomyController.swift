@@ -42,11 +42,12 @@ struct EconomyController {
         let (cache, generation, database) = try await monitorData(request)
         let panel = try await cache.panel(generation: generation, on: database)
         let selection = try MonitorSelection.parse(request, defaultArea: area, panel: panel)
-        let model = try await cache.value("specialisation|\(selection.area)|\(selection.from)|\(selection.to)", generation: generation) {
-            try await SpecialisationPage.query(selection, panel: panel, on: database)
+        let section = request.query[String.self, at: "sectie"].map { $0.uppercased() }
+        let model = try await cache.value("specialisation|\(selection.area)|\(selection.from)|\(selection.to)|\(section ?? "")", generation: generation) {
+            try await SpecialisationPage.query(selection, section: section, panel: panel, on: database)
         }
         if request.query[String.self, at: "formaat"] == "csv" {
-            return .csv(SpecialisationPage.csv(model), name: "specialisatie-\(selection.area)-\(selection.from)-\(selection.to).csv")
+            return .csv(SpecialisationPage.csv(model), name: "specialisatie-\(selection.area)-\(selection.from)-\(selection.to)\(section.map { "-" + $0 } ?? "").csv")
         }
         return .html(SpecialisationPage.View(model: model, viewer: try await request.viewer()).render())
     }

@@ -37,11 +37,22 @@ struct DemoData {
                  source: DemoProfile.nationalSource)
             }
         }
+        // Each section's synthetic national jobs spread over its divisions by their number of
+        // SBI leaf codes, as the synthetic national register picks a code at random within a section.
+        let leaves = Dictionary(grouping: reference.leafCodes, by: { String($0.digits.prefix(2)) }).mapValues(\.count)
+        let nationalDivisions = national.flatMap { row in
+            let divisions = leaves.filter { Int($0.key).flatMap(SBI.section(ofDivision:)) == row.section }
+            let total = divisions.values.reduce(0, +)
+            return divisions.map { division, count in
+                (year: row.year, division: division, jobs: total == 0 ? 0 : Int((Double(row.jobs) * Double(count) / Double(total)).rounded()), source: row.source)
+            }
+        }
         try await database.transaction { database in
             let store = RegisterStore(database)
             try await store.upsert(records)
             try await store.upsertPopulation(population)
             try await store.upsertNationalJobs(national)
+            try await store.upsertNationalDivisionJobs(nationalDivisions)
             try await Setting(.dataset, "demo").create(on: database)
             let run = ImportRun(kind: .demo, fileName: "demo: synthetisch register Regio Zwolle \(DemoRegister.years.lowerBound)-\(DemoRegister.years.upperBound)",
                                 sha256: "-", rows: records.count, startedAt: started)

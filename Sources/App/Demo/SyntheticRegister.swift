@@ -125,8 +125,7 @@ struct SyntheticRegister {
 
     /// The most detailed SBI codes (classes and subclasses) per section, as UTF-8.
     private static func leafCodes(_ reference: ReferenceData) -> [String: [[UInt8]]] {
-        let parents = Set(reference.sbiCodes.compactMap(\.parent))
-        return Dictionary(grouping: reference.sbiCodes.filter { !parents.contains($0.code) && $0.digits.count >= 4 }, by: \.section)
+        Dictionary(grouping: reference.leafCodes, by: \.section)
             .mapValues { $0.map { Array($0.code.utf8) } }
     }
 

@@ -56,7 +56,9 @@ struct Importer {
         try await run(.national, path: path) { bytes, name in
             let rows = try NationalJobsCSV.read(bytes, file: name, years: RegisterCSV.Rules.defaultYears())
             return { database in
-                try await RegisterStore(database).upsertNationalJobs(rows.map { ($0.year, $0.section, $0.jobs, name) })
+                let store = RegisterStore(database)
+                try await store.upsertNationalJobs(rows.filter { $0.division == nil }.map { ($0.year, $0.section, $0.jobs, name) })
+                try await store.upsertNationalDivisionJobs(rows.compactMap { row in row.division.map { (row.year, $0, row.jobs, name) } })
                 return rows.count
             }
         }

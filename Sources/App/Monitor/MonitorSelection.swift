@@ -79,9 +79,6 @@ struct MonitorSelection: Sendable, Hashable {
 
     /// The query string of a selection by its parts.
     static func query(area: String, from: Int, to: Int, _ extra: [String: String] = [:]) -> String {
-        var components = URLComponents()
-        components.queryItems = ([("gebied", area), ("van", String(from)), ("tot", String(to))] + extra.sorted { $0.key < $1.key })
-            .map { URLQueryItem(name: $0.0, value: $0.1) }
-        return components.percentEncodedQuery ?? ""
+        SiteURL.queryString([("gebied", area), ("van", String(from)), ("tot", String(to))] + extra.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
     }
 }

@@ -78,6 +78,12 @@ struct ReferenceData: Sendable {
 
     var regioZwolle: [Municipality] { municipalities.filter(\.isRegioZwolle) }
 
+    /// The most detailed SBI codes: classes and subclasses without codes below them.
+    var leafCodes: [SBICode] {
+        let parents = Set(sbiCodes.compactMap(\.parent))
+        return sbiCodes.filter { !parents.contains($0.code) && $0.digits.count >= 4 }
+    }
+
     /// The descriptions of the SBI sections (by letter) and divisions (by two digits), in both languages.
     var sectionAndDivisionLabels: [String: Bilingual] {
         Dictionary(sbiCodes.filter { $0.level == "section" || $0.level == "division" }.map {

@@ -172,6 +172,20 @@ struct RegisterStore {
         return (jobs, try rows.first?.decode(column: "source", as: String.self))
     }
 
+    /// Jobs in the Netherlands per division (two digits) in a year; empty when none were imported.
+    func nationalDivisionJobs(year: Int) async throws -> [String: Int] {
+        let rows = try await database.select().columns("division", "jobs").from("national_division_jobs").where("year", .equal, year).all()
+        var jobs: [String: Int] = [:]
+        for row in rows { jobs[try row.decode(column: "division", as: String.self)] = try row.decode(column: "jobs", as: Int.self) }
+        return jobs
+    }
+
+    func upsertNationalDivisionJobs(_ rows: [(year: Int, division: String, jobs: Int, source: String)]) async throws {
+        try await database.insertBatched(
+            into: "national_division_jobs", columns: ["year", "division", "jobs", "source"],
+            rows: rows.map { [.integer($0.year), .text($0.division), .integer($0.jobs), .text($0.source)] }, upsertKey: ["year", "division"])
+    }
+
     func upsertNationalJobs(_ rows: [(year: Int, section: String, jobs: Int, source: String)]) async throws {
         try await database.insertBatched(
             into: "national_jobs", columns: ["year", "section", "jobs", "source"],

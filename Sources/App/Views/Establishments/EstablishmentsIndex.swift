@@ -21,10 +21,9 @@ enum EstablishmentsIndex {
         var kvk: String? = nil
         var unit: RegisterPanel.Unit = .establishment
 
-        var queryItems: [URLQueryItem] {
-            [URLQueryItem(name: "gebied", value: area), URLQueryItem(name: "jaar", value: String(year))]
-                + [("sbi", sbi), ("grootte", sizeClass?.rawValue), ("postcode", postcode), ("kvk", kvk), ("eenheid", unit == .enterprise ? unit.rawValue : nil)]
-                .compactMap { name, value in value.map { URLQueryItem(name: name, value: $0) } }
+        var parameters: [(String, String?)] {
+            [("gebied", area), ("jaar", String(year)), ("sbi", sbi), ("grootte", sizeClass?.rawValue), ("postcode", postcode), ("kvk", kvk),
+             ("eenheid", unit == .enterprise ? unit.rawValue : nil)]
         }
 
         /// Reads the filter from the URL; a bad part is refused with what to give instead.
@@ -114,6 +113,17 @@ enum EstablishmentsIndex {
             filter.unit == .enterprise ? localized("Ondernemingen", "Enterprises") : localized("Vestigingen", "Establishments")
         }
 
+        /// "1 vestiging", "3 vestigingen".
+        var count: String {
+            let noun = switch (filter.unit, total == 1) {
+            case (.enterprise, true): localized("onderneming", "enterprise")
+            case (.enterprise, false): localized("ondernemingen", "enterprises")
+            case (.establishment, true): localized("vestiging", "establishment")
+            case (.establishment, false): localized("vestigingen", "establishments")
+            }
+            return "\(Format.integer(total)) \(noun)"
+        }
+
         var title: String {
             [units, filter.sbi.map { "SBI \($0)" }, filter.sizeClass.map { localized("met \($0.rawValue) banen", "with \($0.rawValue) jobs") },
              filter.postcode.map { "postcode \($0)" }, filter.kvk.map { localized("van KvK \($0)", "of KvK \($0)") }]
@@ -123,11 +133,7 @@ enum EstablishmentsIndex {
 
     /// The link to the records behind a figure.
     static func link(_ filter: Filter, order: Order? = nil, page: Int? = nil, csv: Bool = false) -> String {
-        var components = URLComponents()
-        components.path = SiteURL.establishments.path
-        components.queryItems = filter.queryItems + [("sorteer", order?.rawValue), ("pagina", page.map(String.init)), ("formaat", csv ? "csv" : nil)]
-            .compactMap { name, value in value.map { URLQueryItem(name: name, value: $0) } }
-        return components.string ?? SiteURL.establishments.path
+        SiteURL.establishments.with(filter.parameters + [("sorteer", order?.rawValue), ("pagina", page.map(String.init)), ("formaat", csv ? "csv" : nil)])
     }
 
     /// The establishments of an area in a year, of an SBI section or code (nil: all).
@@ -185,8 +191,8 @@ enum EstablishmentsIndex {
             Layout.render(Layout.Page(title: model.title, isDemo: model.isDemo, current: .establishments, viewer: viewer), main: .group(
                 .h1(.text(model.title)),
                 .p(.class("lead"), .text(localized(
-                    "\(Format.integer(model.total)) \(model.units.lowercased()) met samen \(Format.integer(model.jobs)) banen. Pagina \(model.page) van \(model.pages).",
-                    "\(Format.integer(model.total)) \(model.units.lowercased()) with \(Format.integer(model.jobs)) jobs together. Page \(model.page) of \(model.pages)."))),
+                    "\(model.count) met samen \(Format.integer(model.jobs)) banen. Pagina \(model.page) van \(model.pages).",
+                    "\(model.count) with \(Format.integer(model.jobs)) jobs together. Page \(model.page) of \(model.pages)."))),
                 .p(.text(localized("Sorteer op: ", "Sort by: ")), .forEach(Order.allCases) { order in
                     order == model.order ? .strong(.text(order.label + " "))
                         : .group(.a(.href(link(model.filter, order: order)), .text(order.label)), .text(" "))

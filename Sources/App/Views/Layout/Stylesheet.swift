@@ -52,7 +52,24 @@ enum Stylesheet {
     .trends .chart-block { margin: .5rem 0; }
     .tops { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1rem; }
     .tops h2 { font-size: 1.1rem; }
+    header.site .language { margin-left: auto; }
+    header.site .language + form.account { margin-left: 0; }
+    p.pages a { margin-right: 1rem; }
     footer.site { border-top: 1px solid var(--line); padding: 1rem 1.5rem; color: var(--muted); font-size: .9rem; }
-    @media print { header.site nav, form.account, .skip { display: none; } .demo-banner { border: 2px solid #000; } a { color: inherit; text-decoration: none; } }
+    /* Print: the figures for the council, without navigation and controls; charts keep their colours, never split. */
+    @media print {
+      @page { margin: 1.5cm; }
+      body { font-size: 11pt; }
+      header.site nav, nav.subnav, form.account, form.selector, .skip, .language, p.pages { display: none; }
+      header.site { border: 0; padding: 0 0 .5rem; }
+      main { max-width: none; padding: 0; }
+      .demo-banner { border: 2px solid #000; background: none; }
+      a { color: inherit; text-decoration: none; }
+      .chart-block, table, .figure { break-inside: avoid; }
+      tr { break-inside: avoid; }
+      .trends, .tops { display: block; }
+      svg.chart { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+      a[href$="formaat=csv"] { display: none; }
+    }
     """
 }

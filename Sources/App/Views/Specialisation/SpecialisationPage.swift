@@ -8,7 +8,8 @@ import Vapor
 /// Hoover and Krugman, and the shift-share decomposition of the change in jobs.
 enum SpecialisationPage {
     struct Row: Sendable, Equatable {
-        let section: String
+        /// The section letter, or the division's two digits.
+        let code: String
         let label: Bilingual
         let jobsFrom: Int
         let jobsTo: Int
@@ -19,6 +20,10 @@ enum SpecialisationPage {
     struct Model: Sendable, Equatable {
         let selection: MonitorSelection
         let rows: [Row]
+        /// The section drilled into, and its divisions (with location quotients when national
+        /// jobs per division were imported).
+        let section: String?
+        let divisions: [Row]
         let hoover: Double?
         let krugman: Double?
         let total: ShiftShare.Components?
@@ -30,7 +35,10 @@ enum SpecialisationPage {
         var jobsTo: Int { rows.map(\.jobsTo).reduce(0, +) }
     }
 
-    static func query(_ selection: MonitorSelection, panel: RegisterPanel, on database: Database) async throws -> Model {
+    static func query(_ selection: MonitorSelection, section: String?, panel: RegisterPanel, on database: Database) async throws -> Model {
+        if let section, !SBI.sections.contains(section) {
+            throw Abort(.badRequest, reason: localized("'\(section)' is geen SBI-sectie; kies een letter van A tot en met U.", "'\(section)' is not an SBI section; pick a letter from A to U."))
+        }
         let store = RegisterStore(database)
         let area = Area(municipalities: Set(selection.municipalities))
         let start = panel.jobsBySection(in: area, year: selection.from), end = panel.jobsBySection(in: area, year: selection.to)
@@ -42,20 +50,44 @@ enum SpecialisationPage {
         let quotients = hasNation ? Specialisation.locationQuotients(region: vector(end), nation: vector(nationEnd)) : []
         let shift = hasNation ? ShiftShare(regionStart: vector(start), regionEnd: vector(end), nationStart: vector(nationStart), nationEnd: vector(nationEnd)) : nil
         let rows = SBI.sections.enumerated().map { index, section in
-            Row(section: section, label: labels[section] ?? Bilingual(dutch: section, english: section), jobsFrom: start[section] ?? 0, jobsTo: end[section] ?? 0,
+            Row(code: section, label: labels[section] ?? Bilingual(dutch: section, english: section), jobsFrom: start[section] ?? 0, jobsTo: end[section] ?? 0,
                 quotient: hasNation ? quotients[index] : nil, shift: shift?.bySector[index])
         }
-        return Model(selection: selection, rows: rows,
+        var divisions: [Row] = []
+        if let section {
+            divisions = try await divisionRows(of: section, selection, area: area, nationTotal: nationEnd.values.reduce(0, +), labels: labels, panel: panel, on: database)
+        }
+        return Model(selection: selection, rows: rows, section: section, divisions: divisions,
                      hoover: hasNation ? Specialisation.hoover(region: vector(end), nation: vector(nationEnd)) : nil,
                      krugman: hasNation ? Specialisation.krugman(region: vector(end), nation: vector(nationEnd)) : nil,
                      total: shift?.total, nationalSource: hasNation ? source : nil, isDemo: try await Setting.isDemo(on: database))
     }
 
+    /// The divisions of a section: jobs and, against national jobs per division, location quotients
+    /// (a division's share of all the area's jobs over its share of all national jobs).
+    private static func divisionRows(
+        of section: String, _ selection: MonitorSelection, area: Area, nationTotal: Int, labels: [String: Bilingual], panel: RegisterPanel, on database: Database
+    ) async throws -> [Row] {
+        let start = panel.counts(in: area, year: selection.from, by: .digits(2)), end = panel.counts(in: area, year: selection.to, by: .digits(2))
+        let nation = try await RegisterStore(database).nationalDivisionJobs(year: selection.to)
+        let codes = Set(start.keys).union(end.keys).union(nation.keys).filter { Int($0).flatMap(SBI.section(ofDivision:)) == section }.sorted()
+        // The divisions plus one entry for all other jobs, so that the shares are of all jobs.
+        let regionTotal = end.values.map(\.jobs).reduce(0, +)
+        let region = codes.map { Double(end[$0]?.jobs ?? 0) }, national = codes.map { Double(nation[$0] ?? 0) }
+        let quotients = nation.isEmpty || nationTotal == 0 ? codes.map { _ in nil }
+            : Array(Specialisation.locationQuotients(region: region + [Double(regionTotal) - region.reduce(0, +)],
+                                                     nation: national + [Double(nationTotal) - national.reduce(0, +)]).prefix(codes.count))
+        return zip(codes, quotients).map { code, quotient in
+            Row(code: code, label: labels[code] ?? Bilingual(dutch: code, english: code), jobsFrom: start[code]?.jobs ?? 0, jobsTo: end[code]?.jobs ?? 0,
+                quotient: quotient, shift: nil)
+        }
+    }
+
     static func csv(_ model: Model) -> String {
         let number = { (value: Double?) in CSVField.decimal(value, digits: 4) }
-        return (["sectie,omschrijving,banen_\(model.selection.from),banen_\(model.selection.to),lq_\(model.selection.to),nationale_groei,sectormix,regionale_component"]
-            + model.rows.map { row in
-                [row.section, RegisterCSV.quoted(row.label.dutch), String(row.jobsFrom), String(row.jobsTo), number(row.quotient),
+        return (["\(model.section == nil ? "sectie" : "afdeling"),omschrijving,banen_\(model.selection.from),banen_\(model.selection.to),lq_\(model.selection.to),nationale_groei,sectormix,regionale_component"]
+            + (model.section == nil ? model.rows : model.divisions).map { row in
+                [row.code, RegisterCSV.quoted(row.label.dutch), String(row.jobsFrom), String(row.jobsTo), number(row.quotient),
                  number(row.shift?.nationalShare), number(row.shift?.industryMix), number(row.shift?.regionalShift)].joined(separator: ",")
             }).joined(separator: "\n") + "\n"
     }
@@ -82,7 +114,7 @@ enum SpecialisationPage {
                     )),
                     .div(.class("chart-block"), .raw(BarChart(
                         title: localized("Locatiequotiënt per sector", "Location quotient per sector") + ", \(model.selection.to)", unit: localized("LQ (Nederland = 1)", "LQ (Netherlands = 1)"),
-                        bars: model.rows.compactMap { row in row.quotient.map { .init(label: "\(row.section) \(row.label.text)", value: $0, link: records(row)) } }
+                        bars: model.rows.compactMap { row in row.quotient.map { .init(label: "\(row.code) \(row.label.text)", value: $0, link: drill(row)) } }
                             .sorted { $0.value > $1.value },
                         source: source, format: { Format.decimal($0, digits: 2) }).svg(id: "lq"))),
                     .h2(.text(localized("Verschuiving en aandeel (shift-share)", "Shift-share"))),
@@ -99,9 +131,10 @@ enum SpecialisationPage {
                 ) }, else: .p(.class("notice"), .text(localized(
                     "Er zijn geen landelijke banencijfers voor deze jaren; importeer ze met 'vliegwiel import national BESTAND.csv'.",
                     "There are no national job figures for these years; import them with 'vliegwiel import national FILE.csv'.")))),
+                .unwrap(model.section) { divisions(of: $0) },
                 table,
                 .p(.a(.href(SiteURL.specialisation.path + "?" + model.selection.query(["formaat": "csv"])), .text(localized("Download deze tabel als CSV", "Download this table as CSV")))),
-                .p(.class("source"), .text(source)),
+                .p(.class("source"), .text(source))
             ))
         }
 
@@ -109,7 +142,47 @@ enum SpecialisationPage {
 
         /// The establishments of a section in the end year.
         private func records(_ row: Row) -> String {
-            EstablishmentsIndex.link(area: model.selection.area, year: model.selection.to, sbi: row.section)
+            EstablishmentsIndex.link(area: model.selection.area, year: model.selection.to, sbi: row.code)
+        }
+
+        /// A section's divisions (on this page), or a division's establishments.
+        private func drill(_ row: Row) -> String {
+            row.code.count == 1 ? SiteURL.specialisation.path + "?" + model.selection.query(["sectie": row.code]) : records(row)
+        }
+
+        /// The divisions of the section drilled into: their location quotients and a table.
+        private func divisions(of section: String) -> Node<HTML.BodyContext> {
+            let label = model.rows.first { $0.code == section }?.label.text ?? section
+            let hasQuotients = model.divisions.contains { $0.quotient != nil }
+            return .section(
+                .id("afdelingen"),
+                .h2(.text(localized("Afdelingen van sectie ", "Divisions of section ") + "\(section): \(label)")),
+                .p(.a(.href(SiteURL.specialisation.path + "?" + model.selection.query()), .text(localized("← Alle sectoren", "← All sectors")))),
+                hasQuotients
+                    ? .div(.class("chart-block"), .raw(BarChart(
+                        title: localized("Locatiequotiënt per afdeling", "Location quotient per division") + ", \(model.selection.to)",
+                        unit: localized("LQ (Nederland = 1)", "LQ (Netherlands = 1)"),
+                        bars: model.divisions.compactMap { row in row.quotient.map { .init(label: "\(row.code) \(row.label.text)", value: $0, link: records(row)) } }
+                            .sorted { $0.value > $1.value },
+                        source: source, format: { Format.decimal($0, digits: 2) }).svg(id: "lq-afdelingen")))
+                    : .p(.class("notice"), .text(localized(
+                        "Er zijn geen landelijke banen per afdeling voor \(model.selection.to); importeer een landelijk bestand met de kolom sbi_afdeling om locatiequotiënten per afdeling te zien.",
+                        "There are no national jobs per division for \(model.selection.to); import a national file with the column sbi_afdeling to see location quotients per division."))),
+                .table(
+                    .caption(.text(localized("Locatiequotiënt per afdeling van sectie ", "Location quotient per division of section ") + section)),
+                    .thead(.tr(.th(.text(localized("Afdeling", "Division"))), .th(.text(localized("Omschrijving", "Description"))),
+                               .th(.class("number"), .text(localized("Banen", "Jobs") + " \(model.selection.from)")),
+                               .th(.class("number"), .text(localized("Banen", "Jobs") + " \(model.selection.to)")), .th(.class("number"), .text("LQ \(model.selection.to)")))),
+                    .tbody(.forEach(model.divisions) { row in
+                        .tr(.th(.attribute(named: "scope", value: "row"), .text(row.code)), .td(.text(row.label.text)),
+                            .td(.class("number"), .a(.href(EstablishmentsIndex.link(area: model.selection.area, year: model.selection.from, sbi: row.code)), .text(Format.integer(row.jobsFrom)))),
+                            .td(.class("number"), .a(.href(records(row)), .text(Format.integer(row.jobsTo)))),
+                            .td(.class("number"), .text(row.quotient.map { Format.decimal($0, digits: 2) } ?? "–")))
+                    })
+                ),
+                .p(.a(.href(SiteURL.specialisation.path + "?" + model.selection.query(["formaat": "csv", "sectie": section])),
+                      .text(localized("Download de afdelingen als CSV", "Download the divisions as CSV"))))
+            )
         }
 
         private var table: Node<HTML.BodyContext> {
@@ -122,8 +195,8 @@ enum SpecialisationPage {
                            .th(.class("number"), .text(localized("Nationale groei", "National share"))), .th(.class("number"), .text(localized("Sectormix", "Industry mix"))),
                            .th(.class("number"), .text(localized("Regionaal", "Regional shift"))))),
                 .tbody(.forEach(model.rows) { row in
-                    .tr(.th(.attribute(named: "scope", value: "row"), .text(row.section)), .td(.text(row.label.text)),
-                        .td(.class("number"), .a(.href(EstablishmentsIndex.link(area: model.selection.area, year: model.selection.from, sbi: row.section)), .text(Format.integer(row.jobsFrom)))),
+                    .tr(.th(.attribute(named: "scope", value: "row"), .a(.href(drill(row)), .text(row.code))), .td(.text(row.label.text)),
+                        .td(.class("number"), .a(.href(EstablishmentsIndex.link(area: model.selection.area, year: model.selection.from, sbi: row.code)), .text(Format.integer(row.jobsFrom)))),
                         .td(.class("number"), .a(.href(records(row)), .text(Format.integer(row.jobsTo)))),
                         .td(.class("number"), .text(row.quotient.map { Format.decimal($0, digits: 2) } ?? "–")),
                         .td(.class("number"), .text(signed(row.shift?.nationalShare))), .td(.class("number"), .text(signed(row.shift?.industryMix))),
