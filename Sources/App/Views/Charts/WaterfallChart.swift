@@ -52,8 +52,8 @@ struct WaterfallChart {
             column(index + 1, from: levels[index], to: levels[index + 1], colour: step.value < 0 ? BarChart.negative : BarChart.positive,
                    label: step.label, value: step.value)
         }
-        column(columns - 1, from: axisLow, to: levels.last!, colour: total, label: "Eind", value: levels.last!)
-        let axisNote = axisLow > 0 ? " (de as begint bij \(format(axisLow)), niet bij 0)" : ""
+        column(columns - 1, from: axisLow, to: levels.last!, colour: total, label: localized("Eind", "End"), value: levels.last!)
+        let axisNote = axisLow > 0 ? localized(" (de as begint bij \(format(axisLow)), niet bij 0)", " (the axis starts at \(format(axisLow)), not at 0)") : ""
         out += "<text x=\"\(left)\" y=\"\(height - bottom + 40)\" class=\"axis-label\">\(BarChart.escape(unit + axisNote))</text>"
         out += "<text x=\"0\" y=\"\(height - 6)\" class=\"chart-source\">\(BarChart.escape(source))</text></svg>"
         return out

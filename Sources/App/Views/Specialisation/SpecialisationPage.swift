@@ -147,7 +147,7 @@ enum SpecialisationPage {
 
         /// A section's divisions (on this page), or a division's establishments.
         private func drill(_ row: Row) -> String {
-            row.code.count == 1 ? SiteURL.specialisation.path + "?" + model.selection.query(["sectie": row.code]) : records(row)
+            row.code.count == 1 ? SiteURL.specialisation.path + "?" + model.selection.query(["sectie": row.code]) + "#afdelingen" : records(row)
         }
 
         /// The divisions of the section drilled into: their location quotients and a table.
