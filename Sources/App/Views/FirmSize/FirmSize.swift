@@ -47,6 +47,11 @@ enum FirmSize {
                 + localized(". Grootteklassen van LISA, naar aantal banen.", ". LISA size classes, by number of jobs.")
         }
 
+        /// "1 baan", "2-4 banen".
+        private func label(_ sizeClass: RegisterPanel.SizeClass) -> String {
+            sizeClass.rawValue + (sizeClass == .one ? localized(" baan", " job") : localized(" banen", " jobs"))
+        }
+
         /// The units of a size class: the records behind its figures.
         private func records(_ sizeClass: RegisterPanel.SizeClass, unit: RegisterPanel.Unit? = nil) -> String {
             EstablishmentsIndex.link(EstablishmentsIndex.Filter(area: model.selection.area, year: model.year, sizeClass: sizeClass, unit: unit ?? model.unit))
@@ -66,9 +71,9 @@ enum FirmSize {
                                                      "\(Format.decimal(model.largeShare * 100))% of the jobs are in enterprises with 250 or more jobs in \(model.selection.name).")),
                    .text(" "), .a(.href(records(.twoFiftyPlus, unit: .enterprise)), .text(localized("Welke ondernemingen?", "Which enterprises?")))),
                 .div(.class("chart-block"), .raw(BarChart(title: localized("Aantal \(model.unitLabel) per grootteklasse", "Number of \(model.unitLabel) per size class") + ", \(model.year)", unit: model.unitLabel,
-                    bars: model.rows.map { .init(label: $0.sizeClass.rawValue + localized(" banen", " jobs"), value: Double($0.units), link: records($0.sizeClass)) }, source: source).svg(id: "aantal"))),
+                    bars: model.rows.map { .init(label: label($0.sizeClass), value: Double($0.units), link: records($0.sizeClass)) }, source: source).svg(id: "aantal"))),
                 .div(.class("chart-block"), .raw(BarChart(title: localized("Banen per grootteklasse van de \(model.unitLabel)", "Jobs per size class of the \(model.unitLabel)") + ", \(model.year)", unit: localized("banen", "jobs"),
-                    bars: model.rows.map { .init(label: $0.sizeClass.rawValue + localized(" banen", " jobs"), value: Double($0.jobs), link: records($0.sizeClass)) }, source: source).svg(id: "banen"))),
+                    bars: model.rows.map { .init(label: label($0.sizeClass), value: Double($0.jobs), link: records($0.sizeClass)) }, source: source).svg(id: "banen"))),
                 .table(
                     .caption(.text(localized("\(model.unitLabel.capitalized) en banen per grootteklasse", "\(model.unitLabel.capitalized) and jobs per size class"))),
                     .thead(.tr(.th(.text(localized("Grootteklasse (banen)", "Size class (jobs)"))), .th(.class("number"), .text(model.unitLabel.capitalized)),
