@@ -21,6 +21,12 @@ enum SiteURL: Hashable, CaseIterable {
     case overview
     /// The establishments behind a figure (drill-down).
     case establishments
+    /// Relaties: the organisations (search and list), one organisation, its form.
+    case organisations
+    case newOrganisation
+    case organisation
+    case editOrganisation
+    case deleteOrganisation
 
     /// Reachable without logging in.
     var isPublic: Bool {
@@ -52,6 +58,11 @@ enum SiteURL: Hashable, CaseIterable {
         case .region: ["economie", "regio"]
         case .overview: ["economie"]
         case .establishments: ["economie", "vestigingen"]
+        case .organisations: ["relaties"]
+        case .newOrganisation: ["relaties", "organisaties", "nieuw"]
+        case .organisation: ["relaties", "organisaties", ":id"]
+        case .editOrganisation: ["relaties", "organisaties", ":id", "bewerken"]
+        case .deleteOrganisation: ["relaties", "organisaties", ":id", "verwijderen"]
         }
     }
 
@@ -67,6 +78,11 @@ enum SiteURL: Hashable, CaseIterable {
         var components = URLComponents()
         components.queryItems = parameters.compactMap { name, value in value.map { URLQueryItem(name: name, value: $0) } }
         return (components.percentEncodedQuery ?? "").replacingOccurrences(of: "+", with: "%2B")
+    }
+
+    /// The path of a route with `:id` for one record.
+    func path(_ id: UUID) -> String {
+        "/" + pathComponents.map { $0.description == ":id" ? id.uuidString : $0.description }.joined(separator: "/")
     }
 
     /// The path of one user's page.

@@ -54,6 +54,7 @@ enum Migrations {
         CreateSBICodes(), CreateMunicipalities(), CreatePopulation(), CreateEstablishments(),
         CreateRegisterRecords(), CreateNationalJobs(), CreateImportRuns(), CreateSettings(),
         CreateUsers(), CreateSessions(), CreateAPITokens(), CreateLoginFailures(), CreateAuditEvents(),
-        CreateNationalDivisionJobs(),
+        CreateNationalDivisionJobs(), CreateOrganisations(), CreatePeople(), CreateAffiliations(), CreateTopics(), CreateContactMoments(),
+        CreateFollowUps(), CreateQuestions(), CreateAcquisitions(),
     ]
 }

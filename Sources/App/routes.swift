@@ -26,6 +26,16 @@ func routes(_ app: Application, config: AppConfig) throws {
     readers.get(SiteURL.region.pathComponents, use: economy.region)
     readers.get(SiteURL.establishments.pathComponents, use: economy.establishments)
 
+    let organisations = OrganisationsController()
+    readers.get(SiteURL.organisations.pathComponents, use: organisations.index)
+    readers.get(SiteURL.organisation.pathComponents, use: organisations.show)
+    let relationEditors = pages.grouped(AccessGuard(permission: .editRelations))
+    relationEditors.get(SiteURL.newOrganisation.pathComponents, use: organisations.newForm)
+    relationEditors.post(SiteURL.organisations.pathComponents, use: organisations.create)
+    relationEditors.get(SiteURL.editOrganisation.pathComponents, use: organisations.editForm)
+    relationEditors.post(SiteURL.organisation.pathComponents, use: organisations.update)
+    relationEditors.post(SiteURL.deleteOrganisation.pathComponents, use: organisations.delete)
+
     let users = UsersController(passwordCost: config.security.passwordCost)
     let administrators = pages.grouped(AccessGuard(permission: .manageUsers))
     administrators.get(SiteURL.users.pathComponents, use: users.index)

@@ -125,16 +125,21 @@ public enum RegisterCSV {
     private static func postcode(_ rows: inout CSVRows) -> String? {
         let text = rows.text("postcode")
         if text.isEmpty { return "" }
+        guard let postcode = postcode(text) else {
+            rows.report("postcode", "'\(text)' is not a Dutch postcode like 8011AB")
+            return nil
+        }
+        return postcode
+    }
+
+    /// A Dutch postcode as `1234AB` (a space and lower case are accepted), or nil when it is not one.
+    public static func postcode(_ text: String) -> String? {
         // Upper-cased ASCII without spaces, done on bytes: this runs for every row of a register.
         let bytes = text.utf8.filter { $0 != .space }.map { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") ? $0 - 32 : $0 }
         let valid = bytes.count == 6 && bytes[0] != .zero
             && bytes[0..<4].allSatisfy { $0 >= .zero && $0 <= .nine }
             && bytes[4..<6].allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
-        guard valid else {
-            rows.report("postcode", "'\(text)' is not a Dutch postcode like 8011AB")
-            return nil
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        return valid ? String(decoding: bytes, as: UTF8.self) : nil
     }
 
     private static func municipalityCode(_ rows: inout CSVRows, rules: Rules) -> String? {

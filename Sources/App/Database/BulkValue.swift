@@ -1,3 +1,4 @@
+import Foundation
 import PostgresNIO
 import SQLiteNIO
 
@@ -8,12 +9,15 @@ enum BulkValue: Encodable, Sendable {
     case integer(Int)
     case double(Double)
     case bool(Bool)
+    case uuid(UUID)
+    case date(Date)
     case null
 
     init(_ value: String?) { self = value.map(BulkValue.text) ?? .null }
     init(_ value: Int?) { self = value.map(BulkValue.integer) ?? .null }
     init(_ value: Double?) { self = value.map(BulkValue.double) ?? .null }
     init(_ value: Bool) { self = .bool(value) }
+    init(_ value: UUID?) { self = value.map(BulkValue.uuid) ?? .null }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
@@ -22,6 +26,8 @@ enum BulkValue: Encodable, Sendable {
         case .integer(let value): try container.encode(value)
         case .double(let value): try container.encode(value)
         case .bool(let value): try container.encode(value)
+        case .uuid(let value): try container.encode(value)
+        case .date(let value): try container.encode(value)
         case .null: try container.encodeNil()
         }
     }
@@ -32,6 +38,9 @@ enum BulkValue: Encodable, Sendable {
         case .integer(let value): .integer(value)
         case .double(let value): .float(value)
         case .bool(let value): .integer(value ? 1 : 0)
+        // As Fluent writes them on SQLite: UUIDs as text, dates as seconds since 1970.
+        case .uuid(let value): .text(value.uuidString)
+        case .date(let value): .float(value.timeIntervalSince1970)
         case .null: .null
         }
     }
@@ -42,6 +51,8 @@ enum BulkValue: Encodable, Sendable {
         case .integer(let value): bindings.append(value)
         case .double(let value): bindings.append(value)
         case .bool(let value): bindings.append(value)
+        case .uuid(let value): bindings.append(value)
+        case .date(let value): bindings.append(value)
         case .null: bindings.appendNull()
         }
     }

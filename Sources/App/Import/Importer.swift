@@ -64,6 +64,17 @@ struct Importer {
         }
     }
 
+    /// Organisations for the relations register (see `OrganisationsCSV`); all are added as new.
+    func importOrganisations(path: String) async throws -> Summary {
+        try await run(.organisations, path: path) { bytes, name in
+            let rows = try OrganisationsCSV.read(bytes, file: name, reference: try ReferenceData.shared.get(), users: try await UserDirectory.load(on: database))
+            return { database in
+                try await OrganisationsCSV.insert(rows, into: database)
+                return rows.count
+            }
+        }
+    }
+
     func importPopulation(path: String) async throws -> Summary {
         try await run(.population, path: path) { bytes, name in
             let known = Set(try await RegisterStore(database).municipalityCodes())

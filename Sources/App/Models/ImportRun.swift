@@ -6,7 +6,10 @@ final class ImportRun: Model, @unchecked Sendable {
     static let schema = "import_runs"
 
     enum Kind: String, Codable, CaseIterable {
-        case register, national, population, demo
+        case register, national, population, demo, organisations, people
+
+        /// Whether the run changes the register data the monitor pages are computed from.
+        var changesRegister: Bool { [.register, .national, .population, .demo].contains(self) }
     }
 
     enum Outcome: String, Codable {

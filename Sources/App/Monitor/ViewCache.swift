@@ -36,8 +36,9 @@ actor ViewCache {
 
     /// What identifies the current data: the number of import runs and the latest one.
     static func generation(on database: Database) async throws -> String {
-        let count = try await ImportRun.query(on: database).count()
-        let latest = try await ImportRun.query(on: database).sort(\.$startedAt, .descending).first()
+        let kinds = ImportRun.Kind.allCases.filter(\.changesRegister)
+        let count = try await ImportRun.query(on: database).filter(\.$kind ~~ kinds).count()
+        let latest = try await ImportRun.query(on: database).filter(\.$kind ~~ kinds).sort(\.$startedAt, .descending).first()
         return "\(count)-\(latest?.id?.uuidString ?? "none")-\(latest?.finishedAt?.timeIntervalSince1970 ?? 0)"
     }
 }

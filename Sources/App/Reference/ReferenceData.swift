@@ -78,6 +78,11 @@ struct ReferenceData: Sendable {
 
     var regioZwolle: [Municipality] { municipalities.filter(\.isRegioZwolle) }
 
+    /// Every SBI code by its digits (`6201` → `62.01`), for checking codes typed with or without dots.
+    var sbiCodeByDigits: [String: String] {
+        Dictionary(sbiCodes.map { ($0.digits, $0.code) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// The most detailed SBI codes: classes and subclasses without codes below them.
     var leafCodes: [SBICode] {
         let parents = Set(sbiCodes.compactMap(\.parent))

@@ -58,8 +58,11 @@ struct RegisterStore {
         if let years {
             query = query.where("year", .greaterThanOrEqual, years.lowerBound).where("year", .lessThanOrEqual, years.upperBound)
         }
-        let rows = try await query.orderBy("establishment_number").orderBy("year").all()
-        return try rows.map { row in
+        return try decodeRecords(try await query.orderBy("establishment_number").orderBy("year").all())
+    }
+
+    private func decodeRecords(_ rows: [any SQLRow]) throws -> [RegisterRecord] {
+        try rows.map { row in
             RegisterRecord(
                 establishmentNumber: try row.decode(column: "establishment_number", as: String.self),
                 kvkNumber: try row.decode(column: "kvk_number", as: String.self),
@@ -74,6 +77,19 @@ struct RegisterStore {
                 x: try row.decode(column: "x", as: Double?.self),
                 y: try row.decode(column: "y", as: Double?.self))
         }
+    }
+
+    /// The register rows of an enterprise (KvK number) and of some establishments, all years.
+    func records(kvk: String?, establishments: [String]) async throws -> [RegisterRecord] {
+        guard kvk != nil || !establishments.isEmpty else { return [] }
+        let query = database.select().columns(Self.recordColumns.map { SQLColumn($0) }).from("register_records")
+            .where { group in
+                var group = group
+                if let kvk { group = group.orWhere("kvk_number", .equal, kvk) }
+                if !establishments.isEmpty { group = group.orWhere("establishment_number", .in, establishments) }
+                return group
+            }
+        return try await decodeRecords(query.orderBy("year").orderBy("establishment_number").all())
     }
 
     /// The register of some municipalities and years as a columnar panel for `Analysis`.

@@ -21,7 +21,7 @@ enum Layout {
 
     /// Parts of Vliegwiel still to be built; shown in the navigation as text, not as links.
     static var comingAreas: [String] {
-        [localized("Groeiclusters", "Growth clusters"), localized("Relaties", "Relations"), localized("Doelen", "Goals"),
+        [localized("Groeiclusters", "Growth clusters"), localized("Doelen", "Goals"),
          localized("Programma", "Programme"), localized("Toekomst", "Futures"), localized("Rapportage", "Reports")]
     }
 
@@ -32,6 +32,12 @@ enum Layout {
          (localized("Bedrijfsgrootte", "Firm size"), .firmSize), (localized("Regio", "Region"), .region)]
     }
     static let economyPages: Set<SiteURL?> = [.overview, .sectors, .specialisation, .fastGrowers, .firmSize, .region, .establishments]
+
+    /// The pages under "Relaties", in the order of their tabs.
+    static var relationsTabs: [(String, SiteURL)] {
+        [(localized("Organisaties", "Organisations"), .organisations)]
+    }
+    static let relationsPages: Set<SiteURL?> = [.organisations, .organisation, .newOrganisation, .editOrganisation]
 
     static func render(_ page: Page, main content: Node<HTML.BodyContext>) -> String {
         HTML(
@@ -52,6 +58,8 @@ enum Layout {
                         .ul(
                             .li(navigationLink(localized("Stand van Zwolle", "State of Zwolle"), to: .home, current: page.current)),
                             .li(navigationLink(localized("Economie", "Economy"), to: .overview, current: economyPages.contains(page.current) ? .overview : page.current)),
+                            .li(navigationLink(localized("Relaties", "Relations"), to: .organisations,
+                                               current: relationsPages.contains(page.current) ? .organisations : page.current)),
                             .forEach(comingAreas) { area in
                                 .li(.span(.class("coming"), .title(localized("Volgt in een volgende versie", "Comes in a later version")), .text(area)))
                             },
@@ -82,6 +90,10 @@ enum Layout {
                 .if(economyPages.contains(page.current), .nav(
                     .class("subnav"), .ariaLabel(localized("Economie", "Economy")),
                     .ul(.forEach(economyTabs) { title, url in .li(navigationLink(title, to: url, current: page.current)) })
+                )),
+                .if(relationsPages.contains(page.current), .nav(
+                    .class("subnav"), .ariaLabel(localized("Relaties", "Relations")),
+                    .ul(.forEach(relationsTabs) { title, url in .li(navigationLink(title, to: url, current: page.current)) })
                 )),
                 .main(.id("inhoud"), content),
                 .footer(

@@ -55,6 +55,22 @@ enum Stylesheet {
     header.site .language { margin-left: auto; }
     header.site .language + form.account { margin-left: 0; }
     p.pages a { margin-right: 1rem; }
+    .field { display: grid; gap: .2rem; margin-bottom: .6rem; }
+    .field .hint { color: var(--muted); font-size: .9rem; }
+    .field-error { color: #a4000f; margin: 0; font-weight: 600; }
+    [aria-invalid="true"] { border: 2px solid #a4000f; }
+    .error-summary { border-left-color: #a4000f; }
+    fieldset.checkboxes { border: 1px solid var(--line); padding: .5rem 1rem; }
+    fieldset.checkboxes label { display: block; }
+    textarea { font: inherit; padding: .3rem .5rem; width: 100%; max-width: 40rem; }
+    a.button { display: inline-block; background: var(--accent); color: #fff; padding: .35rem .9rem; border-radius: 4px; text-decoration: none; }
+    button.secondary { background: #fff; color: #a4000f; border: 1px solid #a4000f; }
+    .actions { display: flex; gap: 1rem; align-items: center; margin: 1rem 0; }
+    .actions form { margin: 0; }
+    .badge { display: inline-block; background: #e6f4ea; border: 1px solid #1e7b34; color: #14532d; padding: .2rem .6rem; border-radius: 4px; }
+    dl { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1.5rem; }
+    dt { color: var(--muted); }
+    dd { margin: 0; }
     footer.site { border-top: 1px solid var(--line); padding: 1rem 1.5rem; color: var(--muted); font-size: .9rem; }
     /* Print: the figures for the council, without navigation and controls; charts keep their colours, never split. */
     @media print {

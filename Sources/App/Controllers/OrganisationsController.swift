@@ -1,0 +1,110 @@
+import Fluent
+import Vapor
+
+/// Relaties > Organisaties: list and search, one organisation, the form to add or change one.
+struct OrganisationsController {
+    func index(_ request: Request) async throws -> Response {
+        let filter = try Self.filter(request)
+        if request.query[String.self, at: "formaat"] == "csv" {
+            var all = filter
+            (all.page, all.pageSize) = (1, Int(Int32.max))
+            let page = try await Organisations(database: request.db, actor: request.auditActor).search(all)
+            return .csv(try await OrganisationsCSV.write(page.organisations, on: request.db), name: "organisaties.csv")
+        }
+        let model = try await OrganisationsIndex.query(filter, mayEdit: request.may(.editRelations), on: request.db)
+        return .html(OrganisationsIndex.View(model: model, viewer: try await request.viewer()).render())
+    }
+
+    /// The search and filters of the list, from the URL.
+    static func filter(_ request: Request) throws -> Organisations.Filter {
+        var filter = Organisations.Filter()
+        filter.text = request.query[String.self, at: "q"]
+        if let kind = request.query[String.self, at: "soort"], !kind.isEmpty {
+            guard let value = Organisation.Kind(rawValue: kind) else {
+                throw Abort(.badRequest, reason: localized("Soort '\(kind)' bestaat niet.", "Kind '\(kind)' does not exist."))
+            }
+            filter.kind = value
+        }
+        if let manager = request.query[String.self, at: "accountmanager"], !manager.isEmpty {
+            guard let id = UUID(uuidString: manager) else {
+                throw Abort(.badRequest, reason: localized("'\(manager)' is geen gebruiker.", "'\(manager)' is not a user."))
+            }
+            filter.accountManager = id
+        }
+        filter.tag = request.query[String.self, at: "label"]
+        filter.municipality = request.query[String.self, at: "gemeente"]
+        filter.page = max(1, request.query[Int.self, at: "pagina"] ?? 1)
+        return filter
+    }
+
+    func show(_ request: Request) async throws -> Response {
+        let model = try await OrganisationPage.query(try request.id(), mayEdit: request.may(.editRelations), on: request.db)
+        return .html(OrganisationPage.View(model: model, viewer: try await request.viewer()).render())
+    }
+
+    func newForm(_ request: Request) async throws -> Response {
+        try await form(request, id: nil, input: OrganisationInput(kind: Organisation.Kind.company.rawValue), problems: [])
+    }
+
+    func editForm(_ request: Request) async throws -> Response {
+        let organisation = try await Organisations.find(try request.id(), on: request.db)
+        let service = Organisations(database: request.db, actor: request.auditActor)
+        return try await form(request, id: organisation.id, input: OrganisationInput(organisation, establishments: try await service.establishments(of: organisation.requireID())), problems: [])
+    }
+
+    func create(_ request: Request) async throws -> Response {
+        let input = try request.checkedForm(OrganisationInput.self)
+        do {
+            let values = try input.validated(reference: try ReferenceData.shared.get(), users: try await UserDirectory.load(on: request.db))
+            let organisation = try await Organisations(database: request.db, actor: request.auditActor).create(values)
+            return request.redirect(to: SiteURL.organisation.path(try organisation.requireID()))
+        } catch let invalid as InvalidFields {
+            return try await form(request, id: nil, input: input, problems: invalid.problems, status: .unprocessableEntity)
+        }
+    }
+
+    func update(_ request: Request) async throws -> Response {
+        let organisation = try await Organisations.find(try request.id(), on: request.db)
+        let input = try request.checkedForm(OrganisationInput.self)
+        do {
+            let values = try input.validated(reference: try ReferenceData.shared.get(), users: try await UserDirectory.load(on: request.db))
+            try await Organisations(database: request.db, actor: request.auditActor).update(organisation, with: values)
+            return request.redirect(to: SiteURL.organisation.path(try organisation.requireID()))
+        } catch let invalid as InvalidFields {
+            return try await form(request, id: organisation.id, input: input, problems: invalid.problems, status: .unprocessableEntity)
+        }
+    }
+
+    func delete(_ request: Request) async throws -> Response {
+        let organisation = try await Organisations.find(try request.id(), on: request.db)
+        _ = try request.checkedForm(CSRFOnly.self)
+        try await Organisations(database: request.db, actor: request.auditActor).delete(organisation)
+        return request.redirect(to: SiteURL.organisations.path)
+    }
+
+    private func form(_ request: Request, id: UUID?, input: OrganisationInput, problems: [FieldProblem], status: HTTPResponseStatus = .ok) async throws -> Response {
+        guard let viewer = try await request.viewer() else { throw Abort(.unauthorized) }
+        let reference = try ReferenceData.shared.get()
+        let model = OrganisationForm.Model(id: id, input: input, problems: problems, managers: try await UserDirectory.load(on: request.db).users,
+                                           municipalities: reference.municipalities.sorted { $0.name < $1.name }.map { ($0.code, $0.name) })
+        return .html(OrganisationForm.View(model: model, viewer: viewer).render(), status: status)
+    }
+}
+
+/// A form that carries nothing but its CSRF token (a delete button).
+struct CSRFOnly: Decodable {}
+
+extension Request {
+    /// The `:id` of the route as a UUID; a 404 when it is not one.
+    func id() throws -> UUID {
+        guard let id = parameters.get("id", as: UUID.self) else {
+            throw Abort(.notFound, reason: localized("Deze pagina bestaat niet.", "This page does not exist."))
+        }
+        return id
+    }
+
+    /// Whether the logged-in user's role allows this.
+    func may(_ permission: Permission) -> Bool {
+        currentUser?.role.may(permission) ?? false
+    }
+}

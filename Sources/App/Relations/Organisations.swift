@@ -1,0 +1,90 @@
+import Fluent
+import Foundation
+import SQLKit
+import Vapor
+
+/// Creates, changes, finds and removes organisations; every change is audited. Used alike by
+/// the web pages, the API and the CSV import.
+struct Organisations {
+    let database: Database
+    let actor: Audit.Actor
+
+    var sql: any SQLDatabase { database as! any SQLDatabase }
+
+    @discardableResult
+    func create(_ values: OrganisationInput.Values) async throws -> Organisation {
+        let organisation = Organisation()
+        try await database.transaction { database in
+            let service = Organisations(database: database, actor: actor)
+            try await service.save(organisation, values, old: nil)
+        }
+        return organisation
+    }
+
+    func update(_ organisation: Organisation, with values: OrganisationInput.Values) async throws {
+        let old = OrganisationInput(organisation, establishments: try await establishments(of: organisation.requireID()))
+        try await database.transaction { database in
+            try await Organisations(database: database, actor: actor).save(organisation, values, old: old)
+        }
+    }
+
+    private func save(_ organisation: Organisation, _ values: OrganisationInput.Values, old: OrganisationInput?) async throws {
+        organisation.kind = values.kind
+        organisation.name = values.name
+        organisation.kvkNumber = values.kvkNumber
+        organisation.sbi = values.sbi
+        organisation.address = values.address
+        organisation.postcode = values.postcode
+        organisation.municipality = values.municipality
+        organisation.website = values.website
+        organisation.$accountManager.id = values.accountManager
+        organisation.tags = values.tags.joined(separator: ",")
+        organisation.notes = values.notes
+        organisation.originMunicipality = values.originMunicipality
+        organisation.arrivedOn = values.arrivedOn
+        try await organisation.save(on: database)
+        let id = try organisation.requireID()
+        try await sql.delete(from: "organisation_establishments").where("organisation_id", .equal, id).run()
+        for number in values.establishmentNumbers {
+            try await sql.insert(into: "organisation_establishments").columns("organisation_id", "establishment_number").values(SQLBind(id), SQLBind(number)).run()
+        }
+        let new = OrganisationInput(organisation, establishments: values.establishmentNumbers)
+        try await Audit.record(old == nil ? .create : .update, "organisation", id: id.uuidString, changes: Self.changes(from: old, to: new),
+                               by: actor, on: database)
+    }
+
+    /// What changed, for the audit trail; notes may name people, so they count as personal data.
+    static func changes(from old: OrganisationInput?, to new: OrganisationInput) -> [Audit.Change] {
+        let fields: [(String, (OrganisationInput) -> String?)] = [
+            ("kind", \.kind), ("name", \.name), ("kvk_number", \.kvkNumber), ("establishment_numbers", { $0.establishmentNumbers?.items.joined(separator: ",") }),
+            ("sbi", \.sbi), ("address", \.address), ("postcode", \.postcode), ("municipality", \.municipality), ("website", \.website),
+            ("account_manager", \.accountManager), ("tags", { $0.tags?.items.joined(separator: ",") }),
+            ("origin_municipality", \.originMunicipality), ("arrived_on", \.arrivedOn),
+        ]
+        var changes = fields.map { name, value in Audit.Change.value(name, old: old.flatMap(value), new: value(new)) }
+        if old?.notes != new.notes { changes.append(.personal("notes")) }
+        return changes
+    }
+
+    func delete(_ organisation: Organisation) async throws {
+        let id = try organisation.requireID()
+        try await database.transaction { database in
+            try await organisation.delete(on: database)
+            try await Audit.record(.delete, "organisation", id: id.uuidString, changes: [.value("name", old: organisation.name, new: nil)],
+                                   by: actor, on: database)
+        }
+    }
+
+    func establishments(of id: UUID) async throws -> [String] {
+        try await sql.select().column("establishment_number").from("organisation_establishments").where("organisation_id", .equal, id)
+            .orderBy("establishment_number").all().map { try $0.decode(column: "establishment_number", as: String.self) }
+    }
+
+    /// An organisation by id, or a 404 that says so.
+    static func find(_ id: UUID?, on database: Database) async throws -> Organisation {
+        guard let id, let organisation = try await Organisation.find(id, on: database) else {
+            throw Abort(.notFound, reason: localized("Deze organisatie bestaat niet (meer).", "This organisation does not exist (any more)."))
+        }
+        return organisation
+    }
+}

@@ -1,0 +1,75 @@
+import Plot
+
+/// Labelled form fields that show what was wrong with them (from `InvalidFields`), linked to the
+/// field for screen readers.
+extension Forms {
+    private static func errorNode(_ name: String, _ problems: [FieldProblem]) -> Node<HTML.FormContext> {
+        let reasons = problems.filter { $0.field == name }.map(\.reason)
+        return reasons.isEmpty ? .empty : .p(.class("field-error"), .id("\(name)-fout"), .text(reasons.joined(separator: "; ")))
+    }
+
+    /// An `<input>` with exactly these attributes (Plot's own takes no conditional ones).
+    static func input<Context>(_ attributes: [(String, String?)]) -> Node<Context> {
+        .selfClosedElement(named: "input", attributes: attributes.compactMap { name, value in
+            value.map { Attribute<Context>(name: name, value: $0, ignoreIfValueIsEmpty: false) }
+        })
+    }
+
+    private static func described(_ name: String, _ problems: [FieldProblem]) -> [(String, String?)] {
+        problems.contains { $0.field == name } ? [("aria-describedby", "\(name)-fout"), ("aria-invalid", "true")] : []
+    }
+
+    static func text(
+        _ label: String, _ name: String, value: String?, problems: [FieldProblem], type: String = "text", required: Bool = false, hint: String? = nil
+    ) -> Node<HTML.FormContext> {
+        .div(.class("field"),
+             .label(.for(name), .text(label + (required ? " *" : ""))),
+             .unwrap(hint) { .span(.class("hint"), .text($0)) },
+             input([("type", type), ("id", name), ("name", name), ("value", value ?? ""), ("required", required ? "required" : nil)] + described(name, problems)),
+             errorNode(name, problems))
+    }
+
+    static func textArea(_ label: String, _ name: String, value: String?, problems: [FieldProblem], hint: String? = nil) -> Node<HTML.FormContext> {
+        .div(.class("field"),
+             .label(.for(name), .text(label)),
+             .unwrap(hint) { .span(.class("hint"), .text($0)) },
+             .textarea(.id(name), .name(name), .attribute(named: "rows", value: "4"), .text(value ?? "")),
+             errorNode(name, problems))
+    }
+
+    static func choice(
+        _ label: String, _ name: String, options: [(value: String, label: String)], selected: String?, problems: [FieldProblem], required: Bool = false
+    ) -> Node<HTML.FormContext> {
+        .div(.class("field"),
+             .label(.for(name), .text(label + (required ? " *" : ""))),
+             select(id: name, name: name, options: (required ? [] : [("", "–")]) + options, selected: selected ?? ""),
+             errorNode(name, problems))
+    }
+
+    /// Several values from a list, as checkboxes (sent as `name[]`).
+    static func checkboxes(
+        _ legend: String, _ name: String, options: [(value: String, label: String)], selected: Set<String>, problems: [FieldProblem]
+    ) -> Node<HTML.FormContext> {
+        .fieldset(.class("field checkboxes"),
+                  .element(named: "legend", nodes: [.text(legend)]),
+                  .forEach(Array(options.enumerated())) { index, option in
+                      .label(input([("type", "checkbox"), ("id", "\(name)-\(index)"), ("name", "\(name)[]"), ("value", option.value),
+                                     ("checked", selected.contains(option.value) ? "checked" : nil)]),
+                             .text(" " + option.label))
+                  },
+                  errorNode(name, problems))
+    }
+
+    /// The summary above a form that was refused: how many fields, with links to them.
+    static func problemSummary(_ problems: [FieldProblem]) -> Node<HTML.BodyContext> {
+        problems.isEmpty ? .empty : .div(
+            .class("notice error-summary"), .attribute(named: "role", value: "alert"),
+            .p(.strong(.text(localized("Dit is niet opgeslagen.", "This has not been saved.")))),
+            .ul(.forEach(problems) { problem in .li(.a(.href("#\(problem.field)"), .text("\(problem.field): \(problem.reason)"))) }))
+    }
+
+    /// A POST form with the session's CSRF token.
+    static func post(_ action: String, csrf: String, class className: String = "stacked", _ content: Node<HTML.FormContext>...) -> Node<HTML.BodyContext> {
+        .form(.class(className), .method(.post), .action(action), .input(.type(.hidden), .name("csrf"), .value(csrf)), .group(content))
+    }
+}
