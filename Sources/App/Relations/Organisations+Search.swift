@@ -43,8 +43,7 @@ extension Organisations {
         if let municipality = filter.municipality { query = query.filter(\.$municipality == municipality) }
         if let tag = filter.tag?.lowercased(), !tag.isEmpty {
             // Tags are stored as "a,b,c": match the whole tag.
-            let wrapped = SQLBinaryExpression(SQLBinaryExpression(SQLLiteral.string(","), .concatenate, SQLColumn("tags")), .concatenate, SQLLiteral.string(","))
-            query = query.filter(.sql(SQLBinaryExpression(wrapped, .like, SQLBind("%,\(tag),%"))))
+            query = query.filter(.sql(SQLBinaryExpression(SQLRaw("(',' || \"tags\" || ',')"), .like, SQLBind("%,\(tag),%"))))
         }
         let total = try await query.count()
         let organisations = try await query.sort(\.$name).sort(\.$id)

@@ -18,7 +18,8 @@ struct TextList: Codable, Sendable, Equatable, ExpressibleByArrayLiteral {
     init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let list = try? container.decode([String].self) {
-            items = list.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            // A form field decodes as a list of one text: split that too.
+            items = list.flatMap(Self.split)
         } else {
             items = Self.split(try container.decode(String.self))
         }
