@@ -27,6 +27,23 @@ enum SiteURL: Hashable, CaseIterable {
     case organisation
     case editOrganisation
     case deleteOrganisation
+    /// Relaties: people, one person, the form, their roles, and the AVG export and erasure.
+    case people
+    case newPerson
+    case person
+    case editPerson
+    case personRoles
+    case deleteRole
+    case personData
+    case erasePerson
+    /// Relaties: contact moments, one's own follow-ups, a follow-up's status, the topics list.
+    case contactMoments
+    case newContactMoment
+    case contactMoment
+    case myTasks
+    case followUpStatus
+    case topics
+    case topic
 
     /// Reachable without logging in.
     var isPublic: Bool {
@@ -63,6 +80,21 @@ enum SiteURL: Hashable, CaseIterable {
         case .organisation: ["relaties", "organisaties", ":id"]
         case .editOrganisation: ["relaties", "organisaties", ":id", "bewerken"]
         case .deleteOrganisation: ["relaties", "organisaties", ":id", "verwijderen"]
+        case .people: ["relaties", "personen"]
+        case .newPerson: ["relaties", "personen", "nieuw"]
+        case .person: ["relaties", "personen", ":id"]
+        case .editPerson: ["relaties", "personen", ":id", "bewerken"]
+        case .personRoles: ["relaties", "personen", ":id", "rollen"]
+        case .deleteRole: ["relaties", "rollen", ":id", "verwijderen"]
+        case .personData: ["relaties", "personen", ":id", "gegevens"]
+        case .erasePerson: ["relaties", "personen", ":id", "wissen"]
+        case .contactMoments: ["relaties", "contactmomenten"]
+        case .newContactMoment: ["relaties", "contactmomenten", "nieuw"]
+        case .contactMoment: ["relaties", "contactmomenten", ":id"]
+        case .myTasks: ["relaties", "taken"]
+        case .followUpStatus: ["relaties", "vervolgacties", ":id", "status"]
+        case .topics: ["relaties", "onderwerpen"]
+        case .topic: ["relaties", "onderwerpen", ":id"]
         }
     }
 

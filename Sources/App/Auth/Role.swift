@@ -18,7 +18,7 @@ enum Role: String, Codable, CaseIterable, Sendable {
         case .read: true
         case .editRelations: self != .viewer
         case .editProgramme: self == .admin || self == .adviser
-        case .manageUsers, .readAudit: self == .admin
+        case .manageUsers, .readAudit, .managePersonalData: self == .admin
         }
     }
 }
@@ -34,4 +34,6 @@ enum Permission: String, CaseIterable, Sendable {
     case manageUsers
     /// The audit trail.
     case readAudit
+    /// Exporting and erasing everything held about a person (AVG), and the review of inactive people.
+    case managePersonalData
 }

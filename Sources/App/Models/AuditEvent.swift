@@ -8,7 +8,7 @@ final class AuditEvent: Model, @unchecked Sendable {
     static let schema = "audit_events"
 
     enum Action: String, Codable, CaseIterable {
-        case create, update, delete
+        case create, update, delete, export, merge
     }
 
     enum Channel: String, Codable, CaseIterable {

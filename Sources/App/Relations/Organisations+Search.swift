@@ -31,7 +31,7 @@ extension Organisations {
                     .all().map { try $0.decode(column: "organisation_id", as: UUID.self) }
                 : []
             query = query.group(.or) { group in
-                group.filter(.sql(SQLBinaryExpression(SQLFunction("lower", args: SQLColumn("name")), .like, SQLBind("%\(text.lowercased())%"))))
+                group.filter(.contains("name", text))
                 if digits.count == 8, digits == text { group.filter(\.$kvkNumber == digits) }
                 if !byEstablishment.isEmpty { group.filter(\.$id ~~ byEstablishment) }
                 if compact.count >= 4, compact.prefix(4).allSatisfy(\.isNumber), compact.count <= 6 { group.filter(\.$postcode =~ compact) }

@@ -3,7 +3,7 @@ import Plot
 /// Labelled form fields that show what was wrong with them (from `InvalidFields`), linked to the
 /// field for screen readers.
 extension Forms {
-    private static func errorNode(_ name: String, _ problems: [FieldProblem]) -> Node<HTML.FormContext> {
+    static func errorNode(_ name: String, _ problems: [FieldProblem]) -> Node<HTML.FormContext> {
         let reasons = problems.filter { $0.field == name }.map(\.reason)
         return reasons.isEmpty ? .empty : .p(.class("field-error"), .id("\(name)-fout"), .text(reasons.joined(separator: "; ")))
     }
@@ -71,5 +71,26 @@ extension Forms {
     /// A POST form with the session's CSRF token.
     static func post(_ action: String, csrf: String, class className: String = "stacked", _ content: Node<HTML.FormContext>...) -> Node<HTML.BodyContext> {
         .form(.class(className), .method(.post), .action(action), .input(.type(.hidden), .name("csrf"), .value(csrf)), .group(content))
+    }
+}
+
+extension Forms {
+    /// A `<select multiple>` (sent as `name[]`), for picking several from a long list.
+    static func multiSelect(
+        _ label: String, _ name: String, options: [(value: String, label: String)], selected: Set<String>, problems: [FieldProblem], size: Int = 8
+    ) -> Node<HTML.FormContext> {
+        .div(.class("field"),
+             .label(.for(name), .text(label)),
+             .element(named: "select", nodes: [
+                 Node<HTML.FormContext>.attribute(named: "id", value: name), .attribute(named: "name", value: "\(name)[]"),
+                 .attribute(named: "multiple", value: "multiple"), .attribute(named: "size", value: String(size)),
+             ] + options.map { option in
+                 .element(named: "option", nodes: [
+                     Node<HTML.FormContext>.attribute(named: "value", value: option.value, ignoreIfValueIsEmpty: false),
+                     selected.contains(option.value) ? .attribute(named: "selected", value: "selected") : .empty,
+                     .text(option.label),
+                 ])
+             }),
+             errorNode(name, problems))
     }
 }

@@ -35,9 +35,14 @@ enum Layout {
 
     /// The pages under "Relaties", in the order of their tabs.
     static var relationsTabs: [(String, SiteURL)] {
-        [(localized("Organisaties", "Organisations"), .organisations)]
+        [(localized("Organisaties", "Organisations"), .organisations), (localized("Personen", "People"), .people),
+         (localized("Contactmomenten", "Contact moments"), .contactMoments), (localized("Mijn taken", "My tasks"), .myTasks),
+         (localized("Onderwerpen", "Topics"), .topics)]
     }
-    static let relationsPages: Set<SiteURL?> = [.organisations, .organisation, .newOrganisation, .editOrganisation]
+    static let relationsPages: Set<SiteURL?> = [
+        .organisations, .organisation, .newOrganisation, .editOrganisation, .people, .person, .newPerson, .editPerson,
+        .contactMoments, .newContactMoment, .contactMoment, .myTasks, .topics,
+    ]
 
     static func render(_ page: Page, main content: Node<HTML.BodyContext>) -> String {
         HTML(

@@ -133,6 +133,8 @@ enum OrganisationPage {
                     .li(.text(person.name), .text([person.title, period(person.from, person.to)].compactMap { $0 }.map { ", " + $0 }.joined()))
                 }),
                 .h2(.text(localized("Contactmomenten", "Contact moments"))),
+                .if(model.mayEdit, .p(.a(.class("button"), .href(SiteURL.newContactMoment.with([("organisatie", model.id.uuidString)])),
+                                         .text(localized("Contactmoment vastleggen", "Log a contact moment"))))),
                 model.contacts.isEmpty ? .p(.text(localized("Nog geen contact vastgelegd.", "No contact recorded yet."))) : .ul(.forEach(model.contacts) { contact in
                     .li(.text("\(CalendarDay(contact.date)?.dutch ?? contact.date) · \(contact.kind.label)"), .unwrap(contact.notes) { .text(" — " + String($0.prefix(160))) })
                 }),

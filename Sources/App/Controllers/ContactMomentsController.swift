@@ -1,0 +1,112 @@
+import Fluent
+import Vapor
+
+/// Relaties > Contactmomenten, Mijn taken and the list of topics.
+struct ContactMomentsController {
+    func index(_ request: Request) async throws -> Response {
+        let model = try await ContactMomentsIndex.query(page: max(1, request.query[Int.self, at: "pagina"] ?? 1), mayEdit: request.may(.editRelations), on: request.db)
+        return .html(ContactMomentsIndex.View(model: model, viewer: try await request.viewer()).render())
+    }
+
+    /// The form, with the organisation (`organisatie=`) and the user filled in.
+    func newForm(_ request: Request) async throws -> Response {
+        var input = ContactMomentInput()
+        input.organisations = request.query[String.self, at: "organisatie"].map { TextList([$0]) }
+        input.accountManagers = request.currentUser?.id.map { TextList([$0.uuidString]) }
+        return try await form(request, id: nil, input: input, problems: [])
+    }
+
+    func show(_ request: Request) async throws -> Response {
+        let moment = try await ContactMoments.find(try request.id(), on: request.db)
+        let links = try await ContactMoments(database: request.db, actor: request.auditActor).links(of: moment.requireID())
+        let list = { (link: ContactMoments.Link) in TextList((links[link] ?? []).map(\.uuidString)) }
+        let input = ContactMomentInput(date: moment.date, kind: moment.kind.rawValue, organisations: list(.organisations), people: list(.people),
+                                       accountManagers: list(.managers), topics: list(.topics), notes: moment.notes)
+        return try await form(request, id: moment.id, input: input, problems: [])
+    }
+
+    func create(_ request: Request) async throws -> Response {
+        let input = try request.checkedForm(ContactMomentInput.self)
+        do {
+            let values = try await input.validated(on: request.db, users: try await UserDirectory.load(on: request.db))
+            try await ContactMoments(database: request.db, actor: request.auditActor).create(values)
+            return request.redirect(to: values.organisations.first.map { SiteURL.organisation.path($0) } ?? SiteURL.contactMoments.path)
+        } catch let invalid as InvalidFields {
+            return try await form(request, id: nil, input: input, problems: invalid.problems, status: .unprocessableEntity)
+        }
+    }
+
+    func update(_ request: Request) async throws -> Response {
+        let moment = try await ContactMoments.find(try request.id(), on: request.db)
+        let input = try request.checkedForm(ContactMomentInput.self)
+        do {
+            let values = try await input.validated(on: request.db, users: try await UserDirectory.load(on: request.db))
+            try await ContactMoments(database: request.db, actor: request.auditActor).update(moment, with: values)
+            return request.redirect(to: SiteURL.contactMoments.path)
+        } catch let invalid as InvalidFields {
+            return try await form(request, id: moment.id, input: input, problems: invalid.problems, status: .unprocessableEntity)
+        }
+    }
+
+    private func form(_ request: Request, id: UUID?, input: ContactMomentInput, problems: [FieldProblem], status: HTTPResponseStatus = .ok) async throws -> Response {
+        guard let viewer = try await request.viewer() else { throw Abort(.unauthorized) }
+        let model = try await ContactMomentForm.query(id: id, input: input, problems: problems, on: request.db)
+        return .html(ContactMomentForm.View(model: model, viewer: viewer).render(), status: status)
+    }
+
+    func myTasks(_ request: Request) async throws -> Response {
+        guard let viewer = try await request.viewer(), let user = request.currentUser?.id else { throw Abort(.unauthorized) }
+        let open = try await FollowUps(database: request.db, actor: request.auditActor).open(of: user)
+        let rows = try open.map { followUp in
+            MyTasks.Row(id: try followUp.requireID(), description: followUp.description, dueOn: followUp.dueOn,
+                        organisation: try followUp.organisation.map { (try $0.requireID(), $0.name) })
+        }
+        return .html(MyTasks.View(rows: rows, today: .today, viewer: viewer).render())
+    }
+
+    func setFollowUpStatus(_ request: Request) async throws -> Response {
+        struct Form: Decodable { var status: String? }
+        let followUp = try await FollowUps.find(try request.id(), on: request.db)
+        var check = FieldCheck()
+        let status = check.requiredChoice("status", try request.checkedForm(Form.self).status, as: FollowUp.Status.self)
+        guard let status else { throw Abort(.badRequest, reason: check.problems.map(\.reason).joined(separator: "; ")) }
+        try await FollowUps(database: request.db, actor: request.auditActor).setStatus(followUp, status)
+        return request.redirect(to: SiteURL.myTasks.path)
+    }
+
+    func topics(_ request: Request) async throws -> Response {
+        try await topicsPage(request, problems: [])
+    }
+
+    /// Adds a topic (`name`) or renames one (`:id`).
+    func saveTopic(_ request: Request) async throws -> Response {
+        struct Form: Decodable { var name: String? }
+        var check = FieldCheck()
+        let name = check.required("name", try request.checkedForm(Form.self).name, maxLength: 80)
+        if let name, try await Topic.query(on: request.db).filter(\.$name == name).first() != nil {
+            check.report("name", localized("'\(name)' staat al in de lijst", "'\(name)' is already in the list"))
+        }
+        guard check.problems.isEmpty, let name else { return try await topicsPage(request, problems: check.problems, status: .unprocessableEntity) }
+        let topic = try await request.parameters.get("id", as: UUID.self).asyncMap { try await Topic.find($0, on: request.db) } ?? Topic()
+        guard let topic else { throw Abort(.notFound) }
+        let old = topic.id == nil ? nil : topic.name
+        topic.name = name
+        try await topic.save(on: request.db)
+        try await Audit.record(old == nil ? .create : .update, "topic", id: try topic.requireID().uuidString, changes: [.value("name", old: old, new: name)],
+                               by: request.auditActor, on: request.db)
+        return request.redirect(to: SiteURL.topics.path)
+    }
+
+    private func topicsPage(_ request: Request, problems: [FieldProblem], status: HTTPResponseStatus = .ok) async throws -> Response {
+        guard let viewer = try await request.viewer() else { throw Abort(.unauthorized) }
+        let topics = try await Topic.query(on: request.db).sort(\.$name).all().map { (try $0.requireID(), $0.name) }
+        return .html(TopicsPage.View(topics: topics, problems: problems, mayEdit: request.may(.editRelations), viewer: viewer).render(), status: status)
+    }
+}
+
+extension Optional {
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let value = self else { return nil }
+        return try await transform(value)
+    }
+}

@@ -1,0 +1,98 @@
+import Fluent
+import Vapor
+
+/// Relaties > Personen: list, one person, the form, roles, and the AVG export and erasure.
+struct PeopleController {
+    func index(_ request: Request) async throws -> Response {
+        var filter = People.Filter()
+        filter.text = request.query[String.self, at: "q"]
+        filter.page = max(1, request.query[Int.self, at: "pagina"] ?? 1)
+        let model = try await PeopleIndex.query(filter, mayEdit: request.may(.editRelations), on: request.db)
+        return .html(PeopleIndex.View(model: model, viewer: try await request.viewer()).render())
+    }
+
+    func show(_ request: Request) async throws -> Response {
+        try await page(request, id: try request.id())
+    }
+
+    private func page(_ request: Request, id: UUID, problems: [FieldProblem] = [], status: HTTPResponseStatus = .ok) async throws -> Response {
+        let model = try await PersonPage.query(id, mayEdit: request.may(.editRelations), mayManagePersonalData: request.may(.managePersonalData),
+                                               problems: problems, on: request.db)
+        return .html(PersonPage.View(model: model, viewer: try await request.viewer()).render(), status: status)
+    }
+
+    func newForm(_ request: Request) async throws -> Response {
+        try await form(request, id: nil, input: PersonInput(), problems: [])
+    }
+
+    func editForm(_ request: Request) async throws -> Response {
+        let person = try await People.find(try request.id(), on: request.db)
+        let consents = try await People(database: request.db, actor: request.auditActor).consents(of: person.requireID())
+        return try await form(request, id: person.id, input: PersonInput(person, consents: consents), problems: [])
+    }
+
+    func create(_ request: Request) async throws -> Response {
+        let input = try request.checkedForm(PersonInput.self)
+        do {
+            let person = try await People(database: request.db, actor: request.auditActor).create(try input.validated())
+            return request.redirect(to: SiteURL.person.path(try person.requireID()))
+        } catch let invalid as InvalidFields {
+            return try await form(request, id: nil, input: input, problems: invalid.problems, status: .unprocessableEntity)
+        }
+    }
+
+    func update(_ request: Request) async throws -> Response {
+        let person = try await People.find(try request.id(), on: request.db)
+        let input = try request.checkedForm(PersonInput.self)
+        do {
+            try await People(database: request.db, actor: request.auditActor).update(person, with: try input.validated())
+            return request.redirect(to: SiteURL.person.path(try person.requireID()))
+        } catch let invalid as InvalidFields {
+            return try await form(request, id: person.id, input: input, problems: invalid.problems, status: .unprocessableEntity)
+        }
+    }
+
+    func addRole(_ request: Request) async throws -> Response {
+        let person = try await People.find(try request.id(), on: request.db)
+        let input = try request.checkedForm(AffiliationInput.self)
+        do {
+            try await People(database: request.db, actor: request.auditActor).addRole(try input.validated(), to: person)
+            return request.redirect(to: SiteURL.person.path(try person.requireID()))
+        } catch let invalid as InvalidFields {
+            return try await page(request, id: try person.requireID(), problems: invalid.problems, status: .unprocessableEntity)
+        }
+    }
+
+    func removeRole(_ request: Request) async throws -> Response {
+        _ = try request.checkedForm(CSRFOnly.self)
+        guard let role = try await Affiliation.find(try request.id(), on: request.db) else {
+            throw Abort(.notFound, reason: localized("Deze rol bestaat niet (meer).", "This role does not exist (any more)."))
+        }
+        try await People(database: request.db, actor: request.auditActor).removeRole(role)
+        return request.redirect(to: SiteURL.person.path(role.$person.id))
+    }
+
+    /// Everything held about the person, as a JSON download (AVG right of access).
+    func personalData(_ request: Request) async throws -> Response {
+        let person = try await People.find(try request.id(), on: request.db)
+        let export = try await Privacy(database: request.db, actor: request.auditActor).export(person)
+        let response = try await export.encodeResponse(for: request)
+        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"persoon-\(try person.requireID()).json\"")
+        return response
+    }
+
+    func erase(_ request: Request) async throws -> Response {
+        struct Confirmation: Decodable { var confirm: String? }
+        let person = try await People.find(try request.id(), on: request.db)
+        guard try request.checkedForm(Confirmation.self).confirm == "yes" else {
+            throw Abort(.badRequest, reason: localized("Vink aan dat u deze persoon definitief wilt wissen.", "Tick the box to confirm erasing this person for good."))
+        }
+        try await Privacy(database: request.db, actor: request.auditActor).erase(person)
+        return request.redirect(to: SiteURL.people.path)
+    }
+
+    private func form(_ request: Request, id: UUID?, input: PersonInput, problems: [FieldProblem], status: HTTPResponseStatus = .ok) async throws -> Response {
+        guard let viewer = try await request.viewer() else { throw Abort(.unauthorized) }
+        return .html(PersonForm.View(id: id, input: input, problems: problems, viewer: viewer).render(), status: status)
+    }
+}

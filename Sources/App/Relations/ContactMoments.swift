@@ -1,0 +1,153 @@
+import Fluent
+import Foundation
+import SQLKit
+import Vapor
+
+/// Records contact moments with who and what they involved, and the follow-ups planned with them.
+struct ContactMoments {
+    let database: Database
+    let actor: Audit.Actor
+
+    /// The link tables of a contact moment, by what they link.
+    enum Link: String, CaseIterable {
+        case organisations = "contact_moment_organisations", people = "contact_moment_people"
+        case managers = "contact_moment_managers", topics = "contact_moment_topics"
+
+        var column: String {
+            switch self {
+            case .organisations: "organisation_id"
+            case .people: "person_id"
+            case .managers: "user_id"
+            case .topics: "topic_id"
+            }
+        }
+    }
+
+    @discardableResult
+    func create(_ values: ContactMomentInput.Values) async throws -> ContactMoment {
+        let moment = ContactMoment()
+        moment.erasedPeople = 0
+        moment.createdBy = actor.userID
+        try await database.transaction { database in
+            try await ContactMoments(database: database, actor: actor).save(moment, values, isNew: true)
+        }
+        return moment
+    }
+
+    func update(_ moment: ContactMoment, with values: ContactMomentInput.Values) async throws {
+        try await database.transaction { database in
+            try await ContactMoments(database: database, actor: actor).save(moment, values, isNew: false)
+        }
+    }
+
+    private func save(_ moment: ContactMoment, _ values: ContactMomentInput.Values, isNew: Bool) async throws {
+        let old = isNew ? nil : (date: moment.date, kind: moment.kind.rawValue, links: try await links(of: moment.requireID()))
+        moment.date = values.date
+        moment.kind = values.kind
+        let notesChanged = moment.notes != values.notes
+        moment.notes = values.notes
+        try await moment.save(on: database)
+        let id = try moment.requireID()
+        let sql = database as! any SQLDatabase
+        let wanted: [Link: [UUID]] = [.organisations: values.organisations, .people: values.people, .managers: values.accountManagers, .topics: values.topics]
+        for link in Link.allCases {
+            try await sql.delete(from: link.rawValue).where("contact_moment_id", .equal, id).run()
+            for other in wanted[link] ?? [] {
+                try await sql.insert(into: link.rawValue).columns("contact_moment_id", link.column).values(SQLBind(id), SQLBind(other)).run()
+            }
+        }
+        var changes: [Audit.Change] = [.value("date", old: old?.date, new: values.date), .value("kind", old: old?.kind, new: values.kind.rawValue)]
+        for link in Link.allCases {
+            let text = { (ids: [UUID]?) in ids.map { $0.map(\.uuidString).sorted().joined(separator: ",") } }
+            changes.append(.value(link.rawValue.replacingOccurrences(of: "contact_moment_", with: ""), old: text(old?.links[link]), new: text(wanted[link])))
+        }
+        if notesChanged { changes.append(.personal("notes")) }
+        try await Audit.record(isNew ? .create : .update, "contact_moment", id: id.uuidString, changes: changes, by: actor, on: database)
+        if var followUp = values.followUp {
+            followUp.contactMoment = id
+            followUp.organisation = followUp.organisation ?? values.organisations.first
+            try await FollowUps(database: database, actor: actor).create(followUp)
+        }
+    }
+
+    /// The ids linked to a contact moment, per link table.
+    func links(of id: UUID) async throws -> [Link: [UUID]] {
+        let sql = database as! any SQLDatabase
+        var result: [Link: [UUID]] = [:]
+        for link in Link.allCases {
+            result[link] = try await sql.select().column(link.column).from(link.rawValue).where("contact_moment_id", .equal, id).all()
+                .map { try $0.decode(column: link.column, as: UUID.self) }
+        }
+        return result
+    }
+
+    func delete(_ moment: ContactMoment) async throws {
+        let id = try moment.requireID()
+        try await database.transaction { database in
+            try await moment.delete(on: database)
+            try await Audit.record(.delete, "contact_moment", id: id.uuidString, changes: [.value("date", old: moment.date, new: nil)], by: actor, on: database)
+        }
+    }
+
+    static func find(_ id: UUID?, on database: Database) async throws -> ContactMoment {
+        guard let id, let moment = try await ContactMoment.find(id, on: database) else {
+            throw Abort(.notFound, reason: localized("Dit contactmoment bestaat niet (meer).", "This contact moment does not exist (any more)."))
+        }
+        return moment
+    }
+}
+
+/// Follow-ups: planning them, marking them done, and one's own open ones with the overdue first.
+struct FollowUps {
+    let database: Database
+    let actor: Audit.Actor
+
+    @discardableResult
+    func create(_ values: FollowUpInput.Values) async throws -> FollowUp {
+        let followUp = FollowUp()
+        try await save(followUp, values, isNew: true)
+        return followUp
+    }
+
+    func update(_ followUp: FollowUp, with values: FollowUpInput.Values) async throws {
+        try await save(followUp, values, isNew: false)
+    }
+
+    private func save(_ followUp: FollowUp, _ values: FollowUpInput.Values, isNew: Bool) async throws {
+        let old = isNew ? nil : (owner: followUp.$owner.id.uuidString, due: followUp.dueOn, status: followUp.status.rawValue)
+        let descriptionChanged = isNew || followUp.description != values.description
+        followUp.description = values.description
+        followUp.$owner.id = values.owner
+        followUp.dueOn = values.dueOn
+        if values.status == .done, isNew || followUp.status != .done { followUp.doneAt = Date() }
+        if values.status != .done { followUp.doneAt = nil }
+        followUp.status = values.status
+        followUp.$organisation.id = values.organisation
+        followUp.$contactMoment.id = values.contactMoment
+        try await followUp.save(on: database)
+        var changes: [Audit.Change] = [.value("owner", old: old?.owner, new: values.owner.uuidString), .value("due_on", old: old?.due, new: values.dueOn),
+                                       .value("status", old: old?.status, new: values.status.rawValue)]
+        if descriptionChanged { changes.append(.personal("description")) }
+        try await Audit.record(isNew ? .create : .update, "follow_up", id: try followUp.requireID().uuidString, changes: changes, by: actor, on: database)
+    }
+
+    func setStatus(_ followUp: FollowUp, _ status: FollowUp.Status) async throws {
+        var values = FollowUpInput.Values(description: followUp.description, owner: followUp.$owner.id, dueOn: followUp.dueOn, status: status,
+                                          organisation: followUp.$organisation.id, contactMoment: followUp.$contactMoment.id)
+        values.status = status
+        try await update(followUp, with: values)
+    }
+
+    /// A user's open follow-ups: the overdue ones first (oldest first), then by due date.
+    func open(of owner: UUID) async throws -> [FollowUp] {
+        let open = try await FollowUp.query(on: database).filter(\.$owner.$id == owner).filter(\.$status == .open).with(\.$organisation).all()
+        return open.sorted { ($0.dueOn, $0.description) < ($1.dueOn, $1.description) }
+    }
+
+    static func find(_ id: UUID?, on database: Database) async throws -> FollowUp {
+        guard let id, let followUp = try await FollowUp.find(id, on: database) else {
+            throw Abort(.notFound, reason: localized("Deze vervolgactie bestaat niet (meer).", "This follow-up does not exist (any more)."))
+        }
+        return followUp
+    }
+}

@@ -1,0 +1,116 @@
+import Fluent
+import Foundation
+import SQLKit
+import Vapor
+
+/// The AVG duties for people: everything held about a person as one JSON document (right of
+/// access), erasure (right to be forgotten), and the people to review because they have had no
+/// activity for years (storage limitation).
+struct Privacy {
+    let database: Database
+    let actor: Audit.Actor
+
+    private var sql: any SQLDatabase { database as! any SQLDatabase }
+
+    struct Export: Content {
+        struct Role: Content { let organisation: String; let organisationID: UUID; let title: String?; let from: String?; let to: String? }
+        struct Consent: Content { let purpose: String; let given: Bool; let recordedAt: Date }
+        struct Contact: Content { let id: UUID; let date: String; let kind: String; let notes: String? }
+        struct Question: Content { let id: UUID; let question: String; let receivedAt: Date; let status: String; let answer: String? }
+        struct Change: Content { let at: Date; let action: String; let fields: String }
+
+        let exportedAt: Date
+        let id: UUID
+        let name: String
+        let email: String?
+        let phone: String?
+        let lawfulBasis: String
+        let notes: String?
+        let createdAt: Date?
+        let updatedAt: Date?
+        let roles: [Role]
+        let consents: [Consent]
+        let contactMoments: [Contact]
+        let questions: [Question]
+        /// The audit trail about this person (which fields changed when; never values).
+        let changes: [Change]
+    }
+
+    func export(_ person: Person) async throws -> Export {
+        let id = try person.requireID()
+        let roles = try await Affiliation.query(on: database).filter(\.$person.$id == id).with(\.$organisation).all()
+        let consents = try await PersonConsent.query(on: database).filter(\.$person.$id == id).sort(\.$recordedAt).all()
+        let contactIDs = try await sql.select().column("contact_moment_id").from("contact_moment_people").where("person_id", .equal, id)
+            .all().map { try $0.decode(column: "contact_moment_id", as: UUID.self) }
+        let contacts = contactIDs.isEmpty ? [] : try await ContactMoment.query(on: database).filter(\.$id ~~ contactIDs).sort(\.$date).all()
+        let questions = try await App.Question.query(on: database).filter(\.$person.$id == id).sort(\.$receivedAt).all()
+        let changes = try await AuditEvent.query(on: database).filter(\.$entity == "person").filter(\.$entityID == id.uuidString).sort(\.$at).all()
+        try await Audit.record(.export, "person", id: id.uuidString, changes: [], by: actor, on: database)
+        return Export(
+            exportedAt: Date(), id: id, name: person.name, email: person.email, phone: person.phone, lawfulBasis: person.lawfulBasis.rawValue,
+            notes: person.notes, createdAt: person.createdAt, updatedAt: person.updatedAt,
+            roles: try roles.map { Export.Role(organisation: $0.organisation.name, organisationID: try $0.organisation.requireID(), title: $0.title, from: $0.from, to: $0.to) },
+            consents: consents.map { Export.Consent(purpose: $0.purpose.rawValue, given: $0.given, recordedAt: $0.recordedAt) },
+            contactMoments: try contacts.map { Export.Contact(id: try $0.requireID(), date: $0.date, kind: $0.kind.rawValue, notes: $0.notes) },
+            questions: try questions.map { Export.Question(id: try $0.requireID(), question: $0.question, receivedAt: $0.receivedAt, status: $0.status.rawValue, answer: $0.answer) },
+            changes: changes.map { Export.Change(at: $0.at, action: $0.action.rawValue, fields: $0.changes) })
+    }
+
+    /// Erases a person: the person, their roles and consents go; contact moments stay and count
+    /// an erased participant; their name, e-mail address and phone number are removed from every
+    /// free text (notes of organisations, contact moments and follow-ups, questions and answers).
+    /// The audit trail never held their values; it keeps that the person was erased.
+    func erase(_ person: Person) async throws {
+        let id = try person.requireID()
+        let identifiers = [person.name, person.email, person.phone].compactMap { $0 }.filter { $0.count >= 3 }
+        try await database.transaction { database in
+            let sql = database as! any SQLDatabase
+            let contactIDs = try await sql.select().column("contact_moment_id").from("contact_moment_people").where("person_id", .equal, id)
+                .all().map { try $0.decode(column: "contact_moment_id", as: UUID.self) }
+            if !contactIDs.isEmpty {
+                try await sql.update("contact_moments").set(SQLIdentifier("erased_people"), to: SQLRaw("\"erased_people\" + 1"))
+                    .where("id", .in, contactIDs).run()
+            }
+            try await sql.delete(from: "contact_moment_people").where("person_id", .equal, id).run()
+            try await App.Question.query(on: database).filter(\.$person.$id == id).set(\.$person.$id, to: nil).update()
+            for (table, column) in Self.freeText {
+                for identifier in identifiers {
+                    try await sql.update(table).set(SQLIdentifier(column), to: SQLFunction("replace", args: SQLColumn(column), SQLBind(identifier), SQLBind(Self.erased)))
+                        .where(SQLColumn(column), .like, SQLBind("%\(identifier)%")).run()
+                }
+            }
+            try await person.delete(on: database)
+            try await Audit.record(.delete, "person", id: id.uuidString, changes: [.value("erased", old: nil, new: "avg")], by: actor, on: database)
+        }
+    }
+
+    static let erased = "[gewist]"
+    /// Every free-text column a person's name or contact details might have been typed into.
+    static let freeText: [(table: String, column: String)] = [
+        ("organisations", "notes"), ("contact_moments", "notes"), ("follow_ups", "description"), ("questions", "question"), ("questions", "answer"),
+        ("acquisitions", "notes"),
+    ]
+
+    /// People with no contact moment, question or change for `years` years, oldest activity first.
+    func inactive(years: Int, now: Date = Date()) async throws -> [(person: Person, lastActivity: String)] {
+        let cutoff = CalendarDay(now).monthsEarlier(12 * years).text
+        var last: [UUID: String] = [:]
+        for person in try await Person.query(on: database).all() {
+            guard let id = person.id else { continue }
+            last[id] = person.updatedAt.map { CalendarDay($0).text } ?? "0000-00-00"
+        }
+        let rows = try await sql.select().column(SQLColumn("person_id", table: "contact_moment_people")).column(SQLFunction("max", args: SQLColumn("date", table: "contact_moments")), as: "last")
+            .from("contact_moment_people").join("contact_moments", on: SQLColumn("contact_moment_id", table: "contact_moment_people"), .equal, SQLColumn("id", table: "contact_moments"))
+            .groupBy(SQLColumn("person_id", table: "contact_moment_people")).all()
+        for row in rows {
+            let id = try row.decode(column: "person_id", as: UUID.self), date = try row.decode(column: "last", as: String.self)
+            if let known = last[id], date > known { last[id] = date }
+        }
+        for question in try await App.Question.query(on: database).filter(\.$person.$id != nil).all() {
+            if let id = question.$person.id, let known = last[id], CalendarDay(question.receivedAt).text > known { last[id] = CalendarDay(question.receivedAt).text }
+        }
+        let stale = last.filter { $0.value < cutoff }
+        let people = try await Person.query(on: database).filter(\.$id ~~ Array(stale.keys)).all()
+        return people.compactMap { person in person.id.flatMap { stale[$0] }.map { (person, $0) } }.sorted { ($0.1, $0.0.name) < ($1.1, $1.0.name) }
+    }
+}
