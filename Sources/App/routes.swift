@@ -66,6 +66,11 @@ func routes(_ app: Application, config: AppConfig) throws {
     administrators.post(SiteURL.user.pathComponents, use: users.update)
     pages.grouped(AccessGuard(permission: .readAudit)).get(SiteURL.audit.pathComponents, use: AuditController().index)
 
-    let api = app.grouped(BearerAuthenticator(), AccessGuard(permission: .read))
-    api.get(SiteURL.apiKeyFigures.pathComponents, use: KeyFiguresAPIController(area: config.area).show)
+    let api = app.grouped(APIVersionMiddleware(), BearerAuthenticator())
+    api.grouped(AccessGuard(permission: .read)).get(SiteURL.apiKeyFigures.pathComponents, use: KeyFiguresAPIController(area: config.area).show)
+    let relations = api.grouped("api", "v1")
+    ResourceAPI<OrganisationsResource>(write: .editRelations).register(on: relations)
+    ResourceAPI<PeopleResource>(write: .editRelations).register(on: relations)
+    ResourceAPI<ContactMomentsResource>(write: .editRelations).register(on: relations)
+    ResourceAPI<FollowUpsResource>(write: .editRelations).register(on: relations)
 }

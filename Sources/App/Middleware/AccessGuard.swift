@@ -41,9 +41,11 @@ struct BearerAuthenticator: AsyncMiddleware {
 
 extension Response {
     /// An RFC 9457 problem document.
-    static func problem(_ status: HTTPResponseStatus, title: String, detail: String) -> Response {
-        let body = (try? JSONSerialization.data(withJSONObject: ["type": "about:blank", "title": title, "status": Int(status.code), "detail": detail],
-                                                options: [.sortedKeys])) ?? Data()
+    /// `invalidParams` names the fields that were wrong (`invalid-params`, as the Dutch API design rules use it).
+    static func problem(_ status: HTTPResponseStatus, title: String, detail: String, invalidParams: [[String: String]]? = nil) -> Response {
+        var document: [String: Any] = ["type": "about:blank", "title": title, "status": Int(status.code), "detail": detail]
+        if let invalidParams { document["invalid-params"] = invalidParams }
+        let body = (try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys])) ?? Data()
         return Response(status: status, headers: ["Content-Type": "application/problem+json"], body: .init(data: body))
     }
 }

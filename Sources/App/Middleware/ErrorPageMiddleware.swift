@@ -9,6 +9,11 @@ struct ErrorPageMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         do {
             return try await next.respond(to: request)
+        } catch let invalid as InvalidFields {
+            let message = localized("Niet opgeslagen: ", "Not saved: ") + invalid.description
+            guard request.url.path.hasPrefix("/api/") else { return respond(request, status: .unprocessableEntity, message: message) }
+            return .problem(.unprocessableEntity, title: localized("Ongeldige velden", "Invalid fields"), detail: message,
+                            invalidParams: invalid.problems.map { ["name": $0.field, "reason": $0.reason] })
         } catch let abort as AbortError {
             let message = abort.status == .notFound && abort.reason == abort.status.reasonPhrase
                 ? localized("Deze pagina bestaat niet.", "This page does not exist.") : abort.reason

@@ -16,6 +16,12 @@ struct ContactMomentInput: Content, Sendable, Equatable {
     var followUpOwner: String?
     var followUpDue: String?
 
+    init(date: String? = nil, kind: String? = nil, organisations: TextList? = nil, people: TextList? = nil, accountManagers: TextList? = nil,
+         topics: TextList? = nil, notes: String? = nil, followUp: String? = nil, followUpOwner: String? = nil, followUpDue: String? = nil) {
+        (self.date, self.kind, self.organisations, self.people, self.accountManagers) = (date, kind, organisations, people, accountManagers)
+        (self.topics, self.notes, self.followUp, self.followUpOwner, self.followUpDue) = (topics, notes, followUp, followUpOwner, followUpDue)
+    }
+
     enum CodingKeys: String, CodingKey {
         case date, kind, organisations, people, topics, notes
         case accountManagers = "account_managers", followUp = "follow_up", followUpOwner = "follow_up_owner", followUpDue = "follow_up_due"

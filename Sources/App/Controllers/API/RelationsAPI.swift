@@ -1,0 +1,277 @@
+import Fluent
+import SQLKit
+import Vapor
+
+/// `/api/v1/organisations`: the organisations of the relations register. The JSON keys are the
+/// fields of `OrganisationInput` (and the CSV columns), plus `id` and timestamps.
+enum OrganisationsResource: APIResource {
+    struct DTO: Content {
+        let id: UUID
+        let kind: String
+        let name: String
+        let kvkNumber: String?
+        let establishmentNumbers: [String]
+        let sbi, address, postcode, municipality, website: String?
+        let accountManager: UUID?
+        let tags: [String]
+        let notes, originMunicipality, arrivedOn: String?
+        let createdAt, updatedAt: Date?
+
+        enum CodingKeys: String, CodingKey {
+            case id, kind, name, sbi, address, postcode, municipality, website, tags, notes
+            case kvkNumber = "kvk_number", establishmentNumbers = "establishment_numbers", accountManager = "account_manager"
+            case originMunicipality = "origin_municipality", arrivedOn = "arrived_on", createdAt = "created_at", updatedAt = "updated_at"
+        }
+    }
+
+    static let path = "organisations"
+
+    static func list(_ request: Request, page: Int, size: Int) async throws -> (records: [Organisation], total: Int) {
+        var filter = try OrganisationsController.filter(request)
+        (filter.page, filter.pageSize) = (page, size)
+        let result = try await Organisations(database: request.db, actor: request.auditActor).search(filter)
+        return (result.organisations, result.total)
+    }
+
+    static func find(_ id: UUID, on database: Database) async throws -> Organisation { try await Organisations.find(id, on: database) }
+
+    static func dtos(_ records: [Organisation], on database: Database) async throws -> [DTO] {
+        let service = Organisations(database: database, actor: .system)
+        var result: [DTO] = []
+        for organisation in records {
+            let id = try organisation.requireID()
+            result.append(DTO(id: id, kind: organisation.kind.rawValue, name: organisation.name, kvkNumber: organisation.kvkNumber,
+                              establishmentNumbers: try await service.establishments(of: id), sbi: organisation.sbi, address: organisation.address,
+                              postcode: organisation.postcode, municipality: organisation.municipality, website: organisation.website,
+                              accountManager: organisation.$accountManager.id, tags: organisation.tagList, notes: organisation.notes,
+                              originMunicipality: organisation.originMunicipality, arrivedOn: organisation.arrivedOn,
+                              createdAt: organisation.createdAt, updatedAt: organisation.updatedAt))
+        }
+        return result
+    }
+
+    static func input(of record: Organisation, on database: Database) async throws -> OrganisationInput {
+        OrganisationInput(record, establishments: try await Organisations(database: database, actor: .system).establishments(of: record.requireID()))
+    }
+
+    static func overlay(_ input: OrganisationInput, with patch: OrganisationInput) -> OrganisationInput { input.overlaid(with: patch) }
+
+    static func create(_ input: OrganisationInput, request: Request) async throws -> Organisation {
+        let values = try input.validated(reference: try ReferenceData.shared.get(), users: try await UserDirectory.load(on: request.db))
+        return try await Organisations(database: request.db, actor: request.auditActor).create(values)
+    }
+
+    static func update(_ record: Organisation, with input: OrganisationInput, request: Request) async throws {
+        let values = try input.validated(reference: try ReferenceData.shared.get(), users: try await UserDirectory.load(on: request.db))
+        try await Organisations(database: request.db, actor: request.auditActor).update(record, with: values)
+    }
+
+    static func delete(_ record: Organisation, request: Request) async throws {
+        try await Organisations(database: request.db, actor: request.auditActor).delete(record)
+    }
+}
+
+/// `/api/v1/people`: people (personal data), with their roles and current consents.
+enum PeopleResource: APIResource {
+    struct Role: Content {
+        let organisation: UUID
+        let title, from, to: String?
+    }
+
+    struct DTO: Content {
+        let id: UUID
+        let name: String
+        let email, phone: String?
+        let lawfulBasis: String
+        let notes: String?
+        let consents: [String]
+        let roles: [Role]
+
+        enum CodingKeys: String, CodingKey {
+            case id, name, email, phone, notes, consents, roles
+            case lawfulBasis = "lawful_basis"
+        }
+    }
+
+    static let path = "people"
+
+    static func list(_ request: Request, page: Int, size: Int) async throws -> (records: [Person], total: Int) {
+        var filter = People.Filter()
+        filter.text = request.query[String.self, at: "q"]
+        filter.organisation = request.query[UUID.self, at: "organisation"]
+        (filter.page, filter.pageSize) = (page, size)
+        let result = try await People(database: request.db, actor: request.auditActor).search(filter)
+        return (result.people, result.total)
+    }
+
+    static func find(_ id: UUID, on database: Database) async throws -> Person { try await People.find(id, on: database) }
+
+    static func dtos(_ records: [Person], on database: Database) async throws -> [DTO] {
+        let people = People(database: database, actor: .system)
+        var result: [DTO] = []
+        for person in records {
+            let id = try person.requireID()
+            let roles = try await Affiliation.query(on: database).filter(\.$person.$id == id).all()
+            result.append(DTO(id: id, name: person.name, email: person.email, phone: person.phone, lawfulBasis: person.lawfulBasis.rawValue,
+                              notes: person.notes, consents: try await people.consents(of: id).map(\.rawValue).sorted(),
+                              roles: roles.map { Role(organisation: $0.$organisation.id, title: $0.title, from: $0.from, to: $0.to) }))
+        }
+        return result
+    }
+
+    static func input(of record: Person, on database: Database) async throws -> PersonInput {
+        PersonInput(record, consents: try await People(database: database, actor: .system).consents(of: record.requireID()))
+    }
+
+    static func overlay(_ input: PersonInput, with patch: PersonInput) -> PersonInput { input.overlaid(with: patch) }
+
+    static func create(_ input: PersonInput, request: Request) async throws -> Person {
+        try await People(database: request.db, actor: request.auditActor).create(try input.validated())
+    }
+
+    static func update(_ record: Person, with input: PersonInput, request: Request) async throws {
+        try await People(database: request.db, actor: request.auditActor).update(record, with: try input.validated())
+    }
+
+    static func delete(_ record: Person, request: Request) async throws {
+        try await People(database: request.db, actor: request.auditActor).delete(record)
+    }
+}
+
+/// `/api/v1/contact-moments`.
+enum ContactMomentsResource: APIResource {
+    struct DTO: Content {
+        let id: UUID
+        let date: String
+        let kind: String
+        let organisations, people, accountManagers, topics: [UUID]
+        let erasedPeople: Int
+        let notes: String?
+
+        enum CodingKeys: String, CodingKey {
+            case id, date, kind, organisations, people, topics, notes
+            case accountManagers = "account_managers", erasedPeople = "erased_people"
+        }
+    }
+
+    static let path = "contact-moments"
+
+    static func list(_ request: Request, page: Int, size: Int) async throws -> (records: [ContactMoment], total: Int) {
+        var query = ContactMoment.query(on: request.db)
+        if let from = request.query[String.self, at: "from"] { query = query.filter(\.$date >= from) }
+        if let to = request.query[String.self, at: "to"] { query = query.filter(\.$date <= to) }
+        if let organisation = request.query[UUID.self, at: "organisation"] {
+            let ids = try await (request.db as! any SQLDatabase).select().column("contact_moment_id").from("contact_moment_organisations")
+                .where("organisation_id", .equal, organisation).all().map { try $0.decode(column: "contact_moment_id", as: UUID.self) }
+            query = query.filter(\.$id ~~ ids)
+        }
+        let total = try await query.count()
+        return (try await query.sort(\.$date, .descending).sort(\.$id).range(((page - 1) * size)..<(page * size)).all(), total)
+    }
+
+    static func find(_ id: UUID, on database: Database) async throws -> ContactMoment { try await ContactMoments.find(id, on: database) }
+
+    static func dtos(_ records: [ContactMoment], on database: Database) async throws -> [DTO] {
+        let service = ContactMoments(database: database, actor: .system)
+        var result: [DTO] = []
+        for moment in records {
+            let links = try await service.links(of: moment.requireID())
+            result.append(DTO(id: try moment.requireID(), date: moment.date, kind: moment.kind.rawValue, organisations: links[.organisations] ?? [],
+                              people: links[.people] ?? [], accountManagers: links[.managers] ?? [], topics: links[.topics] ?? [],
+                              erasedPeople: moment.erasedPeople, notes: moment.notes))
+        }
+        return result
+    }
+
+    static func input(of record: ContactMoment, on database: Database) async throws -> ContactMomentInput {
+        let links = try await ContactMoments(database: database, actor: .system).links(of: record.requireID())
+        let list = { (link: ContactMoments.Link) in TextList((links[link] ?? []).map(\.uuidString)) }
+        return ContactMomentInput(date: record.date, kind: record.kind.rawValue, organisations: list(.organisations), people: list(.people),
+                                  accountManagers: list(.managers), topics: list(.topics), notes: record.notes)
+    }
+
+    static func overlay(_ input: ContactMomentInput, with patch: ContactMomentInput) -> ContactMomentInput {
+        ContactMomentInput(date: patch.date ?? input.date, kind: patch.kind ?? input.kind, organisations: patch.organisations ?? input.organisations,
+                           people: patch.people ?? input.people, accountManagers: patch.accountManagers ?? input.accountManagers,
+                           topics: patch.topics ?? input.topics, notes: patch.notes ?? input.notes,
+                           followUp: patch.followUp, followUpOwner: patch.followUpOwner, followUpDue: patch.followUpDue)
+    }
+
+    static func create(_ input: ContactMomentInput, request: Request) async throws -> ContactMoment {
+        let values = try await input.validated(on: request.db, users: try await UserDirectory.load(on: request.db))
+        return try await ContactMoments(database: request.db, actor: request.auditActor).create(values)
+    }
+
+    static func update(_ record: ContactMoment, with input: ContactMomentInput, request: Request) async throws {
+        let values = try await input.validated(on: request.db, users: try await UserDirectory.load(on: request.db))
+        try await ContactMoments(database: request.db, actor: request.auditActor).update(record, with: values)
+    }
+
+    static func delete(_ record: ContactMoment, request: Request) async throws {
+        try await ContactMoments(database: request.db, actor: request.auditActor).delete(record)
+    }
+}
+
+/// `/api/v1/follow-ups`.
+enum FollowUpsResource: APIResource {
+    struct DTO: Content {
+        let id: UUID
+        let description: String
+        let owner: UUID
+        let dueOn: String
+        let status: String
+        let organisation, contactMoment: UUID?
+        let doneAt: Date?
+
+        enum CodingKeys: String, CodingKey {
+            case id, description, owner, status, organisation
+            case dueOn = "due_on", contactMoment = "contact_moment", doneAt = "done_at"
+        }
+    }
+
+    static let path = "follow-ups"
+
+    static func list(_ request: Request, page: Int, size: Int) async throws -> (records: [FollowUp], total: Int) {
+        var query = FollowUp.query(on: request.db)
+        if let owner = request.query[UUID.self, at: "owner"] { query = query.filter(\.$owner.$id == owner) }
+        if let status = request.query[String.self, at: "status"] {
+            var check = FieldCheck()
+            guard let value = check.choice("status", status, as: FollowUp.Status.self) else { throw InvalidFields(check.problems) }
+            query = query.filter(\.$status == value)
+        }
+        let total = try await query.count()
+        return (try await query.sort(\.$dueOn).sort(\.$id).range(((page - 1) * size)..<(page * size)).all(), total)
+    }
+
+    static func find(_ id: UUID, on database: Database) async throws -> FollowUp { try await FollowUps.find(id, on: database) }
+
+    static func dtos(_ records: [FollowUp], on database: Database) async throws -> [DTO] {
+        try records.map { DTO(id: try $0.requireID(), description: $0.description, owner: $0.$owner.id, dueOn: $0.dueOn, status: $0.status.rawValue,
+                              organisation: $0.$organisation.id, contactMoment: $0.$contactMoment.id, doneAt: $0.doneAt) }
+    }
+
+    static func input(of record: FollowUp, on database: Database) async throws -> FollowUpInput {
+        FollowUpInput(description: record.description, owner: record.$owner.id.uuidString, dueOn: record.dueOn, status: record.status.rawValue,
+                      organisation: record.$organisation.id?.uuidString, contactMoment: record.$contactMoment.id?.uuidString)
+    }
+
+    static func overlay(_ input: FollowUpInput, with patch: FollowUpInput) -> FollowUpInput {
+        FollowUpInput(description: patch.description ?? input.description, owner: patch.owner ?? input.owner, dueOn: patch.dueOn ?? input.dueOn,
+                      status: patch.status ?? input.status, organisation: patch.organisation ?? input.organisation,
+                      contactMoment: patch.contactMoment ?? input.contactMoment)
+    }
+
+    static func create(_ input: FollowUpInput, request: Request) async throws -> FollowUp {
+        try await FollowUps(database: request.db, actor: request.auditActor).create(try input.validated(users: try await UserDirectory.load(on: request.db)))
+    }
+
+    static func update(_ record: FollowUp, with input: FollowUpInput, request: Request) async throws {
+        try await FollowUps(database: request.db, actor: request.auditActor).update(record, with: try input.validated(users: try await UserDirectory.load(on: request.db)))
+    }
+
+    static func delete(_ record: FollowUp, request: Request) async throws {
+        let id = try record.requireID()
+        try await record.delete(on: request.db)
+        try await Audit.record(.delete, "follow_up", id: id.uuidString, changes: [], by: request.auditActor, on: request.db)
+    }
+}

@@ -1,0 +1,107 @@
+import Fluent
+import Vapor
+
+/// A record type of the JSON API: how to list, read, create, change and delete it. The routes,
+/// paging, partial updates and errors are the same for every resource (`ResourceAPI`).
+protocol APIResource: Sendable {
+    associatedtype Record: Model where Record.IDValue == UUID
+    associatedtype Input: Content & Sendable
+    associatedtype DTO: Content
+
+    /// The plural name in the URL: `/api/v1/<path>`.
+    static var path: String { get }
+    /// One page of records, filtered by the request's query (`page`, `page_size` are handled already).
+    static func list(_ request: Request, page: Int, size: Int) async throws -> (records: [Record], total: Int)
+    static func find(_ id: UUID, on database: Database) async throws -> Record
+    static func dtos(_ records: [Record], on database: Database) async throws -> [DTO]
+    /// The input of a stored record, for partial updates (PATCH).
+    static func input(of record: Record, on database: Database) async throws -> Input
+    static func overlay(_ input: Input, with patch: Input) -> Input
+    static func create(_ input: Input, request: Request) async throws -> Record
+    static func update(_ record: Record, with input: Input, request: Request) async throws
+    static func delete(_ record: Record, request: Request) async throws
+}
+
+/// One page of a list.
+struct APIPage<Item: Content>: Content {
+    let data: [Item]
+    let page: Int
+    let pageSize: Int
+    let total: Int
+
+    enum CodingKeys: String, CodingKey {
+        case data, page, total
+        case pageSize = "page_size"
+    }
+}
+
+/// The routes of one resource: list, read, create, replace (PUT), change (PATCH), delete.
+/// Reading needs the `read` permission, the rest `write`.
+struct ResourceAPI<Resource: APIResource> {
+    let write: Permission
+
+    func register(on api: any RoutesBuilder) {
+        let readers = api.grouped(AccessGuard(permission: .read)), writers = api.grouped(AccessGuard(permission: write))
+        let collection: [PathComponent] = [.constant(Resource.path)], item = collection + [":id"]
+        readers.get(collection, use: list)
+        readers.get(item, use: read)
+        writers.post(collection, use: create)
+        writers.put(item, use: replace)
+        writers.patch(item, use: change)
+        writers.delete(item, use: delete)
+    }
+
+    func list(_ request: Request) async throws -> APIPage<Resource.DTO> {
+        let page = request.query[Int.self, at: "page"] ?? 1, size = request.query[Int.self, at: "page_size"] ?? 50
+        guard page >= 1, (1...500).contains(size) else {
+            throw Abort(.badRequest, reason: "page must be 1 or more and page_size from 1 to 500")
+        }
+        let (records, total) = try await Resource.list(request, page: page, size: size)
+        return APIPage(data: try await Resource.dtos(records, on: request.db), page: page, pageSize: size, total: total)
+    }
+
+    func read(_ request: Request) async throws -> Resource.DTO {
+        try await dto(try await Resource.find(try request.id(), on: request.db), request)
+    }
+
+    func create(_ request: Request) async throws -> Response {
+        let record = try await Resource.create(try request.content.decode(Resource.Input.self), request: request)
+        let response = try await dto(record, request).encodeResponse(status: .created, for: request)
+        response.headers.replaceOrAdd(name: .location, value: "/api/v1/\(Resource.path)/\(try record.requireID())")
+        return response
+    }
+
+    func replace(_ request: Request) async throws -> Resource.DTO {
+        let record = try await Resource.find(try request.id(), on: request.db)
+        try await Resource.update(record, with: try request.content.decode(Resource.Input.self), request: request)
+        return try await dto(try await Resource.find(try record.requireID(), on: request.db), request)
+    }
+
+    func change(_ request: Request) async throws -> Resource.DTO {
+        let record = try await Resource.find(try request.id(), on: request.db)
+        let input = Resource.overlay(try await Resource.input(of: record, on: request.db), with: try request.content.decode(Resource.Input.self))
+        try await Resource.update(record, with: input, request: request)
+        return try await dto(try await Resource.find(try record.requireID(), on: request.db), request)
+    }
+
+    func delete(_ request: Request) async throws -> HTTPStatus {
+        try await Resource.delete(try await Resource.find(try request.id(), on: request.db), request: request)
+        return .noContent
+    }
+
+    private func dto(_ record: Resource.Record, _ request: Request) async throws -> Resource.DTO {
+        guard let dto = try await Resource.dtos([record], on: request.db).first else { throw Abort(.notFound) }
+        return dto
+    }
+}
+
+/// Adds `API-Version` to every API response (Dutch API design rules).
+struct APIVersionMiddleware: AsyncMiddleware {
+    static let version = "1.0.0"
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let response = try await next.respond(to: request)
+        response.headers.replaceOrAdd(name: "API-Version", value: Self.version)
+        return response
+    }
+}
