@@ -27,6 +27,8 @@ enum SiteURL: Hashable, CaseIterable {
     case organisation
     case editOrganisation
     case deleteOrganisation
+    case mergeOrganisation
+    case duplicates
     /// Relaties: people, one person, the form, their roles, and the AVG export and erasure.
     case people
     case newPerson
@@ -80,6 +82,8 @@ enum SiteURL: Hashable, CaseIterable {
         case .organisation: ["relaties", "organisaties", ":id"]
         case .editOrganisation: ["relaties", "organisaties", ":id", "bewerken"]
         case .deleteOrganisation: ["relaties", "organisaties", ":id", "verwijderen"]
+        case .mergeOrganisation: ["relaties", "organisaties", ":id", "samenvoegen"]
+        case .duplicates: ["relaties", "dubbelen"]
         case .people: ["relaties", "personen"]
         case .newPerson: ["relaties", "personen", "nieuw"]
         case .person: ["relaties", "personen", ":id"]

@@ -82,6 +82,24 @@ struct OrganisationsController {
         return request.redirect(to: SiteURL.organisations.path)
     }
 
+    func duplicates(_ request: Request) async throws -> Response {
+        guard let viewer = try await request.viewer() else { throw Abort(.unauthorized) }
+        let duplicates = try await Organisations(database: request.db, actor: request.auditActor).duplicates()
+        return .html(DuplicatesPage.View(duplicates: duplicates, message: request.query[String.self, at: "melding"], mayEdit: request.may(.editRelations),
+                                         viewer: viewer).render())
+    }
+
+    /// Merges the organisation `duplicate` (form field) into this one.
+    func merge(_ request: Request) async throws -> Response {
+        struct Form: Decodable { var duplicate: String? }
+        let survivor = try await Organisations.find(try request.id(), on: request.db)
+        let text = try request.checkedForm(Form.self).duplicate ?? ""
+        let duplicate = try await Organisations.find(UUID(uuidString: text), on: request.db)
+        try await Organisations(database: request.db, actor: request.auditActor).merge(duplicate, into: survivor)
+        return request.redirect(to: SiteURL.duplicates.with([("melding", localized("\(duplicate.name) is samengevoegd met \(survivor.name).",
+                                                                                    "\(duplicate.name) has been merged into \(survivor.name)."))]))
+    }
+
     private func form(_ request: Request, id: UUID?, input: OrganisationInput, problems: [FieldProblem], status: HTTPResponseStatus = .ok) async throws -> Response {
         guard let viewer = try await request.viewer() else { throw Abort(.unauthorized) }
         let reference = try ReferenceData.shared.get()

@@ -69,6 +69,15 @@ enum OrganisationsResource: APIResource {
     static func delete(_ record: Organisation, request: Request) async throws {
         try await Organisations(database: request.db, actor: request.auditActor).delete(record)
     }
+
+    /// `POST /api/v1/organisations/:id/merge` with `{"duplicate": "<id>"}`: merges the duplicate into this one.
+    @Sendable static func merge(_ request: Request) async throws -> DTO {
+        struct Body: Content { var duplicate: UUID }
+        let survivor = try await find(try request.id(), on: request.db)
+        let duplicate = try await find(try request.content.decode(Body.self).duplicate, on: request.db)
+        try await Organisations(database: request.db, actor: request.auditActor).merge(duplicate, into: survivor)
+        return try await dtos([try await find(try survivor.requireID(), on: request.db)], on: request.db)[0]
+    }
 }
 
 /// `/api/v1/people`: people (personal data), with their roles and current consents.
