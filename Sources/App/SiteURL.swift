@@ -46,6 +46,14 @@ enum SiteURL: Hashable, CaseIterable {
     case followUpStatus
     case topics
     case topic
+    /// Relaties: questions from entrepreneurs.
+    case questions
+    case newQuestion
+    case question
+    /// Relaties: the attraction pipeline.
+    case pipeline
+    case newAcquisition
+    case acquisition
 
     /// Reachable without logging in.
     var isPublic: Bool {
@@ -99,6 +107,12 @@ enum SiteURL: Hashable, CaseIterable {
         case .followUpStatus: ["relaties", "vervolgacties", ":id", "status"]
         case .topics: ["relaties", "onderwerpen"]
         case .topic: ["relaties", "onderwerpen", ":id"]
+        case .questions: ["relaties", "vragen"]
+        case .newQuestion: ["relaties", "vragen", "nieuw"]
+        case .question: ["relaties", "vragen", ":id"]
+        case .pipeline: ["relaties", "acquisitie"]
+        case .newAcquisition: ["relaties", "acquisitie", "nieuw"]
+        case .acquisition: ["relaties", "acquisitie", ":id"]
         }
     }
 

@@ -22,6 +22,7 @@ public func configure(_ app: Application, config given: AppConfig? = nil) async 
 
     app.passwords.use(.bcrypt(cost: config.security.passwordCost))
     app.passwordCost = config.security.passwordCost
+    app.area = config.area
     _ = app.viewCache // made once here, before requests can race to make it
     app.middleware = Middlewares()
     app.middleware.use(RouteLoggingMiddleware(logLevel: .info))

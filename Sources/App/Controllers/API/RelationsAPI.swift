@@ -35,7 +35,8 @@ enum OrganisationsResource: APIResource {
 
     static func find(_ id: UUID, on database: Database) async throws -> Organisation { try await Organisations.find(id, on: database) }
 
-    static func dtos(_ records: [Organisation], on database: Database) async throws -> [DTO] {
+    static func dtos(_ records: [Organisation], request: Request) async throws -> [DTO] {
+        let database = request.db
         let service = Organisations(database: database, actor: .system)
         var result: [DTO] = []
         for organisation in records {
@@ -76,7 +77,7 @@ enum OrganisationsResource: APIResource {
         let survivor = try await find(try request.id(), on: request.db)
         let duplicate = try await find(try request.content.decode(Body.self).duplicate, on: request.db)
         try await Organisations(database: request.db, actor: request.auditActor).merge(duplicate, into: survivor)
-        return try await dtos([try await find(try survivor.requireID(), on: request.db)], on: request.db)[0]
+        return try await dtos([try await find(try survivor.requireID(), on: request.db)], request: request)[0]
     }
 }
 
@@ -115,7 +116,8 @@ enum PeopleResource: APIResource {
 
     static func find(_ id: UUID, on database: Database) async throws -> Person { try await People.find(id, on: database) }
 
-    static func dtos(_ records: [Person], on database: Database) async throws -> [DTO] {
+    static func dtos(_ records: [Person], request: Request) async throws -> [DTO] {
+        let database = request.db
         let people = People(database: database, actor: .system)
         var result: [DTO] = []
         for person in records {
@@ -180,7 +182,8 @@ enum ContactMomentsResource: APIResource {
 
     static func find(_ id: UUID, on database: Database) async throws -> ContactMoment { try await ContactMoments.find(id, on: database) }
 
-    static func dtos(_ records: [ContactMoment], on database: Database) async throws -> [DTO] {
+    static func dtos(_ records: [ContactMoment], request: Request) async throws -> [DTO] {
+        let database = request.db
         let service = ContactMoments(database: database, actor: .system)
         var result: [DTO] = []
         for moment in records {
@@ -254,8 +257,8 @@ enum FollowUpsResource: APIResource {
 
     static func find(_ id: UUID, on database: Database) async throws -> FollowUp { try await FollowUps.find(id, on: database) }
 
-    static func dtos(_ records: [FollowUp], on database: Database) async throws -> [DTO] {
-        try records.map { DTO(id: try $0.requireID(), description: $0.description, owner: $0.$owner.id, dueOn: $0.dueOn, status: $0.status.rawValue,
+    static func dtos(_ records: [FollowUp], request: Request) async throws -> [DTO] {
+        return try records.map { DTO(id: try $0.requireID(), description: $0.description, owner: $0.$owner.id, dueOn: $0.dueOn, status: $0.status.rawValue,
                               organisation: $0.$organisation.id, contactMoment: $0.$contactMoment.id, doneAt: $0.doneAt) }
     }
 
@@ -282,5 +285,164 @@ enum FollowUpsResource: APIResource {
         let id = try record.requireID()
         try await record.delete(on: request.db)
         try await Audit.record(.delete, "follow_up", id: id.uuidString, changes: [], by: request.auditActor, on: request.db)
+    }
+}
+
+/// `/api/v1/questions`: questions from entrepreneurs.
+enum QuestionsResource: APIResource {
+    struct DTO: Content {
+        let id: UUID
+        let question: String
+        let channel: String
+        let organisation, person: UUID?
+        let routedTo: String?
+        let assignee: UUID?
+        let status: String
+        let receivedAt: Date
+        let firstAnsweredAt, closedAt: Date?
+        let answer: String?
+
+        enum CodingKeys: String, CodingKey {
+            case id, question, channel, organisation, person, assignee, status, answer
+            case routedTo = "routed_to", receivedAt = "received_at", firstAnsweredAt = "first_answered_at", closedAt = "closed_at"
+        }
+    }
+
+    static let path = "questions"
+
+    static func list(_ request: Request, page: Int, size: Int) async throws -> (records: [Question], total: Int) {
+        var query = Question.query(on: request.db)
+        if let status = request.query[String.self, at: "status"] {
+            var check = FieldCheck()
+            guard let value = check.choice("status", status, as: Question.Status.self) else { throw InvalidFields(check.problems) }
+            query = query.filter(\.$status == value)
+        }
+        let total = try await query.count()
+        return (try await query.sort(\.$receivedAt, .descending).sort(\.$id).range(((page - 1) * size)..<(page * size)).all(), total)
+    }
+
+    static func find(_ id: UUID, on database: Database) async throws -> Question { try await Questions.find(id, on: database) }
+
+    static func dtos(_ records: [Question], request: Request) async throws -> [DTO] {
+        return try records.map { DTO(id: try $0.requireID(), question: $0.question, channel: $0.channel.rawValue, organisation: $0.$organisation.id, person: $0.$person.id,
+                              routedTo: $0.routedTo, assignee: $0.$assignee.id, status: $0.status.rawValue, receivedAt: $0.receivedAt,
+                              firstAnsweredAt: $0.firstAnsweredAt, closedAt: $0.closedAt, answer: $0.answer) }
+    }
+
+    static func input(_ record: Question) -> QuestionInput {
+        let time = { (date: Date) -> String in
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? .current
+            let parts = calendar.dateComponents([.hour, .minute], from: date)
+            return CalendarDay(date).text + String(format: "T%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+        }
+        return QuestionInput(question: record.question, channel: record.channel.rawValue, organisation: record.$organisation.id?.uuidString,
+                             person: record.$person.id?.uuidString, routedTo: record.routedTo, assignee: record.$assignee.id?.uuidString,
+                             status: record.status.rawValue, receivedAt: time(record.receivedAt), answer: record.answer)
+    }
+
+    static func input(of record: Question, on database: Database) async throws -> QuestionInput { input(record) }
+
+    static func overlay(_ input: QuestionInput, with patch: QuestionInput) -> QuestionInput {
+        QuestionInput(question: patch.question ?? input.question, channel: patch.channel ?? input.channel, organisation: patch.organisation ?? input.organisation,
+                      person: patch.person ?? input.person, routedTo: patch.routedTo ?? input.routedTo, assignee: patch.assignee ?? input.assignee,
+                      status: patch.status ?? input.status, receivedAt: patch.receivedAt ?? input.receivedAt, answer: patch.answer ?? input.answer)
+    }
+
+    static func create(_ input: QuestionInput, request: Request) async throws -> Question {
+        try await Questions(database: request.db, actor: request.auditActor).create(try await input.validated(on: request.db, users: try await UserDirectory.load(on: request.db)))
+    }
+
+    static func update(_ record: Question, with input: QuestionInput, request: Request) async throws {
+        try await Questions(database: request.db, actor: request.auditActor).update(record, with: try await input.validated(on: request.db, users: try await UserDirectory.load(on: request.db)))
+    }
+
+    static func delete(_ record: Question, request: Request) async throws {
+        let id = try record.requireID()
+        try await record.delete(on: request.db)
+        try await Audit.record(.delete, "question", id: id.uuidString, changes: [], by: request.auditActor, on: request.db)
+    }
+}
+
+/// `/api/v1/pipeline`: the attraction pipeline. Outside its team a confidential acquisition
+/// shows no company name, origin or notes, and cannot be changed.
+enum AcquisitionsResource: APIResource {
+    struct DTO: Content {
+        let id: UUID
+        let companyName: String?
+        let codename: String?
+        let confidential: Bool
+        let originMunicipality: String?
+        let cluster: String?
+        let stage: String
+        let expectedJobs, expectedInvestment: Int?
+        let decisionOn, notes: String?
+        let organisation: UUID?
+        let team: [UUID]?
+
+        enum CodingKeys: String, CodingKey {
+            case id, codename, confidential, cluster, stage, notes, organisation, team
+            case companyName = "company_name", originMunicipality = "origin_municipality", expectedJobs = "expected_jobs"
+            case expectedInvestment = "expected_investment", decisionOn = "decision_on"
+        }
+    }
+
+    static let path = "pipeline"
+
+    static func list(_ request: Request, page: Int, size: Int) async throws -> (records: [Acquisition], total: Int) {
+        var query = Acquisition.query(on: request.db)
+        if let stage = request.query[String.self, at: "stage"] {
+            var check = FieldCheck()
+            guard let value = check.choice("stage", stage, as: Acquisition.Stage.self) else { throw InvalidFields(check.problems) }
+            query = query.filter(\.$stage == value)
+        }
+        let total = try await query.count()
+        return (try await query.sort(\.$companyName).sort(\.$id).range(((page - 1) * size)..<(page * size)).all(), total)
+    }
+
+    static func find(_ id: UUID, on database: Database) async throws -> Acquisition { try await Pipeline.find(id, on: database) }
+
+    static func dtos(_ records: [Acquisition], request: Request) async throws -> [DTO] {
+        let pipeline = Pipeline(database: request.db, actor: request.auditActor)
+        var result: [DTO] = []
+        for acquisition in records {
+            let open = try await pipeline.mayOpen(acquisition, user: request.currentUser?.id)
+            result.append(DTO(id: try acquisition.requireID(), companyName: open ? acquisition.companyName : nil, codename: acquisition.codename,
+                              confidential: acquisition.codename != nil, originMunicipality: open ? acquisition.originMunicipality : nil,
+                              cluster: acquisition.cluster?.rawValue, stage: acquisition.stage.rawValue, expectedJobs: acquisition.expectedJobs,
+                              expectedInvestment: acquisition.expectedInvestment, decisionOn: acquisition.decisionOn, notes: open ? acquisition.notes : nil,
+                              organisation: acquisition.$organisation.id, team: open ? try await pipeline.team(of: acquisition.requireID()) : nil))
+        }
+        return result
+    }
+
+    static func input(of record: Acquisition, on database: Database) async throws -> AcquisitionInput {
+        AcquisitionInput(record, team: try await Pipeline(database: database, actor: .system).team(of: record.requireID()))
+    }
+
+    static func overlay(_ input: AcquisitionInput, with patch: AcquisitionInput) -> AcquisitionInput { input.overlaid(with: patch) }
+
+    static func create(_ input: AcquisitionInput, request: Request) async throws -> Acquisition {
+        let values = try await input.validated(on: request.db, users: try await UserDirectory.load(on: request.db), reference: try ReferenceData.shared.get())
+        return try await Pipeline(database: request.db, actor: request.auditActor, area: request.application.area).create(values)
+    }
+
+    static func update(_ record: Acquisition, with input: AcquisitionInput, request: Request) async throws {
+        try await requireTeam(record, request)
+        let values = try await input.validated(on: request.db, users: try await UserDirectory.load(on: request.db), reference: try ReferenceData.shared.get())
+        try await Pipeline(database: request.db, actor: request.auditActor, area: request.application.area).update(record, with: values)
+    }
+
+    static func delete(_ record: Acquisition, request: Request) async throws {
+        try await requireTeam(record, request)
+        let id = try record.requireID()
+        try await record.delete(on: request.db)
+        try await Audit.record(.delete, "acquisition", id: id.uuidString, changes: [], by: request.auditActor, on: request.db)
+    }
+
+    private static func requireTeam(_ record: Acquisition, _ request: Request) async throws {
+        guard try await Pipeline(database: request.db, actor: request.auditActor).mayOpen(record, user: request.currentUser?.id) else {
+            throw Abort(.forbidden, reason: "This acquisition is confidential; only its team can change it.")
+        }
     }
 }

@@ -13,7 +13,7 @@ protocol APIResource: Sendable {
     /// One page of records, filtered by the request's query (`page`, `page_size` are handled already).
     static func list(_ request: Request, page: Int, size: Int) async throws -> (records: [Record], total: Int)
     static func find(_ id: UUID, on database: Database) async throws -> Record
-    static func dtos(_ records: [Record], on database: Database) async throws -> [DTO]
+    static func dtos(_ records: [Record], request: Request) async throws -> [DTO]
     /// The input of a stored record, for partial updates (PATCH).
     static func input(of record: Record, on database: Database) async throws -> Input
     static func overlay(_ input: Input, with patch: Input) -> Input
@@ -57,7 +57,7 @@ struct ResourceAPI<Resource: APIResource> {
             throw Abort(.badRequest, reason: "page must be 1 or more and page_size from 1 to 500")
         }
         let (records, total) = try await Resource.list(request, page: page, size: size)
-        return APIPage(data: try await Resource.dtos(records, on: request.db), page: page, pageSize: size, total: total)
+        return APIPage(data: try await Resource.dtos(records, request: request), page: page, pageSize: size, total: total)
     }
 
     func read(_ request: Request) async throws -> Resource.DTO {
@@ -90,7 +90,7 @@ struct ResourceAPI<Resource: APIResource> {
     }
 
     private func dto(_ record: Resource.Record, _ request: Request) async throws -> Resource.DTO {
-        guard let dto = try await Resource.dtos([record], on: request.db).first else { throw Abort(.notFound) }
+        guard let dto = try await Resource.dtos([record], request: request).first else { throw Abort(.notFound) }
         return dto
     }
 }

@@ -1,0 +1,85 @@
+import Fluent
+import Vapor
+
+/// Relaties > Acquisitie.
+struct PipelineController {
+    let area: String
+
+    func index(_ request: Request) async throws -> Response {
+        guard let viewer = try await request.viewer() else { throw Abort(.unauthorized) }
+        let rows = try await Self.rows(Acquisition.query(on: request.db).sort(\.$stage).sort(\.$companyName).all(), request: request)
+        return .html(PipelinePages.IndexView(rows: rows, mayEdit: request.may(.editRelations), viewer: viewer).render())
+    }
+
+    /// The rows as the user may see them: outside its team a confidential acquisition shows its codename only.
+    static func rows(_ acquisitions: [Acquisition], request: Request) async throws -> [PipelinePages.Row] {
+        let pipeline = Pipeline(database: request.db, actor: request.auditActor)
+        var rows: [PipelinePages.Row] = []
+        for acquisition in acquisitions {
+            let mayOpen = try await pipeline.mayOpen(acquisition, user: request.currentUser?.id)
+            rows.append(PipelinePages.Row(
+                id: try acquisition.requireID(), name: mayOpen ? acquisition.companyName : acquisition.codename ?? "", isConfidential: acquisition.codename != nil,
+                mayOpen: mayOpen, origin: mayOpen ? acquisition.originMunicipality : nil, cluster: acquisition.cluster, stage: acquisition.stage,
+                expectedJobs: acquisition.expectedJobs, expectedInvestment: acquisition.expectedInvestment, decisionOn: acquisition.decisionOn,
+                organisation: acquisition.$organisation.id))
+        }
+        return rows
+    }
+
+    func newForm(_ request: Request) async throws -> Response {
+        var input = AcquisitionInput()
+        input.team = request.currentUser?.id.map { TextList([$0.uuidString]) }
+        return try await form(request, id: nil, input: input, problems: [])
+    }
+
+    func show(_ request: Request) async throws -> Response {
+        let acquisition = try await openable(request)
+        let team = try await Pipeline(database: request.db, actor: request.auditActor).team(of: acquisition.requireID())
+        return try await form(request, id: acquisition.id, input: AcquisitionInput(acquisition, team: team), problems: [])
+    }
+
+    func create(_ request: Request) async throws -> Response {
+        let input = try request.checkedForm(AcquisitionInput.self)
+        do {
+            try await pipeline(request).create(try await validated(input, request))
+            return request.redirect(to: SiteURL.pipeline.path)
+        } catch let invalid as InvalidFields {
+            return try await form(request, id: nil, input: input, problems: invalid.problems, status: .unprocessableEntity)
+        }
+    }
+
+    func update(_ request: Request) async throws -> Response {
+        let acquisition = try await openable(request)
+        let input = try request.checkedForm(AcquisitionInput.self)
+        do {
+            try await pipeline(request).update(acquisition, with: try await validated(input, request))
+            return request.redirect(to: SiteURL.pipeline.path)
+        } catch let invalid as InvalidFields {
+            return try await form(request, id: acquisition.id, input: input, problems: invalid.problems, status: .unprocessableEntity)
+        }
+    }
+
+    /// The acquisition of the URL, if the user may open it (its team only, when confidential).
+    private func openable(_ request: Request) async throws -> Acquisition {
+        let acquisition = try await Pipeline.find(try request.id(), on: request.db)
+        guard try await pipeline(request).mayOpen(acquisition, user: request.currentUser?.id) else {
+            throw Abort(.forbidden, reason: localized("Deze acquisitie is vertrouwelijk; alleen het team kan hem openen.", "This acquisition is confidential; only its team can open it."))
+        }
+        return acquisition
+    }
+
+    private func pipeline(_ request: Request) -> Pipeline { Pipeline(database: request.db, actor: request.auditActor, area: area) }
+
+    private func validated(_ input: AcquisitionInput, _ request: Request) async throws -> AcquisitionInput.Values {
+        try await input.validated(on: request.db, users: try await UserDirectory.load(on: request.db), reference: try ReferenceData.shared.get())
+    }
+
+    private func form(_ request: Request, id: UUID?, input: AcquisitionInput, problems: [FieldProblem], status: HTTPResponseStatus = .ok) async throws -> Response {
+        guard let viewer = try await request.viewer() else { throw Abort(.unauthorized) }
+        let reference = try ReferenceData.shared.get()
+        let outside = reference.municipalities.filter { !$0.isRegioZwolle }.sorted { $0.name < $1.name }.map { ($0.code, $0.name) }
+        let view = PipelinePages.FormView(id: id, input: input, problems: problems, municipalities: outside,
+                                          users: try await UserDirectory.load(on: request.db).users.map { ($0.id.uuidString, $0.name) }, viewer: viewer)
+        return .html(view.render(), status: status)
+    }
+}

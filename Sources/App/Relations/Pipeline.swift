@@ -1,0 +1,200 @@
+import Fluent
+import Foundation
+import SQLKit
+import Vapor
+
+/// An acquisition (a company from outside the region) as a form or the API gives it.
+struct AcquisitionInput: Content, Sendable, Equatable {
+    var companyName: String?
+    var codename: String?
+    var originMunicipality: String?
+    var cluster: String?
+    var stage: String?
+    var expectedJobs: String?
+    var expectedInvestment: String?
+    var decisionOn: String?
+    var notes: String?
+    /// The organisation in the city it became, when landed; empty makes one on landing.
+    var organisation: String?
+    /// The users who see a confidential acquisition's name (ids or e-mail addresses).
+    var team: TextList?
+
+    enum CodingKeys: String, CodingKey {
+        case codename, cluster, stage, notes, organisation, team
+        case companyName = "company_name", originMunicipality = "origin_municipality", expectedJobs = "expected_jobs"
+        case expectedInvestment = "expected_investment", decisionOn = "decision_on"
+    }
+
+    struct Values: Sendable, Equatable {
+        var companyName: String
+        var codename: String?
+        var originMunicipality: String?
+        var cluster: Acquisition.Cluster?
+        var stage: Acquisition.Stage
+        var expectedJobs: Int?
+        var expectedInvestment: Int?
+        var decisionOn: String?
+        var notes: String?
+        var organisation: UUID?
+        var team: [UUID]
+    }
+
+    /// Numbers may come as JSON numbers or as text.
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        func text(_ key: CodingKeys) throws -> String? {
+            if let number = try? container.decodeIfPresent(Int.self, forKey: key) { return String(number) }
+            return try container.decodeIfPresent(String.self, forKey: key)
+        }
+        companyName = try text(.companyName)
+        codename = try text(.codename)
+        originMunicipality = try text(.originMunicipality)
+        cluster = try text(.cluster)
+        stage = try text(.stage)
+        expectedJobs = try text(.expectedJobs)
+        expectedInvestment = try text(.expectedInvestment)
+        decisionOn = try text(.decisionOn)
+        notes = try text(.notes)
+        organisation = try text(.organisation)
+        team = try container.decodeIfPresent(TextList.self, forKey: .team)
+    }
+
+    init() {}
+
+    init(_ acquisition: Acquisition, team: [UUID]) {
+        companyName = acquisition.companyName
+        codename = acquisition.codename
+        originMunicipality = acquisition.originMunicipality
+        cluster = acquisition.cluster?.rawValue
+        stage = acquisition.stage.rawValue
+        expectedJobs = acquisition.expectedJobs.map(String.init)
+        expectedInvestment = acquisition.expectedInvestment.map(String.init)
+        decisionOn = acquisition.decisionOn
+        notes = acquisition.notes
+        organisation = acquisition.$organisation.id?.uuidString
+        self.team = TextList(team.map(\.uuidString))
+    }
+
+    func overlaid(with patch: AcquisitionInput) -> AcquisitionInput {
+        var result = self
+        result.companyName = patch.companyName ?? companyName
+        result.codename = patch.codename ?? codename
+        result.originMunicipality = patch.originMunicipality ?? originMunicipality
+        result.cluster = patch.cluster ?? cluster
+        result.stage = patch.stage ?? stage
+        result.expectedJobs = patch.expectedJobs ?? expectedJobs
+        result.expectedInvestment = patch.expectedInvestment ?? expectedInvestment
+        result.decisionOn = patch.decisionOn ?? decisionOn
+        result.notes = patch.notes ?? notes
+        result.organisation = patch.organisation ?? organisation
+        result.team = patch.team ?? team
+        return result
+    }
+
+    func validated(on database: Database, users: UserDirectory, reference: ReferenceData) async throws -> Values {
+        var check = FieldCheck()
+        let name = check.required("company_name", companyName)
+        let codename = check.optional("codename", codename, maxLength: 60)
+        let origin = check.municipality("origin_municipality", originMunicipality, reference: reference)
+        if let origin, reference.regioZwolle.contains(where: { $0.code == origin }) {
+            check.report("origin_municipality", localized("\(origin) ligt in Regio Zwolle; acquisitie gaat over bedrijven van buiten de regio",
+                                                          "\(origin) is in Regio Zwolle; the pipeline is for companies from outside the region"))
+        }
+        let cluster = check.choice("cluster", cluster, as: Acquisition.Cluster.self)
+        let stage = check.choice("stage", stage, as: Acquisition.Stage.self) ?? .lead
+        let jobs = check.count("expected_jobs", expectedJobs, in: 0...100_000)
+        let investment = check.count("expected_investment", expectedInvestment, in: 0...Int(Int32.max))
+        let decision = check.date("decision_on", decisionOn)
+        let notes = check.optional("notes", notes)
+        let organisation = try await ContactMomentInput.existing(Organisation.self, "organisation", organisation.map { TextList([$0]) }, check: &check, on: database).first
+        var team: [UUID] = []
+        for text in self.team?.items ?? [] {
+            if let id = users.id(of: text) { team.append(id) } else {
+                check.report("team", localized("'\(text)' is geen gebruiker van Vliegwiel", "'\(text)' is not a Vliegwiel user"))
+            }
+        }
+        if codename != nil, team.isEmpty {
+            check.report("team", localized("een vertrouwelijke acquisitie (met codenaam) heeft een team nodig", "a confidential acquisition (with a codename) needs a team"))
+        }
+        try check.throwIfAny()
+        return Values(companyName: name!, codename: codename, originMunicipality: origin, cluster: cluster, stage: stage, expectedJobs: jobs,
+                      expectedInvestment: investment, decisionOn: decision, notes: notes, organisation: organisation, team: Array(Set(team)))
+    }
+}
+
+/// The attraction pipeline. A confidential acquisition (with a codename) shows its company name,
+/// origin and notes only to its team; a landed one becomes an organisation in the city.
+struct Pipeline {
+    let database: Database
+    let actor: Audit.Actor
+    /// The city companies land in (for the organisation made on landing).
+    var area: String = "GM0193"
+
+    @discardableResult
+    func create(_ values: AcquisitionInput.Values) async throws -> Acquisition {
+        let acquisition = Acquisition()
+        try await database.transaction { database in
+            try await Pipeline(database: database, actor: actor, area: area).save(acquisition, values, isNew: true)
+        }
+        return acquisition
+    }
+
+    func update(_ acquisition: Acquisition, with values: AcquisitionInput.Values) async throws {
+        try await database.transaction { database in
+            try await Pipeline(database: database, actor: actor, area: area).save(acquisition, values, isNew: false)
+        }
+    }
+
+    private func save(_ acquisition: Acquisition, _ values: AcquisitionInput.Values, isNew: Bool) async throws {
+        let oldStage = isNew ? nil : acquisition.stage.rawValue
+        acquisition.companyName = values.companyName
+        acquisition.codename = values.codename
+        acquisition.originMunicipality = values.originMunicipality
+        acquisition.cluster = values.cluster
+        acquisition.stage = values.stage
+        acquisition.expectedJobs = values.expectedJobs
+        acquisition.expectedInvestment = values.expectedInvestment
+        acquisition.decisionOn = values.decisionOn
+        acquisition.notes = values.notes
+        acquisition.$organisation.id = values.organisation
+        if values.stage == .landed, acquisition.$organisation.id == nil {
+            let organisation = try await Organisations(database: database, actor: actor).create(OrganisationInput.Values(
+                kind: .company, name: values.companyName, kvkNumber: nil, establishmentNumbers: [], sbi: nil, address: nil, postcode: nil,
+                municipality: area, website: nil, accountManager: actor.userID, tags: ["acquisitie"], notes: nil,
+                originMunicipality: values.originMunicipality, arrivedOn: values.decisionOn ?? CalendarDay.today.text))
+            acquisition.$organisation.id = try organisation.requireID()
+        }
+        try await acquisition.save(on: database)
+        let id = try acquisition.requireID()
+        let sql = database as! any SQLDatabase
+        try await sql.delete(from: "acquisition_team").where("acquisition_id", .equal, id).run()
+        for user in values.team {
+            try await sql.insert(into: "acquisition_team").columns("acquisition_id", "user_id").values(SQLBind(id), SQLBind(user)).run()
+        }
+        // Company names of confidential acquisitions stay out of the trail.
+        let name: Audit.Change = values.codename == nil ? .value("company_name", old: nil, new: values.companyName) : .personal("company_name")
+        try await Audit.record(isNew ? .create : .update, "acquisition", id: id.uuidString, changes: [
+            .value("stage", old: oldStage, new: values.stage.rawValue), .value("codename", old: nil, new: values.codename), name,
+            .value("organisation", old: nil, new: acquisition.$organisation.id?.uuidString),
+        ], by: actor, on: database)
+    }
+
+    func team(of id: UUID) async throws -> [UUID] {
+        try await (database as! any SQLDatabase).select().column("user_id").from("acquisition_team").where("acquisition_id", .equal, id).all()
+            .map { try $0.decode(column: "user_id", as: UUID.self) }
+    }
+
+    /// Whether `user` may see the acquisition's confidential details.
+    func mayOpen(_ acquisition: Acquisition, user: UUID?) async throws -> Bool {
+        guard acquisition.codename != nil else { return true }
+        guard let user else { return false }
+        return try await team(of: acquisition.requireID()).contains(user)
+    }
+
+    static func find(_ id: UUID?, on database: Database) async throws -> Acquisition {
+        guard let id, let acquisition = try await Acquisition.find(id, on: database) else {
+            throw Abort(.notFound, reason: localized("Deze acquisitie bestaat niet (meer).", "This acquisition does not exist (any more)."))
+        }
+        return acquisition
+    }
+}

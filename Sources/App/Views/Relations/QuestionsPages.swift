@@ -1,0 +1,89 @@
+import Fluent
+import Foundation
+import Plot
+
+/// Relaties > Ondernemersvragen: the overview of handling times, the questions by status, and
+/// the form to register or handle one.
+enum QuestionsPages {
+    struct Row: Sendable, Equatable {
+        let id: UUID
+        let question: String
+        let channel: Question.Channel
+        let status: Question.Status
+        let receivedAt: Date
+        let routedTo: String?
+        let organisation: String?
+    }
+
+    struct IndexView {
+        let overview: Questions.Overview
+        let rows: [Row]
+        let status: Question.Status?
+        let mayEdit: Bool
+        let viewer: Layout.Viewer
+
+        func render() -> String {
+            let title = localized("Ondernemersvragen", "Questions from entrepreneurs")
+            let days = { (value: Double?) in value.map { Format.decimal($0) } ?? "–" }
+            return Layout.render(Layout.Page(title: title, isDemo: nil, current: .questions, viewer: viewer), main: .group(
+                .h1(.text(title)),
+                .if(mayEdit, .p(.a(.class("button"), .href(SiteURL.newQuestion.path), .text(localized("Vraag registreren", "Register a question"))))),
+                .p(.class("lead"), .text(Question.Status.allCases.map { "\($0.label): \(overview.byStatus[$0] ?? 0)" }.joined(separator: " · "))),
+                .table(
+                    .caption(.text(localized("Doorlooptijden in dagen", "Handling times in days"))),
+                    .thead(.tr(.th(.text(localized("Kanaal", "Channel"))), .th(.class("number"), .text(localized("Vragen", "Questions"))),
+                               .th(.class("number"), .text(localized("Mediaan tot eerste antwoord", "Median to first answer"))),
+                               .th(.class("number"), .text(localized("Gemiddeld tot eerste antwoord", "Average to first answer"))),
+                               .th(.class("number"), .text(localized("Mediaan tot afsluiten", "Median to closing"))))),
+                    .tbody(.forEach(overview.times) { times in
+                        .tr(.th(.attribute(named: "scope", value: "row"), .text(times.label)), .td(.class("number"), .text(String(times.count))),
+                            .td(.class("number"), .text(days(times.medianDaysToAnswer))), .td(.class("number"), .text(days(times.averageDaysToAnswer))),
+                            .td(.class("number"), .text(days(times.medianDaysToClose))))
+                    })),
+                .form(.class("inline selector"), .method(.get), .action(SiteURL.questions.path),
+                      .label(.for("status"), .text(localized("Status", "Status"))),
+                      Forms.select(id: "status", name: "status", options: [("", localized("alle", "all"))] + Question.Status.allCases.map { ($0.rawValue, $0.label) },
+                                   selected: status?.rawValue ?? ""),
+                      .button(.type(.submit), .text(localized("Toon", "Show")))),
+                .table(
+                    .caption(.text(localized("Vragen, nieuwste eerst", "Questions, latest first"))),
+                    .thead(.tr(.th(.text(localized("Ontvangen", "Received"))), .th(.text(localized("Vraag", "Question"))), .th(.text(localized("Kanaal", "Channel"))),
+                               .th(.text(localized("Organisatie", "Organisation"))), .th(.text(localized("Doorgezet naar", "Routed to"))), .th(.text("Status")))),
+                    .tbody(.forEach(rows) { row in
+                        .tr(.td(.text(CalendarDay(row.receivedAt).dutch)), .td(.a(.href(SiteURL.question.path(row.id)), .text(String(row.question.prefix(90))))),
+                            .td(.text(row.channel.label)), .td(.text(row.organisation ?? "")), .td(.text(row.routedTo ?? "")), .td(.text(row.status.label)))
+                    }))
+            ))
+        }
+    }
+
+    struct FormView {
+        let id: UUID?
+        let input: QuestionInput
+        let problems: [FieldProblem]
+        let organisations: [(value: String, label: String)]
+        let users: [(value: String, label: String)]
+        let viewer: Layout.Viewer
+
+        func render() -> String {
+            let title = id == nil ? localized("Vraag registreren", "Register a question") : localized("Vraag behandelen", "Handle a question")
+            return Layout.render(Layout.Page(title: title, isDemo: nil, current: .questions, viewer: viewer), main: .group(
+                .h1(.text(title)),
+                Forms.problemSummary(problems),
+                Forms.post(id.map { SiteURL.question.path($0) } ?? SiteURL.questions.path, csrf: viewer.csrfToken,
+                    Forms.textArea(localized("Vraag", "Question"), "question", value: input.question, problems: problems),
+                    Forms.choice(localized("Kanaal", "Channel"), "channel", options: Question.Channel.allCases.map { ($0.rawValue, $0.label) },
+                                 selected: input.channel ?? Question.Channel.phone.rawValue, problems: problems, required: true),
+                    Forms.text(localized("Ontvangen op", "Received at"), "received_at", value: input.receivedAt, problems: problems, type: "datetime-local",
+                               hint: localized("leeg: nu", "empty: now")),
+                    Forms.choice(localized("Organisatie", "Organisation"), "organisation", options: organisations, selected: input.organisation, problems: problems),
+                    Forms.text(localized("Doorgezet naar (afdeling of persoon)", "Routed to (department or person)"), "routed_to", value: input.routedTo, problems: problems),
+                    Forms.choice(localized("Behandelaar", "Handled by"), "assignee", options: users, selected: input.assignee, problems: problems),
+                    Forms.choice("Status", "status", options: Question.Status.allCases.map { ($0.rawValue, $0.label) },
+                                 selected: input.status ?? Question.Status.new.rawValue, problems: problems, required: true),
+                    Forms.textArea(localized("Antwoord", "Answer"), "answer", value: input.answer, problems: problems),
+                    .button(.type(.submit), .text(localized("Opslaan", "Save"))))
+            ))
+        }
+    }
+}
