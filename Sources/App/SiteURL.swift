@@ -54,6 +54,10 @@ enum SiteURL: Hashable, CaseIterable {
     case pipeline
     case newAcquisition
     case acquisition
+    /// Relaties: the watchlist, the people to review (AVG) and the settings of both.
+    case watchlist
+    case peopleReview
+    case relationSettings
 
     /// Reachable without logging in.
     var isPublic: Bool {
@@ -113,6 +117,9 @@ enum SiteURL: Hashable, CaseIterable {
         case .pipeline: ["relaties", "acquisitie"]
         case .newAcquisition: ["relaties", "acquisitie", "nieuw"]
         case .acquisition: ["relaties", "acquisitie", ":id"]
+        case .watchlist: ["relaties", "volglijst"]
+        case .peopleReview: ["relaties", "personen-review"]
+        case .relationSettings: ["relaties", "instellingen"]
         }
     }
 

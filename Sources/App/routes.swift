@@ -69,7 +69,11 @@ func routes(_ app: Application, config: AppConfig) throws {
     relationEditors.get(SiteURL.acquisition.pathComponents, use: pipeline.show)
     relationEditors.post(SiteURL.pipeline.pathComponents, use: pipeline.create)
     relationEditors.post(SiteURL.acquisition.pathComponents, use: pipeline.update)
+    let watchlist = WatchlistController(area: config.area)
+    readers.get(SiteURL.watchlist.pathComponents, use: watchlist.watchlist)
     let privacy = pages.grouped(AccessGuard(permission: .managePersonalData))
+    privacy.get(SiteURL.peopleReview.pathComponents, use: watchlist.review)
+    privacy.post(SiteURL.relationSettings.pathComponents, use: watchlist.saveSettings)
     privacy.get(SiteURL.personData.pathComponents, use: people.personalData)
     privacy.post(SiteURL.erasePerson.pathComponents, use: people.erase)
 

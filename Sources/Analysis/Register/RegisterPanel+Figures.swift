@@ -97,6 +97,13 @@ extension RegisterPanel {
         jobsPerUnit(.enterprise, in: area, year: year)
     }
 
+    /// The `count` units with the most jobs in the area and year, largest first (ties by id):
+    /// KvK numbers for enterprises, establishment numbers otherwise.
+    public func largestUnits(_ unit: Unit, in area: Area, year: Int, count: Int) -> [(id: String, jobs: Int)] {
+        jobsPerUnit(unit, in: area, year: year).sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(count)
+            .map { (zeroPadded($0.key, width: unit == .enterprise ? 8 : 12), $0.value) }
+    }
+
     /// Jobs of each unit: per establishment, or per enterprise summed over its establishments.
     func jobsPerUnit(_ unit: Unit, in area: Area, year: Int) -> [Int64: Int] {
         let ids = unit == .enterprise ? enterprise : establishment

@@ -48,7 +48,7 @@ extension RegisterPanel {
     /// Changes a dictionary entry in place (one hash lookup instead of a read and a write).
     private func update<T>(_ value: inout T, _ body: (inout T) -> Void) { body(&value) }
 
-    private func zeroPadded(_ value: Int64, width: Int) -> String {
+    func zeroPadded(_ value: Int64, width: Int) -> String {
         let digits = String(value)
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }

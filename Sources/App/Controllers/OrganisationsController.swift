@@ -43,7 +43,10 @@ struct OrganisationsController {
     }
 
     func newForm(_ request: Request) async throws -> Response {
-        try await form(request, id: nil, input: OrganisationInput(kind: Organisation.Kind.company.rawValue), problems: [])
+        // From the watchlist: a register enterprise, by KvK number and name.
+        var input = OrganisationInput(kind: Organisation.Kind.company.rawValue, name: request.query[String.self, at: "naam"])
+        input.kvkNumber = request.query[String.self, at: "kvk"]
+        return try await form(request, id: nil, input: input, problems: [])
     }
 
     func editForm(_ request: Request) async throws -> Response {

@@ -7,6 +7,24 @@ final class Setting: Model, @unchecked Sendable {
     enum Key: String {
         /// "demo" while the data is the generated synthetic demo.
         case dataset
+        /// Months without a contact moment before an important enterprise is on the watchlist (12).
+        case watchlistMonths = "watchlist_months"
+        /// Years without activity before a person is listed for privacy review (AVG; 3).
+        case reviewAfterYears = "review_after_years"
+    }
+
+    /// A whole-number setting, or its default.
+    static func number(_ key: Key, default value: Int, on database: Database) async throws -> Int {
+        try await Self.value(key, on: database).flatMap(Int.init) ?? value
+    }
+
+    static func set(_ key: Key, _ value: String, on database: Database) async throws {
+        if let setting = try await Setting.find(key.rawValue, on: database) {
+            setting.value = value
+            try await setting.save(on: database)
+        } else {
+            try await Setting(key, value).create(on: database)
+        }
     }
 
     @ID(custom: "key", generatedBy: .user) var id: String?

@@ -37,11 +37,12 @@ enum Layout {
     static var relationsTabs: [(String, SiteURL)] {
         [(localized("Organisaties", "Organisations"), .organisations), (localized("Personen", "People"), .people),
          (localized("Contactmomenten", "Contact moments"), .contactMoments), (localized("Mijn taken", "My tasks"), .myTasks),
-         (localized("Vragen", "Questions"), .questions), (localized("Acquisitie", "Pipeline"), .pipeline), (localized("Dubbelen", "Duplicates"), .duplicates), (localized("Onderwerpen", "Topics"), .topics)]
+         (localized("Vragen", "Questions"), .questions), (localized("Acquisitie", "Pipeline"), .pipeline),
+         (localized("Volglijst", "Watchlist"), .watchlist), (localized("Dubbelen", "Duplicates"), .duplicates), (localized("Onderwerpen", "Topics"), .topics)]
     }
     static let relationsPages: Set<SiteURL?> = [
         .organisations, .organisation, .newOrganisation, .editOrganisation, .people, .person, .newPerson, .editPerson,
-        .contactMoments, .newContactMoment, .contactMoment, .myTasks, .topics, .duplicates, .questions, .newQuestion, .question, .pipeline, .newAcquisition, .acquisition,
+        .contactMoments, .newContactMoment, .contactMoment, .myTasks, .topics, .duplicates, .questions, .newQuestion, .question, .pipeline, .newAcquisition, .acquisition, .watchlist, .peopleReview,
     ]
 
     static func render(_ page: Page, main content: Node<HTML.BodyContext>) -> String {

@@ -45,6 +45,8 @@ enum PeopleIndex {
                 .p(.class("notice"), .text(localized("Contactpersonen zijn persoonsgegevens (AVG): leg alleen vast wat nodig is voor het contact.",
                                                      "Contact persons are personal data (GDPR): record only what the contact needs."))),
                 .if(model.mayEdit, .p(.a(.class("button"), .href(SiteURL.newPerson.path), .text(localized("Nieuwe persoon", "New person"))))),
+                .if(viewer?.role.may(.managePersonalData) == true,
+                    .p(.a(.href(SiteURL.peopleReview.path), .text(localized("Personen zonder recente activiteit beoordelen (AVG)", "Review people without recent activity (GDPR)"))))),
                 .form(.class("inline selector"), .method(.get), .action(SiteURL.people.path),
                       .label(.for("q"), .text(localized("Zoek", "Search"))),
                       Forms.input([("type", "search"), ("id", "q"), ("name", "q"), ("value", model.filter.text ?? ""),

@@ -1,0 +1,66 @@
+import Foundation
+import Plot
+
+/// Relaties > Volglijst, and the privacy review of people without activity.
+enum WatchlistPages {
+    struct View {
+        let year: Int?
+        let months: Int
+        let entries: [Watchlist.Entry]
+        let mayEdit: Bool
+        let isDemo: Bool
+        let viewer: Layout.Viewer
+
+        func render() -> String {
+            let title = localized("Volglijst", "Watchlist")
+            return Layout.render(Layout.Page(title: title, isDemo: isDemo, current: .watchlist, viewer: viewer), main: .group(
+                .h1(.text(title)),
+                .p(.class("lead"), .text(localized(
+                    "Snelle groeiers en de \(Watchlist.largest) grootste werkgevers in het register (\(year.map(String.init) ?? "–")) zonder contactmoment in de laatste \(months) maanden: \(entries.count).",
+                    "Fast growers and the \(Watchlist.largest) largest employers in the register (\(year.map(String.init) ?? "–")) without a contact moment in the last \(months) months: \(entries.count)."))),
+                .if(mayEdit && viewer.role.may(.managePersonalData), Forms.post(SiteURL.relationSettings.path, csrf: viewer.csrfToken, class: "inline",
+                    Forms.text(localized("Maanden zonder contact", "Months without contact"), "watchlist_months", value: String(months), problems: [], type: "number"),
+                    .button(.type(.submit), .text(localized("Bewaar", "Save"))))),
+                .table(
+                    .caption(.text(localized("Grootste eerst", "Largest first"))),
+                    .thead(.tr(.th(.text(localized("Onderneming", "Enterprise"))), .th("KvK"), .th(.class("number"), .text(localized("Banen", "Jobs"))),
+                               .th(.text(localized("Waarom", "Why"))), .th(.text(localized("Laatste contact", "Last contact"))))),
+                    .tbody(.forEach(entries) { entry in
+                        .tr(.td(entry.organisation.map { .a(.href(SiteURL.organisation.path($0)), .text(entry.name)) }
+                                ?? .group(.text(entry.name + " "), .if(mayEdit, .a(.href(SiteURL.newOrganisation.with([("kvk", entry.kvk), ("naam", entry.name)])),
+                                                                                    .text(localized("(nog geen relatie: toevoegen)", "(not a relation yet: add)")))))),
+                            .td(.text(entry.kvk)), .td(.class("number"), .text(Format.integer(entry.jobs))),
+                            .td(.text([entry.isHighGrowth ? localized("snelle groeier", "fast grower") : nil,
+                                       entry.rank.map { localized("nr. \($0) werkgever", "employer no. \($0)") }].compactMap { $0 }.joined(separator: ", "))),
+                            .td(.text(entry.lastContact.flatMap { CalendarDay($0)?.dutch } ?? localized("nooit", "never"))))
+                    }))
+            ))
+        }
+    }
+
+    struct ReviewView {
+        let years: Int
+        let people: [(id: UUID, name: String, lastActivity: String)]
+        let viewer: Layout.Viewer
+
+        func render() -> String {
+            let title = localized("Personen ter beoordeling (AVG)", "People to review (GDPR)")
+            return Layout.render(Layout.Page(title: title, isDemo: nil, current: .peopleReview, viewer: viewer), main: .group(
+                .h1(.text(title)),
+                .p(.class("lead"), .text(localized(
+                    "\(people.count) personen zonder contactmoment, vraag of wijziging in de laatste \(years) jaar. Bewaar hun gegevens alleen als daar nog een reden voor is; wis ze anders.",
+                    "\(people.count) people without a contact moment, question or change in the last \(years) years. Keep their data only if there is still a reason; erase it otherwise."))),
+                Forms.post(SiteURL.relationSettings.path, csrf: viewer.csrfToken, class: "inline",
+                    Forms.text(localized("Jaren zonder activiteit", "Years without activity"), "review_after_years", value: String(years), problems: [], type: "number"),
+                    .button(.type(.submit), .text(localized("Bewaar", "Save")))),
+                .table(
+                    .caption(.text(localized("Langst inactief eerst", "Longest inactive first"))),
+                    .thead(.tr(.th(.text(localized("Naam", "Name"))), .th(.text(localized("Laatste activiteit", "Last activity"))))),
+                    .tbody(.forEach(people) { person in
+                        .tr(.td(.a(.href(SiteURL.person.path(person.id)), .text(person.name))),
+                            .td(.text(CalendarDay(person.lastActivity)?.dutch ?? localized("nooit", "never"))))
+                    }))
+            ))
+        }
+    }
+}
