@@ -45,6 +45,22 @@ struct DemoDatabaseTests {
             #expect(try await DemoData(database: app.db).seed() == .alreadyDemo)
             #expect(try await app.count("register_records") == before)
             #expect(try await app.count("import_runs") == runsBefore)
+
+            // The relations register of the demo (issue 6): its size, its links to the register, work for the demo login.
+            let relations = try #require(try await DemoCommand.seedRelations(on: app))
+            #expect((290...320).contains(relations.organisations) && (380...400).contains(relations.people), "\(relations)")
+            #expect((1_400...1_500).contains(relations.contactMoments) && relations.acquisitions == 12 && relations.questions > 100)
+            #expect(try await DemoCommand.seedRelations(on: app) == nil, "only once")
+            #expect(try await Acquisition.query(on: app.db).filter(\.$stage == .landed).filter(\.$organisation.$id != nil).count() == 4)
+            let isala = try #require(try await Organisation.query(on: app.db).filter(\.$name == "Isala").first())
+            #expect(isala.kvkNumber != nil, "linked to the register")
+            let pairs = try await Organisations(database: app.db, actor: .system).duplicates()
+            #expect(pairs.count >= 3)
+            let tasks = try await FollowUps(database: app.db, actor: .system).open(of: try #require(try await User.query(on: app.db).filter(\.$email == DemoCommand.demoEmail).first()?.requireID()))
+            #expect(tasks.contains { $0.dueOn < CalendarDay.today.text }, "an overdue task for the demo login")
+            try await app.testing().test(.GET, "/relaties/organisaties/\(try isala.requireID())", headers: session) { response in
+                #expect(response.body.string.contains("In het register") && response.body.string.contains("Banen per jaar"))
+            }
         }
     }
 

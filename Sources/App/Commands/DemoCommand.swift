@@ -21,11 +21,22 @@ struct DemoCommand: AsyncCommand {
             context.console.warning("The database holds an imported register, so no demo data was added. Serving it as it is.")
         }
         let password = try await Self.demoAdministrator(on: application)
+        if let relations = try await Self.seedRelations(on: application) {
+            context.console.print("Demo relations created: \(relations.organisations) organisations, \(relations.people) people, "
+                + "\(relations.contactMoments) contact moments, \(relations.followUps) follow-ups, \(relations.questions) questions, \(relations.acquisitions) acquisitions.")
+        }
         context.console.print("Demo login: \(Self.demoEmail) with password \(password) (new at every start).")
         try await ServeCommand.serve(context, hostname: signature.hostname, port: signature.port)
     }
 
     static let demoEmail = "demo@vliegwiel.example"
+
+    /// Fills the relations register of a demo database that has none yet.
+    static func seedRelations(on application: Application) async throws -> DemoRelations.Summary? {
+        guard try await Setting.isDemo(on: application.db), try await Organisation.query(on: application.db).count() == 0,
+              let administrator = try await User.query(on: application.db).filter(\.$email == demoEmail).first() else { return nil }
+        return try await DemoRelations(database: application.db, administrator: administrator).seed()
+    }
 
     /// Makes sure the demo has an administrator, with a fresh random password that is returned
     /// to be printed (only its hash is stored, so it cannot be shown again later).
