@@ -4,6 +4,14 @@ import Vapor
 /// Relaties > Personen: list, one person, the form, roles, and the AVG export and erasure.
 struct PeopleController {
     func index(_ request: Request) async throws -> Response {
+        if request.query[String.self, at: "formaat"] == "csv" {
+            // Everyone's personal data at once: administrators only.
+            guard request.may(.managePersonalData) else {
+                throw Abort(.forbidden, reason: localized("Alleen een beheerder kan alle personen exporteren.", "Only an administrator can export all people."))
+            }
+            try await Audit.record(.export, "person", id: "*", changes: [], by: request.auditActor, on: request.db)
+            return .csv(try await PeopleCSV.write(on: request.db), name: "personen.csv")
+        }
         var filter = People.Filter()
         filter.text = request.query[String.self, at: "q"]
         filter.page = max(1, request.query[Int.self, at: "pagina"] ?? 1)

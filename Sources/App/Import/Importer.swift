@@ -75,6 +75,23 @@ struct Importer {
         }
     }
 
+    /// People for the relations register (see `PeopleCSV`), with a role where the row names an organisation.
+    func importPeople(path: String) async throws -> Summary {
+        try await run(.people, path: path) { bytes, name in
+            var byKvk: [String: UUID] = [:]
+            for organisation in try await Organisation.query(on: database).filter(\.$kvkNumber != nil).all() {
+                if let kvk = organisation.kvkNumber, byKvk[kvk] == nil { byKvk[kvk] = organisation.id }
+            }
+            let rows = try PeopleCSV.read(bytes, file: name, organisationsByKvk: byKvk)
+            let actor = self.actor
+            return { database in
+                let people = People(database: database, actor: actor)
+                for row in rows { try await people.create(row.person, roles: row.role.map { [$0] } ?? []) }
+                return rows.count
+            }
+        }
+    }
+
     func importPopulation(path: String) async throws -> Summary {
         try await run(.population, path: path) { bytes, name in
             let known = Set(try await RegisterStore(database).municipalityCodes())

@@ -31,6 +31,19 @@ struct ReferenceData: Sendable {
     let population2019: [String: Int]
     /// Zwolle's four-digit postcode areas.
     let zwollePostcodeAreas: [String]
+    /// Every SBI code by its digits (`6201` → `62.01`), for checking codes typed with or without dots.
+    let sbiCodeByDigits: [String: String]
+    /// The municipality codes, for checking a code.
+    let municipalityCodes: Set<String>
+
+    init(sbiCodes: [SBICode], municipalities: [Municipality], population2019: [String: Int], zwollePostcodeAreas: [String]) {
+        self.sbiCodes = sbiCodes
+        self.municipalities = municipalities
+        self.population2019 = population2019
+        self.zwollePostcodeAreas = zwollePostcodeAreas
+        sbiCodeByDigits = Dictionary(sbiCodes.map { ($0.digits, $0.code) }, uniquingKeysWith: { first, _ in first })
+        municipalityCodes = Set(municipalities.map(\.code))
+    }
 
     static let shared: Result<ReferenceData, Error> = Result { try load() }
 
@@ -78,11 +91,6 @@ struct ReferenceData: Sendable {
 
     var regioZwolle: [Municipality] { municipalities.filter(\.isRegioZwolle) }
 
-    /// Every SBI code by its digits (`6201` → `62.01`), for checking codes typed with or without dots.
-    var sbiCodeByDigits: [String: String] {
-        Dictionary(sbiCodes.map { ($0.digits, $0.code) }, uniquingKeysWith: { first, _ in first })
-    }
-
     /// The most detailed SBI codes: classes and subclasses without codes below them.
     var leafCodes: [SBICode] {
         let parents = Set(sbiCodes.compactMap(\.parent))
@@ -99,8 +107,7 @@ struct ReferenceData: Sendable {
     /// Register rows checked against the shipped SBI codes and municipalities (for work without
     /// a database; the importer checks against the database's tables).
     func registerRules(years: ClosedRange<Int> = RegisterCSV.Rules.defaultYears()) -> RegisterCSV.Rules {
-        RegisterCSV.Rules(sbiCodes: Dictionary(uniqueKeysWithValues: sbiCodes.map { ($0.digits, $0.code) }),
-                          municipalities: Set(municipalities.map(\.code)), years: years)
+        RegisterCSV.Rules(sbiCodes: sbiCodeByDigits, municipalities: municipalityCodes, years: years)
     }
 }
 

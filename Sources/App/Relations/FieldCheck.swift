@@ -90,7 +90,7 @@ struct FieldCheck {
     /// A CBS municipality code (`GM0193`, `0193`).
     mutating func municipality(_ field: String, _ value: String?, reference: ReferenceData) -> String? {
         guard let text = optional(field, value) else { return nil }
-        guard let code = RegisterCSV.municipalityCode(text), reference.municipalities.contains(where: { $0.code == code }) else {
+        guard let code = RegisterCSV.municipalityCode(text), reference.municipalityCodes.contains(code) else {
             report(field, localized("'\(text)' is geen CBS-gemeentecode zoals GM0193", "'\(text)' is not a CBS municipality code such as GM0193"))
             return nil
         }

@@ -167,3 +167,31 @@ struct OrganisationsCSVTests {
         }
     }
 }
+
+/// People as CSV, with their role found by KvK number (issue 6).
+struct PeopleCSVTests {
+    @Test func peopleAreImportedWithTheirRolesOrRefusedWithEveryLine() async throws {
+        try await withTestApp { app in
+            let text = [OrganisationsCSVTests.header, "company,Goed BV,12345678,,62.01,8011AB,GM0193,"].joined(separator: "\n")
+            _ = try await Importer(database: app.db).importOrganisations(path: try temporaryFile(text, name: "organisaties.csv"))
+            let bad = ["name,email,organisation_kvk,title,from,to", "Anna,anna@example.org,12345678,Directeur,2024-01-01,2023-01-01",
+                       "Bram,bram-at-example,,,,", "Cor,,99999999,,,"].joined(separator: "\n")
+            do {
+                _ = try await Importer(database: app.db).importPeople(path: try temporaryFile(bad, name: "personen.csv"))
+                Issue.record("accepted a bad file")
+            } catch let rejected as ImportRejected {
+                let report = rejected.report()
+                #expect(report.contains("line 2, column to: de einddatum 2023-01-01 ligt vóór de begindatum 2024-01-01"), "\(report)")
+                #expect(report.contains("line 3, column email: 'bram-at-example' is geen e-mailadres"))
+                #expect(report.contains("line 4, column organisation_kvk: geen organisatie met KvK-nummer 99999999"))
+            }
+            #expect(try await app.count("people") == 0)
+            let good = ["name,email,consents,organisation_kvk,title", "Anna,anna@example.org,newsletter,12345678,Directeur", "Bram,,,,"].joined(separator: "\n")
+            #expect(try await Importer(database: app.db).importPeople(path: try temporaryFile(good, name: "personen.csv")).rows == 2)
+            #expect(try await app.count("affiliations") == 1)
+            let csv = try await PeopleCSV.write(on: app.db)
+            #expect(csv.contains("Anna,anna@example.org,,legitimate_interest,,newsletter,12345678,Directeur,,"))
+            #expect(csv.contains("Bram,,,legitimate_interest,,,,,,"))
+        }
+    }
+}
