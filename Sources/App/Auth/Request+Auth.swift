@@ -61,7 +61,7 @@ extension Request {
     /// Who is looking, for the page shell.
     func viewer() async throws -> Layout.Viewer? {
         guard let user = currentUser else { return nil }
-        return Layout.Viewer(name: user.name, role: user.role, csrfToken: try await csrfToken())
+        return Layout.Viewer(name: user.name, role: user.role, csrfToken: try await csrfToken(), seesDemo: try await Setting.isDemo(on: db))
     }
 
     /// Reads a form and checks its CSRF token against the session's; refuses with 403 otherwise.

@@ -17,6 +17,8 @@ enum Layout {
         let name: String
         let role: Role
         let csrfToken: String
+        /// Whether the data is the synthetic demo (for pages that show relations, not the register).
+        var seesDemo = false
     }
 
     /// Parts of Vliegwiel still to be built; shown in the navigation as text, not as links.

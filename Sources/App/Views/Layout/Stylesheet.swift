@@ -50,6 +50,7 @@ enum Stylesheet {
     svg.chart .zero { stroke: var(--ink); }
     .trends { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 1rem; }
     .trends .chart-block { margin: .5rem 0; }
+    .chart-block.narrow { max-width: 26rem; }
     .tops { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1rem; }
     .tops h2 { font-size: 1.1rem; }
     header.site .language { margin-left: auto; }

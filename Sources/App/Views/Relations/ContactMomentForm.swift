@@ -16,12 +16,17 @@ enum ContactMomentForm {
 
     static func query(id: UUID?, input: ContactMomentInput, problems: [FieldProblem], on database: Database) async throws -> Model {
         let organisations = try await Organisation.query(on: database).sort(\.$name).field(\.$id).field(\.$name).all()
+        // The people of the organisations already chosen come first, with their organisation.
+        let chosen = (input.organisations?.items ?? []).compactMap(UUID.init(uuidString:))
+        let roles = chosen.isEmpty ? [] : try await Affiliation.query(on: database).filter(\.$organisation.$id ~~ chosen).with(\.$organisation).all()
+        let known = Dictionary(roles.map { ($0.$person.id, $0.organisation.name) }, uniquingKeysWith: { first, _ in first })
         let people = try await Person.query(on: database).sort(\.$name).field(\.$id).field(\.$name).all()
+            .sorted { (known[$0.id!] == nil ? 1 : 0) < (known[$1.id!] == nil ? 1 : 0) }
         let users = try await UserDirectory.load(on: database).users
         let topics = try await Topic.query(on: database).sort(\.$name).all()
         return Model(id: id, input: input, problems: problems,
                      organisations: try organisations.map { (try $0.requireID().uuidString, $0.name) },
-                     people: try people.map { (try $0.requireID().uuidString, $0.name) },
+                     people: try people.map { (try $0.requireID().uuidString, $0.name + (known[$0.id!].map { " (\($0))" } ?? "")) },
                      users: users.map { ($0.id.uuidString, $0.name) },
                      topics: try topics.map { (try $0.requireID().uuidString, $0.name) })
     }
@@ -34,7 +39,7 @@ enum ContactMomentForm {
             let input = model.input, problems = model.problems
             let title = model.id == nil ? localized("Contactmoment vastleggen", "Log a contact moment") : localized("Contactmoment bewerken", "Edit contact moment")
             let selected = { (list: TextList?) in Set(list?.items ?? []) }
-            return Layout.render(Layout.Page(title: title, isDemo: nil, current: .contactMoments, viewer: viewer), main: .group(
+            return Layout.render(Layout.Page(title: title, isDemo: viewer.seesDemo, current: .contactMoments, viewer: viewer), main: .group(
                 .h1(.text(title)),
                 Forms.problemSummary(problems),
                 Forms.post(model.id.map { SiteURL.contactMoment.path($0) } ?? SiteURL.contactMoments.path, csrf: viewer.csrfToken,

@@ -59,7 +59,7 @@ enum ContactMomentsIndex {
 
         func render() -> String {
             let title = localized("Contactmomenten", "Contact moments")
-            return Layout.render(Layout.Page(title: title, isDemo: nil, current: .contactMoments, viewer: viewer), main: .group(
+            return Layout.render(Layout.Page(title: title, isDemo: viewer?.seesDemo, current: .contactMoments, viewer: viewer), main: .group(
                 .h1(.text(title)),
                 .if(model.mayEdit, .p(.a(.class("button"), .href(SiteURL.newContactMoment.path), .text(localized("Contactmoment vastleggen", "Log a contact moment"))))),
                 .p(.class("lead"), .text(localized("\(Format.integer(model.total)) contactmomenten. Pagina \(model.page) van \(model.pages).",

@@ -12,7 +12,7 @@ enum DuplicatesPage {
 
         func render() -> String {
             let title = localized("Dubbele organisaties", "Duplicate organisations")
-            return Layout.render(Layout.Page(title: title, isDemo: nil, current: .duplicates, viewer: viewer), main: .group(
+            return Layout.render(Layout.Page(title: title, isDemo: viewer.seesDemo, current: .duplicates, viewer: viewer), main: .group(
                 .h1(.text(title)),
                 .unwrap(message) { .p(.class("notice"), .attribute(named: "role", value: "alert"), .text($0)) },
                 .p(.text(localized("Samenvoegen verplaatst alle contactmomenten, personen en rollen, vervolgacties, vragen, acquisities, vestigingsnummers en notities naar de organisatie die blijft, en verwijdert de andere. Het staat in het auditlog.",

@@ -20,7 +20,7 @@ enum MyTasks {
         func render() -> String {
             let title = localized("Mijn taken", "My tasks")
             let overdue = rows.filter { $0.dueOn < today.text }.count
-            return Layout.render(Layout.Page(title: title, isDemo: nil, current: .myTasks, viewer: viewer), main: .group(
+            return Layout.render(Layout.Page(title: title, isDemo: viewer.seesDemo, current: .myTasks, viewer: viewer), main: .group(
                 .h1(.text(title)),
                 .p(.class("lead"), .text(localized("\(rows.count) open vervolgacties, waarvan \(overdue) te laat.", "\(rows.count) open follow-ups, \(overdue) of them overdue."))),
                 .table(

@@ -20,7 +20,7 @@ enum OrganisationForm {
             let input = model.input, problems = model.problems
             let title = model.id == nil ? localized("Nieuwe organisatie", "New organisation") : localized("Organisatie bewerken", "Edit organisation")
             let municipalities = model.municipalities.map { ($0.code, $0.name) }
-            return Layout.render(Layout.Page(title: title, isDemo: nil, current: .organisations, viewer: viewer), main: .group(
+            return Layout.render(Layout.Page(title: title, isDemo: viewer.seesDemo, current: .organisations, viewer: viewer), main: .group(
                 .h1(.text(title)),
                 Forms.problemSummary(problems),
                 Forms.post(model.id.map { SiteURL.organisation.path($0) } ?? SiteURL.organisations.path, csrf: viewer.csrfToken,

@@ -159,7 +159,7 @@ enum OrganisationPage {
             let source = SourceLine.register(isDemo: model.isDemo) + ", " + SourceLine.processed + "."
             return .group(
                 .h2(.text(localized("In het register", "In the register"))),
-                model.history.count < 2 ? .empty : .div(.class("chart-block"), .raw(LineChart(
+                model.history.count < 2 ? .empty : .div(.class("chart-block narrow"), .raw(LineChart(
                     title: localized("Banen per jaar", "Jobs per year"), unit: localized("banen", "jobs"),
                     points: model.history.map { (year: $0.year, value: Double($0.jobs)) }, source: source,
                     format: { Format.integer(Int($0.rounded())) }).svg(id: "banen"))),

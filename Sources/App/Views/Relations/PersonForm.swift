@@ -11,7 +11,7 @@ enum PersonForm {
 
         func render() -> String {
             let title = id == nil ? localized("Nieuwe persoon", "New person") : localized("Persoon bewerken", "Edit person")
-            return Layout.render(Layout.Page(title: title, isDemo: nil, current: .people, viewer: viewer), main: .group(
+            return Layout.render(Layout.Page(title: title, isDemo: viewer.seesDemo, current: .people, viewer: viewer), main: .group(
                 .h1(.text(title)),
                 Forms.problemSummary(problems),
                 Forms.post(id.map { SiteURL.person.path($0) } ?? SiteURL.people.path, csrf: viewer.csrfToken,

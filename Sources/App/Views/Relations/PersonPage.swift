@@ -62,7 +62,7 @@ enum PersonPage {
         func render() -> String {
             let input = model.input, csrf = viewer?.csrfToken ?? ""
             let consents = Set(input.consents?.items ?? [])
-            return Layout.render(Layout.Page(title: input.name ?? "", isDemo: nil, current: .people, viewer: viewer), main: .group(
+            return Layout.render(Layout.Page(title: input.name ?? "", isDemo: viewer?.seesDemo, current: .people, viewer: viewer), main: .group(
                 .h1(.text(input.name ?? "")),
                 .if(model.mayEdit, .div(.class("actions"),
                     .a(.class("button"), .href(SiteURL.editPerson.path(model.id)), .text(localized("Bewerken", "Edit"))))),

@@ -27,7 +27,7 @@ enum PipelinePages {
         func render() -> String {
             let title = localized("Acquisitie", "Attraction pipeline")
             let landed = rows.filter { $0.stage == .landed }
-            return Layout.render(Layout.Page(title: title, isDemo: nil, current: .pipeline, viewer: viewer), main: .group(
+            return Layout.render(Layout.Page(title: title, isDemo: viewer.seesDemo, current: .pipeline, viewer: viewer), main: .group(
                 .h1(.text(title)),
                 .if(mayEdit, .p(.a(.class("button"), .href(SiteURL.newAcquisition.path), .text(localized("Nieuwe acquisitie", "New acquisition"))))),
                 .p(.class("lead"), .text(localized(
@@ -71,7 +71,7 @@ enum PipelinePages {
 
         func render() -> String {
             let title = id == nil ? localized("Nieuwe acquisitie", "New acquisition") : localized("Acquisitie bewerken", "Edit acquisition")
-            return Layout.render(Layout.Page(title: title, isDemo: nil, current: .pipeline, viewer: viewer), main: .group(
+            return Layout.render(Layout.Page(title: title, isDemo: viewer.seesDemo, current: .pipeline, viewer: viewer), main: .group(
                 .h1(.text(title)),
                 Forms.problemSummary(problems),
                 Forms.post(id.map { SiteURL.acquisition.path($0) } ?? SiteURL.pipeline.path, csrf: viewer.csrfToken,

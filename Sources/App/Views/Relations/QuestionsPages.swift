@@ -25,7 +25,7 @@ enum QuestionsPages {
         func render() -> String {
             let title = localized("Ondernemersvragen", "Questions from entrepreneurs")
             let days = { (value: Double?) in value.map { Format.decimal($0) } ?? "–" }
-            return Layout.render(Layout.Page(title: title, isDemo: nil, current: .questions, viewer: viewer), main: .group(
+            return Layout.render(Layout.Page(title: title, isDemo: viewer.seesDemo, current: .questions, viewer: viewer), main: .group(
                 .h1(.text(title)),
                 .if(mayEdit, .p(.a(.class("button"), .href(SiteURL.newQuestion.path), .text(localized("Vraag registreren", "Register a question"))))),
                 .p(.class("lead"), .text(Question.Status.allCases.map { "\($0.label): \(overview.byStatus[$0] ?? 0)" }.joined(separator: " · "))),
@@ -67,7 +67,7 @@ enum QuestionsPages {
 
         func render() -> String {
             let title = id == nil ? localized("Vraag registreren", "Register a question") : localized("Vraag behandelen", "Handle a question")
-            return Layout.render(Layout.Page(title: title, isDemo: nil, current: .questions, viewer: viewer), main: .group(
+            return Layout.render(Layout.Page(title: title, isDemo: viewer.seesDemo, current: .questions, viewer: viewer), main: .group(
                 .h1(.text(title)),
                 Forms.problemSummary(problems),
                 Forms.post(id.map { SiteURL.question.path($0) } ?? SiteURL.questions.path, csrf: viewer.csrfToken,

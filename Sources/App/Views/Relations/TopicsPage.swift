@@ -11,7 +11,7 @@ enum TopicsPage {
 
         func render() -> String {
             let title = localized("Onderwerpen", "Topics")
-            return Layout.render(Layout.Page(title: title, isDemo: nil, current: .topics, viewer: viewer), main: .group(
+            return Layout.render(Layout.Page(title: title, isDemo: viewer.seesDemo, current: .topics, viewer: viewer), main: .group(
                 .h1(.text(title)),
                 .p(.text(localized("De onderwerpen waaruit je kiest bij een contactmoment. Hernoemen geldt ook voor eerdere contactmomenten.",
                                    "The topics to pick from for a contact moment. Renaming applies to earlier contact moments too."))),

@@ -45,7 +45,7 @@ enum WatchlistPages {
 
         func render() -> String {
             let title = localized("Personen ter beoordeling (AVG)", "People to review (GDPR)")
-            return Layout.render(Layout.Page(title: title, isDemo: nil, current: .peopleReview, viewer: viewer), main: .group(
+            return Layout.render(Layout.Page(title: title, isDemo: viewer.seesDemo, current: .peopleReview, viewer: viewer), main: .group(
                 .h1(.text(title)),
                 .p(.class("lead"), .text(localized(
                     "\(people.count) personen zonder contactmoment, vraag of wijziging in de laatste \(years) jaar. Bewaar hun gegevens alleen als daar nog een reden voor is; wis ze anders.",
