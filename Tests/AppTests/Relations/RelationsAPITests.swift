@@ -65,6 +65,26 @@ struct RelationsAPITests {
         }
     }
 
+    @Test func registerHistoryAndTheAVGThroughTheAPI() async throws {
+        try await withTestApp { app in
+            _ = try await Importer(database: app.db).importRegister(path: try temporaryFile(SectorsPageTests.register))
+            let (manager, _) = try await Self.token(.accountmanager, in: app)
+            let (admin, _) = try await Self.token(.admin, in: app)
+            let organisation = try Self.object(try await Self.call(.POST, "/api/v1/organisations", #"{"kind":"company","name":"Software Een","kvk_number":"00000001"}"#,
+                                                                   headers: manager, in: app))["id"] as! String
+            let register = try Self.object(try await Self.call(.GET, "/api/v1/organisations/\(organisation)/register", headers: manager, in: app))
+            let years = try #require(register["years"] as? [[String: Any]])
+            #expect(years.map { $0["jobs"] as? Int } == [120, 200], "2010 and 2020")
+            let person = try Self.object(try await Self.call(.POST, "/api/v1/people", #"{"name":"Anna Zwartjes","email":"anna@zwartjes.example"}"#,
+                                                             headers: manager, in: app))["id"] as! String
+            #expect((try await Self.call(.GET, "/api/v1/people/\(person)/personal-data", headers: manager, in: app)).status == .forbidden)
+            let data = try await Self.call(.GET, "/api/v1/people/\(person)/personal-data", headers: admin, in: app)
+            #expect(data.status == .ok && data.body.string.contains("anna@zwartjes.example"))
+            #expect((try await Self.call(.POST, "/api/v1/people/\(person)/erase", headers: admin, in: app)).status == .noContent)
+            #expect(try await app.count("people") == 0)
+        }
+    }
+
     @Test func aReaderMayListButNotWriteAndStrangersGet401() async throws {
         try await withTestApp { app in
             let (reader, _) = try await Self.token(.viewer, in: app)

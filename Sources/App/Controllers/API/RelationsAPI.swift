@@ -71,6 +71,28 @@ enum OrganisationsResource: APIResource {
         try await Organisations(database: request.db, actor: request.auditActor).delete(record)
     }
 
+    struct RegisterDTO: Content {
+        struct Year: Content { let year: Int; let establishments: Int; let jobs: Int }
+        let kvkNumber: String?
+        let years: [Year]
+        /// The window (`2022-2025`) in which the enterprise is high-growth by the OECD rule, if it is.
+        let highGrowth: String?
+        let gazelle: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case years, gazelle
+            case kvkNumber = "kvk_number", highGrowth = "high_growth"
+        }
+    }
+
+    /// `GET /api/v1/organisations/:id/register`: the organisation's history in the register.
+    @Sendable static func register(_ request: Request) async throws -> RegisterDTO {
+        let page = try await OrganisationPage.query(try request.id(), mayEdit: false, on: request.db)
+        return RegisterDTO(kvkNumber: page.input.kvkNumber,
+                           years: page.history.map { RegisterDTO.Year(year: $0.year, establishments: $0.establishments, jobs: $0.jobs) },
+                           highGrowth: page.highGrowth.map { "\($0.from)-\($0.to)" }, gazelle: page.highGrowth?.isGazelle ?? false)
+    }
+
     /// `POST /api/v1/organisations/:id/merge` with `{"duplicate": "<id>"}`: merges the duplicate into this one.
     @Sendable static func merge(_ request: Request) async throws -> DTO {
         struct Body: Content { var duplicate: UUID }
@@ -146,6 +168,17 @@ enum PeopleResource: APIResource {
 
     static func delete(_ record: Person, request: Request) async throws {
         try await People(database: request.db, actor: request.auditActor).delete(record)
+    }
+
+    /// `GET /api/v1/people/:id/personal-data`: everything held about the person (AVG; administrators).
+    @Sendable static func personalData(_ request: Request) async throws -> Privacy.Export {
+        try await Privacy(database: request.db, actor: request.auditActor).export(try await find(try request.id(), on: request.db))
+    }
+
+    /// `POST /api/v1/people/:id/erase`: erases the person (AVG; administrators).
+    @Sendable static func erase(_ request: Request) async throws -> HTTPStatus {
+        try await Privacy(database: request.db, actor: request.auditActor).erase(try await find(try request.id(), on: request.db))
+        return .noContent
     }
 }
 
