@@ -98,13 +98,20 @@ struct People {
         var pageSize = 50
     }
 
-    /// People by (part of) their name or e-mail address, or by organisation, in pages.
+    /// People by (part of) their name or e-mail address, or by the KvK number, postcode or SBI
+    /// code of an organisation they have a role in, or by organisation; in pages.
     func search(_ filter: Filter) async throws -> (people: [Person], total: Int) {
         var query = Person.query(on: database)
         if let text = filter.text?.trimmingCharacters(in: .whitespaces).lowercased(), !text.isEmpty {
+            var organisationFilter = Organisations.Filter()
+            (organisationFilter.text, organisationFilter.pageSize) = (text, 10_000)
+            let byOrganisation = text.first?.isNumber == true
+                ? try await Organisations(database: database, actor: actor).search(organisationFilter).organisations.compactMap(\.id) : []
+            let members = byOrganisation.isEmpty ? [] : try await Affiliation.query(on: database).filter(\.$organisation.$id ~~ byOrganisation).all().map(\.$person.id)
             query = query.group(.or) { group in
                 group.filter(.contains("name", text))
                 group.filter(.contains("email", text))
+                if !members.isEmpty { group.filter(\.$id ~~ members) }
             }
         }
         if let organisation = filter.organisation {

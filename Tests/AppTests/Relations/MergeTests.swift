@@ -55,6 +55,11 @@ struct MergeTests {
             try await ContactMoments(database: app.db, actor: .system).create(only)
             try await FollowUps(database: app.db, actor: .system).create(.init(description: "Bellen", owner: session.user.id!, dueOn: "2025-03-01", status: .open,
                                                                                organisation: dropID, contactMoment: nil))
+            try await Questions(database: app.db, actor: .system).create(try await QuestionInput(question: "Ruimte?", channel: "phone", organisation: dropID.uuidString)
+                .validated(on: app.db, users: users))
+            try await Pipeline(database: app.db, actor: .system).create(.init(companyName: "Nieuwkomer", codename: nil, originMunicipality: "GM0363", cluster: nil,
+                                                                              stage: .landed, expectedJobs: 5, expectedInvestment: nil, decisionOn: nil, notes: nil,
+                                                                              organisation: dropID, team: []))
 
             // Merging an organisation with itself is refused and changes nothing.
             let itself = try await Web.post("/relaties/organisaties/\(keepID)/samenvoegen", ["duplicate": keepID.uuidString], as: session, in: app)
@@ -69,6 +74,8 @@ struct MergeTests {
             #expect(try await Organisations(database: app.db, actor: .system).establishments(of: keepID) == ["000000000007"])
             #expect(try await Affiliation.query(on: app.db).filter(\.$organisation.$id == keepID).count() == 1)
             #expect(try await FollowUp.query(on: app.db).filter(\.$organisation.$id == keepID).count() == 1)
+            #expect(try await Question.query(on: app.db).filter(\.$organisation.$id == keepID).count() == 1)
+            #expect(try await Acquisition.query(on: app.db).filter(\.$organisation.$id == keepID).count() == 1)
             let page = try await Web.get("/relaties/organisaties/\(keepID)", as: session, in: app).body.string
             #expect(page.contains("10-01-2025") && page.contains("10-02-2025") && page.contains("Anna"), "both contact moments and the person")
             #expect(try await app.count("contact_moment_organisations") == 2, "the shared contact moment once")

@@ -66,6 +66,21 @@ struct PeopleAndContactTests {
         }
     }
 
+    @Test func peopleAreFoundByTheKvKNumberOrPostcodeOfTheirOrganisation() async throws {
+        try await withTestApp { app in
+            let session = try await app.session(as: .accountmanager)
+            _ = try await Web.post("/relaties", ["kind": "company", "name": "Drukkerij", "kvk_number": "22223333", "postcode": "8011AB"], as: session, in: app)
+            let organisation = try #require(try await Organisation.query(on: app.db).first()?.requireID())
+            let anna = try await Self.person(["name": "Anna"], as: session, in: app)
+            _ = try await Self.person(["name": "Bram"], as: session, in: app)
+            _ = try await Web.post("/relaties/personen/\(anna)/rollen", ["organisation": organisation.uuidString], as: session, in: app)
+            for search in ["22223333", "8011"] {
+                let page = try await Web.get("/relaties/personen?q=\(search)", as: session, in: app).body.string
+                #expect(page.contains(">Anna<") && !page.contains(">Bram<"), "\(search)")
+            }
+        }
+    }
+
     @Test func aVisitWithTwoPeopleAndAFollowUpShowsInMyTasksOverdueFirst() async throws {
         try await withTestApp { app in
             let session = try await app.session(as: .accountmanager)

@@ -51,7 +51,7 @@ enum PeopleIndex {
                 .form(.class("inline selector"), .method(.get), .action(SiteURL.people.path),
                       .label(.for("q"), .text(localized("Zoek", "Search"))),
                       Forms.input([("type", "search"), ("id", "q"), ("name", "q"), ("value", model.filter.text ?? ""),
-                                   ("placeholder", localized("naam of e-mailadres", "name or e-mail address"))]),
+                                   ("placeholder", localized("naam, e-mail, of KvK, postcode of SBI van de organisatie", "name, e-mail, or the organisation's KvK, postcode or SBI"))]),
                       .button(.type(.submit), .text(localized("Zoek", "Search")))),
                 .p(.class("lead"), .text(localized("\(Format.integer(model.total)) personen. Pagina \(model.filter.page) van \(model.pages).",
                                                    "\(Format.integer(model.total)) people. Page \(model.filter.page) of \(model.pages)."))),
