@@ -87,8 +87,11 @@ struct ContactMomentsController {
             check.report("name", localized("'\(name)' staat al in de lijst", "'\(name)' is already in the list"))
         }
         guard check.problems.isEmpty, let name else { return try await topicsPage(request, problems: check.problems, status: .unprocessableEntity) }
-        let topic = try await request.parameters.get("id", as: UUID.self).asyncMap { try await Topic.find($0, on: request.db) } ?? Topic()
-        guard let topic else { throw Abort(.notFound) }
+        var topic = Topic()
+        if let id = request.parameters.get("id", as: UUID.self) {
+            guard let found = try await Topic.find(id, on: request.db) else { throw Abort(.notFound) }
+            topic = found
+        }
         let old = topic.id == nil ? nil : topic.name
         topic.name = name
         try await topic.save(on: request.db)
@@ -101,12 +104,5 @@ struct ContactMomentsController {
         guard let viewer = try await request.viewer() else { throw Abort(.unauthorized) }
         let topics = try await Topic.query(on: request.db).sort(\.$name).all().map { (try $0.requireID(), $0.name) }
         return .html(TopicsPage.View(topics: topics, problems: problems, mayEdit: request.may(.editRelations), viewer: viewer).render(), status: status)
-    }
-}
-
-extension Optional {
-    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
-        guard let value = self else { return nil }
-        return try await transform(value)
     }
 }

@@ -41,8 +41,7 @@ struct ContactMomentInput: Content, Sendable, Equatable {
     /// Checks every field against what exists: organisations, people, users and topics by id.
     func validated(on database: Database, users: UserDirectory) async throws -> Values {
         var check = FieldCheck()
-        let date = check.date("date", date)
-        if date == nil, check.problems.isEmpty { check.report("date", localized("is verplicht", "is required")) }
+        let date = check.requiredDate("date", date)
         let kind = check.requiredChoice("kind", kind, as: ContactMoment.Kind.self)
         let organisations = try await Self.existing(Organisation.self, "organisations", organisations, check: &check, on: database)
         let people = try await Self.existing(Person.self, "people", people, check: &check, on: database)
@@ -129,10 +128,7 @@ struct FollowUpInput: Content, Sendable, Equatable {
         } else {
             check.report(name("_owner", "owner"), localized("een vervolgactie heeft een eigenaar nodig", "a follow-up needs an owner"))
         }
-        let due = check.date(name("_due", "due_on"), dueOn)
-        if due == nil, !check.problems.contains(where: { $0.field == name("_due", "due_on") }) {
-            check.report(name("_due", "due_on"), localized("een vervolgactie heeft een datum nodig", "a follow-up needs a due date"))
-        }
+        let due = check.requiredDate(name("_due", "due_on"), dueOn, missing: localized("een vervolgactie heeft een datum nodig", "a follow-up needs a due date"))
         let status = check.choice("status", status, as: FollowUp.Status.self) ?? .open
         var organisationID: UUID?, contactID: UUID?
         if let text = check.optional("organisation", organisation) {

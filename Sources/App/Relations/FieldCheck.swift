@@ -107,6 +107,15 @@ struct FieldCheck {
         return text
     }
 
+    /// A calendar date that must be there.
+    mutating func requiredDate(_ field: String, _ value: String?, missing: String? = nil) -> String? {
+        guard optional(field, value) != nil else {
+            report(field, missing ?? localized("is verplicht", "is required"))
+            return nil
+        }
+        return date(field, value)
+    }
+
     mutating func email(_ field: String, _ value: String?) -> String? {
         guard let text = optional(field, value, maxLength: 254) else { return nil }
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)

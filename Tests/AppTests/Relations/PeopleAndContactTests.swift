@@ -122,6 +122,21 @@ struct PeopleAndContactTests {
         }
     }
 
+    @Test func theTopicsAreAnEditableList() async throws {
+        try await withTestApp { app in
+            let session = try await app.session(as: .accountmanager)
+            #expect(try await Topic.query(on: app.db).count() == CreateTopics.defaults.count)
+            #expect((try await Web.post("/relaties/onderwerpen", ["name": "Circulaire economie"], as: session, in: app)).status == .seeOther)
+            let twice = try await Web.post("/relaties/onderwerpen", ["name": "Circulaire economie"], as: session, in: app)
+            #expect(twice.status == .unprocessableEntity && twice.body.string.contains("staat al in de lijst"))
+            let topic = try #require(try await Topic.query(on: app.db).filter(\.$name == "Circulaire economie").first())
+            _ = try await Web.post("/relaties/onderwerpen/\(try topic.requireID())", ["name": "Circulair ondernemen"], as: session, in: app)
+            #expect(try await Topic.find(topic.requireID(), on: app.db)?.name == "Circulair ondernemen")
+            let viewer = try await app.session(as: .viewer)
+            #expect((try await Web.post("/relaties/onderwerpen", ["name": "Nog een"], as: viewer, in: app)).status == .forbidden)
+        }
+    }
+
     @Test func aContactMomentNeedsSomeoneAndExistingRecords() async throws {
         try await withTestApp { app in
             let session = try await app.session(as: .accountmanager)
