@@ -69,9 +69,8 @@ enum OrganisationsIndex {
                 .if(model.mayEdit, .p(.a(.class("button"), .href(SiteURL.newOrganisation.path), .text(localized("Nieuwe organisatie", "New organisation"))))),
                 .form(
                     .class("inline selector"), .method(.get), .action(SiteURL.organisations.path),
-                    .label(.for("q"), .text(localized("Zoek", "Search"))),
-                    Forms.input([("type", "search"), ("id", "q"), ("name", "q"), ("value", model.filter.text ?? ""),
-                                 ("placeholder", localized("naam, KvK, postcode of SBI", "name, KvK, postcode or SBI"))]),
+                    .label(.for("q"), .text(localized("Zoek (naam, KvK, postcode of SBI)", "Search (name, KvK, postcode or SBI)"))),
+                    Forms.input([("type", "search"), ("id", "q"), ("name", "q"), ("value", model.filter.text ?? "")]),
                     .label(.for("soort"), .text(localized("soort", "kind"))),
                     Forms.select(id: "soort", name: "soort", options: [("", localized("alle", "all"))] + Organisation.Kind.allCases.map { ($0.rawValue, $0.label) },
                                  selected: model.filter.kind?.rawValue ?? ""),
