@@ -82,9 +82,6 @@ struct Organisations {
 
     /// An organisation by id, or a 404 that says so.
     static func find(_ id: UUID?, on database: Database) async throws -> Organisation {
-        guard let id, let organisation = try await Organisation.find(id, on: database) else {
-            throw Abort(.notFound, reason: localized("Deze organisatie bestaat niet (meer).", "This organisation does not exist (any more)."))
-        }
-        return organisation
+        try await Organisation.find(id, on: database, missing: localized("Deze organisatie bestaat niet (meer).", "This organisation does not exist (any more)."))
     }
 }

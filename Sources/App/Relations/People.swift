@@ -85,10 +85,7 @@ struct People {
     }
 
     static func find(_ id: UUID?, on database: Database) async throws -> Person {
-        guard let id, let person = try await Person.find(id, on: database) else {
-            throw Abort(.notFound, reason: localized("Deze persoon bestaat niet (meer).", "This person does not exist (any more)."))
-        }
-        return person
+        try await Person.find(id, on: database, missing: localized("Deze persoon bestaat niet (meer).", "This person does not exist (any more)."))
     }
 
     struct Filter: Sendable, Hashable {

@@ -192,9 +192,6 @@ struct Pipeline {
     }
 
     static func find(_ id: UUID?, on database: Database) async throws -> Acquisition {
-        guard let id, let acquisition = try await Acquisition.find(id, on: database) else {
-            throw Abort(.notFound, reason: localized("Deze acquisitie bestaat niet (meer).", "This acquisition does not exist (any more)."))
-        }
-        return acquisition
+        try await Acquisition.find(id, on: database, missing: localized("Deze acquisitie bestaat niet (meer).", "This acquisition does not exist (any more)."))
     }
 }

@@ -125,10 +125,7 @@ struct Questions {
     }
 
     static func find(_ id: UUID?, on database: Database) async throws -> Question {
-        guard let id, let question = try await Question.find(id, on: database) else {
-            throw Abort(.notFound, reason: localized("Deze vraag bestaat niet (meer).", "This question does not exist (any more)."))
-        }
-        return question
+        try await Question.find(id, on: database, missing: localized("Deze vraag bestaat niet (meer).", "This question does not exist (any more)."))
     }
 
     /// How questions were handled: per status, and the median and average days to a first
