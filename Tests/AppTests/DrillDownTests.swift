@@ -120,6 +120,9 @@ struct LanguageTests {
                 #expect(response.status == .badRequest)
                 #expect(response.body.string.contains("is not a municipality or area"), "errors in the reader's language")
             }
+            try await app.testing().test(.GET, "/beheer/audit", headers: headers) { response in
+                #expect(response.status == .forbidden && response.body.string.contains("gives no access"), "refusals in English too")
+            }
             try await app.testing().test(.GET, "/economie/sectoren?gebied=GM0193&taal=nl", headers: headers) { response in
                 #expect(response.body.string.contains("Sectoren in Zwolle"))
                 #expect(response.headers.setCookie?[LanguageMiddleware.cookie]?.string == "nl")

@@ -68,7 +68,7 @@ extension Request {
     func checkedForm<Form: Decodable>(_ type: Form.Type) throws -> Form {
         let sent = try? content.get(String.self, at: "csrf")
         guard let expected = userSession?.csrfToken, let sent, Secret.equal(sent, expected) else {
-            throw Abort(.forbidden, reason: "Het formulier is verlopen of niet van deze site. Laad de pagina opnieuw en probeer het nog eens.")
+            throw Abort(.forbidden, reason: localized("Het formulier is verlopen of niet van deze site. Laad de pagina opnieuw en probeer het nog eens.", "The form has expired or is not from this site. Reload the page and try again."))
         }
         return try content.decode(Form.self)
     }

@@ -23,10 +23,10 @@ struct UsersController {
 
     func create(_ request: Request) async throws -> Response {
         let form = try request.checkedForm(NewUser.self)
-        guard let role = Role(rawValue: form.role) else { throw Abort(.badRequest, reason: "Onbekende rol '\(form.role)'.") }
+        guard let role = Role(rawValue: form.role) else { throw Abort(.badRequest, reason: localized("Onbekende rol '\(form.role)'.", "Unknown role '\(form.role)'.")) }
         do {
             let user = try await accounts(request).create(email: form.email, name: form.name, role: role, password: form.password)
-            return redirect(request, message: "\(user.name) is aangemaakt als \(role.label).")
+            return redirect(request, message: localized("\(user.name) is aangemaakt als \(role.label).", "\(user.name) has been created as \(role.label)."))
         } catch let problem as Accounts.Problem {
             return try await render(request, message: problem.description, status: .unprocessableEntity)
         }
@@ -35,16 +35,16 @@ struct UsersController {
     func update(_ request: Request) async throws -> Response {
         let form = try request.checkedForm(Change.self)
         guard let id = request.parameters.get("id", as: UUID.self), let user = try await User.find(id, on: request.db) else {
-            throw Abort(.notFound, reason: "Deze gebruiker bestaat niet (meer).")
+            throw Abort(.notFound, reason: localized("Deze gebruiker bestaat niet (meer).", "This user does not exist (any more)."))
         }
-        guard let role = Role(rawValue: form.role) else { throw Abort(.badRequest, reason: "Onbekende rol '\(form.role)'.") }
+        guard let role = Role(rawValue: form.role) else { throw Abort(.badRequest, reason: localized("Onbekende rol '\(form.role)'.", "Unknown role '\(form.role)'.")) }
         let active = form.active == "true"
         if id == request.currentUser?.id, role != .admin || !active {
-            return try await render(request, message: "U kunt uw eigen beheerrechten niet intrekken; laat dat een andere beheerder doen.",
+            return try await render(request, message: localized("U kunt uw eigen beheerrechten niet intrekken; laat dat een andere beheerder doen.", "You cannot take away your own administrator rights; let another administrator do that."),
                                     status: .unprocessableEntity)
         }
         try await accounts(request).update(user, role: role, active: active)
-        return redirect(request, message: "De wijziging voor \(user.name) is opgeslagen.")
+        return redirect(request, message: localized("De wijziging voor \(user.name) is opgeslagen.", "The change for \(user.name) has been saved."))
     }
 
     private func accounts(_ request: Request) -> Accounts {

@@ -19,7 +19,7 @@ struct AccessGuard: AsyncMiddleware {
             return request.redirect(to: login.string ?? SiteURL.login.path, redirectType: .normal)
         }
         guard user.role.may(permission) else {
-            throw Abort(.forbidden, reason: "Uw rol (\(user.role.label)) geeft geen toegang tot deze pagina of handeling.")
+            throw Abort(.forbidden, reason: localized("Uw rol (\(user.role.label)) geeft geen toegang tot deze pagina of handeling.", "Your role (\(user.role.label)) gives no access to this page or action."))
         }
         return try await next.respond(to: request)
     }

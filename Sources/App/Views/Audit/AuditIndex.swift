@@ -67,31 +67,32 @@ enum AuditIndex {
         func render() -> String {
             Layout.render(Layout.Page(title: "Audit", isDemo: nil, current: .audit, viewer: model.viewer), main: .group(
                 .h1("Audit"),
-                .p(.class("lead"), "Elke wijziging: wie, wanneer, wat en welke velden. Persoonsgegevens staan er alleen als 'gewijzigd', zonder waarden."),
+                .p(.class("lead"), .text(localized("Elke wijziging: wie, wanneer, wat en welke velden. Persoonsgegevens staan er alleen als 'gewijzigd', zonder waarden.", "Every change: who, when, what and which fields. Personal data shows only as 'changed', without values."))),
                 .form(
                     .class("inline"), .method(.get), .action(SiteURL.audit.path),
-                    .label(.for("entiteit"), "Onderwerp "),
-                    Forms.select(id: "entiteit", name: "entiteit", options: [("", "alle")] + model.entities.map { ($0, $0) },
+                    .label(.for("entiteit"), .text(localized("Onderwerp ", "Subject "))),
+                    Forms.select(id: "entiteit", name: "entiteit", options: [("", localized("alle", "all"))] + model.entities.map { ($0, $0) },
                                  selected: model.filter.entiteit ?? ""),
-                    .label(.for("kanaal"), " Kanaal "),
-                    Forms.select(id: "kanaal", name: "kanaal", options: [("", "alle")] + AuditEvent.Channel.allCases.map { ($0.rawValue, $0.rawValue) },
+                    .label(.for("kanaal"), .text(localized(" Kanaal ", " Channel "))),
+                    Forms.select(id: "kanaal", name: "kanaal", options: [("", localized("alle", "all"))] + AuditEvent.Channel.allCases.map { ($0.rawValue, $0.rawValue) },
                                  selected: model.filter.kanaal ?? ""),
-                    .label(.for("van"), " Van "),
+                    .label(.for("van"), .text(localized(" Van ", " From "))),
                     .input(.type(.date), .id("van"), .name("van"), .value(model.filter.van ?? "")),
-                    .label(.for("tot"), " Tot en met "),
+                    .label(.for("tot"), .text(localized(" Tot en met ", " To "))),
                     .input(.type(.date), .id("tot"), .name("tot"), .value(model.filter.tot ?? "")),
-                    .button(.type(.submit), .text("Filteren"))
+                    .button(.type(.submit), .text(localized("Filteren", "Filter")))
                 ),
                 .table(
-                    .caption(.text("Wijzigingen, nieuwste eerst (pagina \(model.page))")),
-                    .thead(.tr(.th("Tijdstip (UTC)"), .th("Door"), .th("Kanaal"), .th("Handeling"), .th("Onderwerp"), .th("Id"), .th("Velden"))),
+                    .caption(.text(localized("Wijzigingen, nieuwste eerst (pagina \(model.page))", "Changes, latest first (page \(model.page))"))),
+                    .thead(.tr(.th(.text(localized("Tijdstip (UTC)", "Time (UTC)"))), .th(.text(localized("Door", "By"))), .th(.text(localized("Kanaal", "Channel"))),
+                               .th(.text(localized("Handeling", "Action"))), .th(.text(localized("Onderwerp", "Subject"))), .th("Id"), .th(.text(localized("Velden", "Fields"))))),
                     .tbody(.forEach(model.rows) { row in
                         .tr(.td(.text(Self.timestamp(row.at))), .td(.text(row.actor)), .td(.text(row.channel)), .td(.text(row.action)),
                             .td(.text(row.entity)), .td(.code(.text(row.entityID))), .td(.text(Self.readable(row.changes))))
                     })
                 ),
-                .if(model.rows.isEmpty, .p(.class("notice"), "Geen wijzigingen met deze filters.")),
-                .if(model.hasMore, .p(.a(.href(nextPage), "Oudere wijzigingen")))
+                .if(model.rows.isEmpty, .p(.class("notice"), .text(localized("Geen wijzigingen met deze filters.", "No changes with these filters.")))),
+                .if(model.hasMore, .p(.a(.href(nextPage), .text(localized("Oudere wijzigingen", "Older changes")))))
             ))
         }
 
@@ -110,7 +111,7 @@ enum AuditIndex {
             guard let fields = (try? JSONSerialization.jsonObject(with: Data(changes.utf8))) as? [String: [String: Any]] else { return changes }
             return fields.keys.sorted().map { field in
                 let change = fields[field]!
-                if change["personal"] != nil { return "\(field): gewijzigd (persoonsgegeven)" }
+                if change["personal"] != nil { return "\(field): " + localized("gewijzigd (persoonsgegeven)", "changed (personal data)") }
                 let show = { (value: Any?) in (value as? String) ?? "–" }
                 return "\(field): \(show(change["old"])) → \(show(change["new"]))"
             }.joined(separator: "; ")
