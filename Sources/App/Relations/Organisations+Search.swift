@@ -47,7 +47,7 @@ extension Organisations {
         }
         let total = try await query.count()
         let organisations = try await query.sort(\.$name).sort(\.$id)
-            .range(((filter.page - 1) * filter.pageSize)..<(filter.page * filter.pageSize)).with(\.$accountManager).all()
+            .page(filter.page, size: filter.pageSize).with(\.$accountManager).all()
         return Page(organisations: organisations, total: total)
     }
 }

@@ -116,7 +116,7 @@ struct People {
             query = query.filter(\.$id ~~ ids)
         }
         let total = try await query.count()
-        let people = try await query.sort(\.$name).sort(\.$id).range(((filter.page - 1) * filter.pageSize)..<(filter.page * filter.pageSize)).all()
+        let people = try await query.sort(\.$name).sort(\.$id).page(filter.page, size: filter.pageSize).all()
         return (people, total)
     }
 }

@@ -210,7 +210,7 @@ enum ContactMomentsResource: APIResource {
             query = query.filter(\.$id ~~ ids)
         }
         let total = try await query.count()
-        return (try await query.sort(\.$date, .descending).sort(\.$id).range(((page - 1) * size)..<(page * size)).all(), total)
+        return (try await query.sort(\.$date, .descending).sort(\.$id).page(page, size: size).all(), total)
     }
 
     static func find(_ id: UUID, on database: Database) async throws -> ContactMoment { try await ContactMoments.find(id, on: database) }
@@ -280,12 +280,10 @@ enum FollowUpsResource: APIResource {
         var query = FollowUp.query(on: request.db)
         if let owner = request.query[UUID.self, at: "owner"] { query = query.filter(\.$owner.$id == owner) }
         if let status = request.query[String.self, at: "status"] {
-            var check = FieldCheck()
-            guard let value = check.choice("status", status, as: FollowUp.Status.self) else { throw InvalidFields(check.problems) }
-            query = query.filter(\.$status == value)
+            query = query.filter(\.$status == (try FieldCheck.choice("status", status, as: FollowUp.Status.self)))
         }
         let total = try await query.count()
-        return (try await query.sort(\.$dueOn).sort(\.$id).range(((page - 1) * size)..<(page * size)).all(), total)
+        return (try await query.sort(\.$dueOn).sort(\.$id).page(page, size: size).all(), total)
     }
 
     static func find(_ id: UUID, on database: Database) async throws -> FollowUp { try await FollowUps.find(id, on: database) }
@@ -346,12 +344,10 @@ enum QuestionsResource: APIResource {
     static func list(_ request: Request, page: Int, size: Int) async throws -> (records: [Question], total: Int) {
         var query = Question.query(on: request.db)
         if let status = request.query[String.self, at: "status"] {
-            var check = FieldCheck()
-            guard let value = check.choice("status", status, as: Question.Status.self) else { throw InvalidFields(check.problems) }
-            query = query.filter(\.$status == value)
+            query = query.filter(\.$status == (try FieldCheck.choice("status", status, as: Question.Status.self)))
         }
         let total = try await query.count()
-        return (try await query.sort(\.$receivedAt, .descending).sort(\.$id).range(((page - 1) * size)..<(page * size)).all(), total)
+        return (try await query.sort(\.$receivedAt, .descending).sort(\.$id).page(page, size: size).all(), total)
     }
 
     static func find(_ id: UUID, on database: Database) async throws -> Question { try await Questions.find(id, on: database) }
@@ -425,12 +421,10 @@ enum AcquisitionsResource: APIResource {
     static func list(_ request: Request, page: Int, size: Int) async throws -> (records: [Acquisition], total: Int) {
         var query = Acquisition.query(on: request.db)
         if let stage = request.query[String.self, at: "stage"] {
-            var check = FieldCheck()
-            guard let value = check.choice("stage", stage, as: Acquisition.Stage.self) else { throw InvalidFields(check.problems) }
-            query = query.filter(\.$stage == value)
+            query = query.filter(\.$stage == (try FieldCheck.choice("stage", stage, as: Acquisition.Stage.self)))
         }
         let total = try await query.count()
-        return (try await query.sort(\.$companyName).sort(\.$id).range(((page - 1) * size)..<(page * size)).all(), total)
+        return (try await query.sort(\.$companyName).sort(\.$id).page(page, size: size).all(), total)
     }
 
     static func find(_ id: UUID, on database: Database) async throws -> Acquisition { try await Pipeline.find(id, on: database) }

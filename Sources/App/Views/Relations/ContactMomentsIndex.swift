@@ -27,7 +27,7 @@ enum ContactMomentsIndex {
     static func query(page: Int, mayEdit: Bool, on database: Database) async throws -> Model {
         let total = try await ContactMoment.query(on: database).count()
         let moments = try await ContactMoment.query(on: database).sort(\.$date, .descending).sort(\.$id)
-            .range(((page - 1) * Model.pageSize)..<(page * Model.pageSize)).all()
+            .page(page, size: Model.pageSize).all()
         let ids = try moments.map { try $0.requireID() }
         let sql = database as! any SQLDatabase
         var organisations: [UUID: [String]] = [:], people: [UUID: Int] = [:], topics: [UUID: [String]] = [:]
