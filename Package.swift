@@ -12,24 +12,27 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
         .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
-        .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
     ],
     targets: [
         // Pure Swift: the register panel and every analysis method. Foundation only.
         .target(name: "Analysis"),
+        // Typed HTML whose rendering escapes every text and attribute value: the only way views
+        // write markup. No dependencies.
+        .target(name: "Markup"),
         .target(
             name: "App",
             dependencies: [
                 "Analysis",
+                "Markup",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
-                .product(name: "Plot", package: "Plot"),
             ],
             resources: [.copy("Resources/Reference"), .copy("Resources/Geo")]
         ),
         .executableTarget(name: "Vliegwiel", dependencies: ["App"]),
+        .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"], resources: [.copy("Resources/oracles")]),
         .testTarget(
             name: "AppTests",

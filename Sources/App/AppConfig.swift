@@ -21,6 +21,9 @@ public struct AppConfig: Sendable {
         public var absoluteTimeout: Duration = .seconds(12 * 3600)
         /// Send the session cookie only over HTTPS (set when Vliegwiel is served over TLS).
         public var secureCookies = false
+        /// The longest wait the back-off asks of an account (an address may have to wait up to
+        /// `failureWindow`): short, so that nobody can keep a colleague out for long.
+        public var accountBackoffCap: Duration = .seconds(60)
         /// Failed logins allowed per account and per client address within `failureWindow`.
         public var maximumFailures = 5
         public var failureWindow: Duration = .seconds(15 * 60)
@@ -28,6 +31,16 @@ public struct AppConfig: Sendable {
         public var passwordCost = 12
 
         public init() {}
+
+        /// How many seconds from `now` the next login attempt must wait, given the times of the
+        /// earlier attempts that failed within the window: nothing for the first
+        /// `maximumFailures`, then 4 s after the latest one, doubling with each further failure,
+        /// up to `cap`.
+        func wait(after failures: [Date], cap: TimeInterval, now: Date) -> TimeInterval {
+            guard failures.count >= maximumFailures, let latest = failures.max() else { return 0 }
+            let backoff = min(cap, 4 * pow(2, Double(min(failures.count - maximumFailures, 30))))
+            return max(0, latest.addingTimeInterval(backoff).timeIntervalSince(now))
+        }
     }
 
     public var database: Database

@@ -25,10 +25,11 @@ public func configure(_ app: Application, config given: AppConfig? = nil) async 
     app.area = config.area
     _ = app.viewCache // made once here, before requests can race to make it
     app.middleware = Middlewares()
+    // Outermost first: the security headers reach every response, error pages included.
+    app.middleware.use(SecurityHeadersMiddleware(secure: config.security.secureCookies))
     app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
     app.middleware.use(LanguageMiddleware())
     app.middleware.use(ErrorPageMiddleware())
-    app.middleware.use(SecurityHeadersMiddleware())
     try routes(app, config: config)
 }
 

@@ -1,5 +1,6 @@
 @testable import App
 import Analysis
+import Markup
 import Foundation
 import Testing
 import Vapor
@@ -119,7 +120,7 @@ struct RegionPageTests {
         #expect(Set(shapes.map(\.code)) == Set(reference.regioZwolle.map(\.code)))
         let values = Dictionary(uniqueKeysWithValues: shapes.enumerated().map { ($1.code, Double($0) * 1.5 - 4) })
         let map = ChoroplethMap(title: "t", shapes: shapes, values: values, format: { String($0) }, source: "s")
-        let svg = map.svg(id: "m")
+        let svg = map.svg(id: "m").render()
         #expect(svg.components(separatedBy: "<path ").count - 1 == 22)
         #expect(map.classBounds.count == 5 && map.classBounds.last == values.values.max())
         #expect(values.values.allSatisfy { map.colour(for: $0) != ChoroplethMap.noData })

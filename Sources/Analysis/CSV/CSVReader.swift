@@ -4,7 +4,8 @@ import Foundation
 ///
 /// It never splits lines into `String`s: a record is a list of byte ranges into the buffer, and
 /// only the fields a caller asks for are decoded. The delimiter (`,` or `;`) is taken from the
-/// header line, and a UTF-8 byte-order mark is skipped.
+/// header line, a UTF-8 byte-order mark is skipped, and a file that is not valid UTF-8 is read
+/// as Windows-1252 (`TextEncoding`), so that no text is ever stored damaged.
 public struct CSVReader: Sendable {
     public struct Field: Sendable {
         public let range: Range<Int>
@@ -14,6 +15,8 @@ public struct CSVReader: Sendable {
 
     public let bytes: [UInt8]
     public let delimiter: UInt8
+    /// What the file was encoded in (it is read as UTF-8 either way).
+    public let encoding: TextEncoding
     private var position: Int
     /// Where the next record starts, as a byte offset into `bytes`.
     public var offset: Int { position }
@@ -22,10 +25,10 @@ public struct CSVReader: Sendable {
     private var nextLine = 1
 
     public init(bytes: [UInt8]) {
-        self.bytes = bytes
-        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        (self.bytes, self.encoding) = TextEncoding.utf8(from: bytes)
+        let start = self.bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         self.position = start
-        self.delimiter = Self.detectDelimiter(bytes, from: start)
+        self.delimiter = Self.detectDelimiter(self.bytes, from: start)
     }
 
     /// The delimiter that occurs most often outside quotes on the first line; `,` on a tie.

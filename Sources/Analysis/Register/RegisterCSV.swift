@@ -185,7 +185,7 @@ public enum RegisterCSV {
         out.reserveCapacity(records.count * 90)
         for record in sorted {
             var fields = [
-                record.establishmentNumber, record.kvkNumber, quoted(record.name), record.sbi,
+                record.establishmentNumber, record.kvkNumber, CSVCell.text(record.name), record.sbi,
                 record.postcode, record.municipality, String(record.year),
                 String(record.jobsFullTime), String(record.jobsPartTime),
                 record.foundedYear.map(String.init) ?? "",
@@ -197,11 +197,5 @@ public enum RegisterCSV {
             out += "\n"
         }
         return out
-    }
-
-    /// RFC 4180 quoting, only where a field needs it.
-    public static func quoted(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

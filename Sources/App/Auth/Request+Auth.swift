@@ -4,6 +4,7 @@ import Vapor
 extension Request {
     private struct SessionKey: StorageKey { typealias Value = UserSession }
     private struct NewSessionKey: StorageKey { typealias Value = String }
+    private struct NewLoginTokenKey: StorageKey { typealias Value = String }
     private struct ChannelKey: StorageKey { typealias Value = AuditEvent.Channel }
 
     /// The logged-in user of this request (by session or API token), if any.
@@ -21,6 +22,12 @@ extension Request {
         set { storage[NewSessionKey.self] = newValue }
     }
 
+    /// The login form's CSRF token made during this request, to be sent as a cookie with the response.
+    var newLoginToken: String? {
+        get { storage[NewLoginTokenKey.self] }
+        set { storage[NewLoginTokenKey.self] = newValue }
+    }
+
     /// Web or API, for the audit trail.
     var channel: AuditEvent.Channel {
         get { storage[ChannelKey.self] ?? .web }
@@ -29,11 +36,15 @@ extension Request {
 
     var auditActor: Audit.Actor { Audit.Actor(userID: currentUser?.id, channel: channel) }
 
-    /// The CSRF token for the forms on this page; makes an (anonymous) session when there is none.
+    /// The CSRF token for the forms on this page: the session's, or for a visitor who is not
+    /// logged in (the login form) a random token in a cookie of its own, sent back with the form
+    /// ("double submit"), so that no session row is stored for anonymous visitors.
     func csrfToken() async throws -> String {
         if let session = userSession { return session.csrfToken }
-        let session = try await startSession(for: nil)
-        return session.csrfToken
+        if let token = cookies[SessionMiddleware.loginTokenCookie]?.string, token.count == Secret.length { return token }
+        let token = Secret.make()
+        newLoginToken = token
+        return token
     }
 
     /// Starts a new session (with a new id) for `user`, ending the one this request came with:
@@ -67,7 +78,7 @@ extension Request {
     /// Reads a form and checks its CSRF token against the session's; refuses with 403 otherwise.
     func checkedForm<Form: Decodable>(_ type: Form.Type) throws -> Form {
         let sent = try? content.get(String.self, at: "csrf")
-        guard let expected = userSession?.csrfToken, let sent, Secret.equal(sent, expected) else {
+        guard let expected = userSession?.csrfToken ?? cookies[SessionMiddleware.loginTokenCookie]?.string, let sent, Secret.equal(sent, expected) else {
             throw Abort(.forbidden, reason: localized("Het formulier is verlopen of niet van deze site. Laad de pagina opnieuw en probeer het nog eens.", "The form has expired or is not from this site. Reload the page and try again."))
         }
         return try content.decode(Form.self)

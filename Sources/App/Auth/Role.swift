@@ -16,7 +16,7 @@ enum Role: String, Codable, CaseIterable, Sendable {
     func may(_ permission: Permission) -> Bool {
         switch permission {
         case .read: true
-        case .editRelations: self != .viewer
+        case .editRelations, .readContactDetails: self != .viewer
         case .editProgramme: self == .admin || self == .adviser
         case .manageUsers, .readAudit, .managePersonalData: self == .admin
         }
@@ -28,6 +28,9 @@ enum Permission: String, CaseIterable, Sendable {
     case read
     /// Organisations, people, contact moments and follow-ups.
     case editRelations
+    /// People's e-mail addresses, phone numbers, notes and consents, on the web and in the API
+    /// (without it a person is a name with roles).
+    case readContactDetails
     /// Goals, projects, scenarios and monitor settings.
     case editProgramme
     /// Accounts and their tokens.

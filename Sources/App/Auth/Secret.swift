@@ -3,6 +3,9 @@ import Foundation
 
 /// Random secrets (session ids, CSRF and API tokens) and the hashes they are stored as.
 enum Secret {
+    /// The length of a secret from `make()`.
+    static let length = 43
+
     /// 32 random bytes from the system's secure generator, URL-safe base64 without padding.
     static func make() -> String {
         var generator = SystemRandomNumberGenerator()

@@ -3,7 +3,9 @@ import Vapor
 /// Beheer > Audit (administrators only).
 struct AuditController {
     func index(_ request: Request) async throws -> Response {
-        let filter = try request.query.decode(AuditIndex.Filter.self)
+        var filter = AuditIndex.Filter(entiteit: request.query[String.self, at: "entiteit"], kanaal: request.query[String.self, at: "kanaal"],
+                                       van: request.query[String.self, at: "van"], tot: request.query[String.self, at: "tot"])
+        filter.pagina = try request.page()
         for day in [filter.van, filter.tot].compactMap({ $0 }) where !day.isEmpty && AuditIndex.day(day) == nil {
             throw Abort(.badRequest, reason: "'\(day)' is geen datum; gebruik jjjj-mm-dd.")
         }

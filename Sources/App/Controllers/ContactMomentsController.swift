@@ -4,7 +4,7 @@ import Vapor
 /// Relaties > Contactmomenten, Mijn taken and the list of topics.
 struct ContactMomentsController {
     func index(_ request: Request) async throws -> Response {
-        let model = try await ContactMomentsIndex.query(page: max(1, request.query[Int.self, at: "pagina"] ?? 1), mayEdit: request.may(.editRelations), on: request.db)
+        let model = try await ContactMomentsIndex.query(page: try request.page(), mayEdit: request.may(.editRelations), on: request.db)
         return .html(ContactMomentsIndex.View(model: model, viewer: try await request.viewer()).render())
     }
 

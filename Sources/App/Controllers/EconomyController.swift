@@ -119,7 +119,7 @@ struct EconomyController {
         }
         let pageSize = EstablishmentsIndex.Model.pageSize
         let pages = max(1, (rows.count + pageSize - 1) / pageSize)
-        let page = min(max(1, request.query[Int.self, at: "pagina"] ?? 1), pages)
+        let page = min(try request.page(), pages)
         let model = EstablishmentsIndex.Model(filter: filter, areaName: name, order: order, page: page, total: rows.count,
                                               jobs: rows.map(\.jobs).reduce(0, +), rows: Array(rows.dropFirst((page - 1) * pageSize).prefix(pageSize)),
                                               isDemo: try await Setting.isDemo(on: request.db))

@@ -1,8 +1,9 @@
 import Fluent
 import Vapor
 
-/// Logging in and out. Wrong e-mail and wrong password get the same answer; after too many
-/// failures for an account or from an address, logins are refused for a while.
+/// Logging in and out. Wrong e-mail and wrong password get the same answer. After too many
+/// failures for an account or from an address, each next attempt must wait longer (a back-off,
+/// not a lock: the right password gets in once the wait has passed).
 struct LoginController {
     let security: AppConfig.Security
     /// Verified against when the e-mail is unknown, so that both cases take as long.
@@ -30,21 +31,32 @@ struct LoginController {
         let form = try request.checkedForm(Form.self)
         let email = form.email.trimmingCharacters(in: .whitespaces).lowercased()
         let address = request.remoteAddress?.ipAddress ?? "unknown"
-        let since = Date().addingTimeInterval(-security.failureWindow.seconds)
-        let byAccount = try await LoginFailure.query(on: request.db).filter(\.$email == email).filter(\.$at > since).count()
-        let byAddress = try await LoginFailure.query(on: request.db).filter(\.$address == address).filter(\.$at > since).count()
-        let minutes = Int(security.failureWindow.seconds / 60)
-        guard byAccount < security.maximumFailures, byAddress < security.maximumFailures else {
-            return try await page(request, form: form, status: .tooManyRequests,
-                                  message: localized("Te veel mislukte pogingen. Probeer het over \(minutes) minuten opnieuw.", "Too many failed attempts. Try again in \(minutes) minutes."))
+        let now = Date()
+        // The attempt is recorded before the password is checked, so that parallel attempts see
+        // each other and cannot all pass the limit at once.
+        let attempt = LoginFailure(email: email, address: address, at: now)
+        try await attempt.create(on: request.db)
+        let others = try await LoginFailure.query(on: request.db)
+            .filter(\.$at > now.addingTimeInterval(-security.failureWindow.seconds)).filter(\.$id != attempt.requireID())
+            .group(.or) { $0.filter(\.$email == email).filter(\.$address == address) }.all()
+        let wait = max(security.wait(after: others.filter { $0.email == email }.map(\.at), cap: security.accountBackoffCap.seconds, now: now),
+                       security.wait(after: others.filter { $0.address == address }.map(\.at), cap: security.failureWindow.seconds, now: now))
+        if wait > 0 {
+            // A refused attempt is not counted, so that hammering does not make the wait longer.
+            try await attempt.delete(on: request.db)
+            let seconds = Int(wait.rounded(.up))
+            let response = try await page(request, form: form, status: .tooManyRequests, message: localized(
+                "Te veel mislukte pogingen. Probeer het over \(seconds) seconden opnieuw.", "Too many failed attempts. Try again in \(seconds) seconds."))
+            response.headers.replaceOrAdd(name: .retryAfter, value: String(seconds))
+            return response
         }
         let user = try await User.query(on: request.db).filter(\.$email == email).first()
         let matches = try await request.password.async.verify(form.password, created: user?.passwordHash ?? unknownUserHash)
         guard let user, matches, user.active else {
-            try await LoginFailure(email: email, address: address, at: Date()).create(on: request.db)
             return try await page(request, form: form, status: .unauthorized, message: Self.wrongCredentials)
         }
         try await LoginFailure.query(on: request.db).filter(\.$email == email).delete()
+        try await attempt.delete(on: request.db)
         try await UserSession.query(on: request.db).filter(\.$lastSeenAt < Date().addingTimeInterval(-security.absoluteTimeout.seconds)).delete()
         try await request.startSession(for: user)
         return request.redirect(to: Self.localPath(form.next))
@@ -61,9 +73,14 @@ struct LoginController {
         return Response.html(Login.View(model: model).render(), status: status)
     }
 
-    /// Only a path on this site, so the login cannot send anyone elsewhere.
+    /// Only a path on this site, so the login cannot send anyone elsewhere: it starts with one `/`,
+    /// and holds no backslash, space or control character (browsers drop tabs and newlines from a
+    /// URL, so `/\t/evil.example` would become `//evil.example`; CR and LF would end the header).
     static func localPath(_ text: String?) -> String {
-        guard let text, text.hasPrefix("/"), !text.hasPrefix("//"), !text.contains("\\") else { return SiteURL.home.path }
+        guard let text, text.hasPrefix("/"), !text.hasPrefix("//"), text.utf8.count <= 2048,
+              text.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value != 0x7F && $0 != "\\" && !$0.properties.isWhitespace }),
+              !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format })
+        else { return SiteURL.home.path }
         return text
     }
 }

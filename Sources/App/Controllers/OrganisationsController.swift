@@ -33,7 +33,7 @@ struct OrganisationsController {
         }
         filter.tag = request.query[String.self, at: "label"]
         filter.municipality = request.query[String.self, at: "gemeente"]
-        filter.page = max(1, request.query[Int.self, at: "pagina"] ?? 1)
+        filter.page = try request.page()
         return filter
     }
 

@@ -14,8 +14,9 @@ struct PeopleController {
         }
         var filter = People.Filter()
         filter.text = request.query[String.self, at: "q"]
-        filter.page = max(1, request.query[Int.self, at: "pagina"] ?? 1)
-        let model = try await PeopleIndex.query(filter, mayEdit: request.may(.editRelations), on: request.db)
+        filter.searchesContactDetails = request.may(.readContactDetails)
+        filter.page = try request.page()
+        let model = try await PeopleIndex.query(filter, mayEdit: request.may(.editRelations), mayReadContactDetails: request.may(.readContactDetails), on: request.db)
         return .html(PeopleIndex.View(model: model, viewer: try await request.viewer()).render())
     }
 
@@ -24,7 +25,8 @@ struct PeopleController {
     }
 
     private func page(_ request: Request, id: UUID, problems: [FieldProblem] = [], status: HTTPResponseStatus = .ok) async throws -> Response {
-        let model = try await PersonPage.query(id, mayEdit: request.may(.editRelations), mayManagePersonalData: request.may(.managePersonalData),
+        let model = try await PersonPage.query(id, mayEdit: request.may(.editRelations), mayReadContactDetails: request.may(.readContactDetails),
+                                               mayManagePersonalData: request.may(.managePersonalData),
                                                problems: problems, on: request.db)
         return .html(PersonPage.View(model: model, viewer: try await request.viewer()).render(), status: status)
     }

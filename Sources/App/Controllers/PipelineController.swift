@@ -7,27 +7,9 @@ struct PipelineController {
 
     func index(_ request: Request) async throws -> Response {
         guard let viewer = try await request.viewer() else { throw Abort(.unauthorized) }
-        let stages = Acquisition.Stage.allCases
-        let acquisitions = try await Acquisition.query(on: request.db).sort(\.$companyName).all()
-            .sorted { stages.firstIndex(of: $0.stage)! < stages.firstIndex(of: $1.stage)! }
-        let rows = try await Self.rows(acquisitions, request: request)
-        return .html(PipelinePages.IndexView(rows: rows, mayEdit: request.may(.editRelations), viewer: viewer).render())
-    }
-
-    /// The rows as the user may see them: outside its team a confidential acquisition shows its codename only.
-    static func rows(_ acquisitions: [Acquisition], request: Request) async throws -> [PipelinePages.Row] {
-        let pipeline = Pipeline(database: request.db, actor: request.auditActor)
+        let acquisitions = try await pipeline(request).visible(try await Acquisition.query(on: request.db).all(), to: request.currentUser?.id)
         let names = Dictionary(uniqueKeysWithValues: try ReferenceData.shared.get().municipalities.map { ($0.code, $0.name) })
-        var rows: [PipelinePages.Row] = []
-        for acquisition in acquisitions {
-            let mayOpen = try await pipeline.mayOpen(acquisition, user: request.currentUser?.id)
-            rows.append(PipelinePages.Row(
-                id: try acquisition.requireID(), name: mayOpen ? acquisition.companyName : acquisition.codename ?? "", isConfidential: acquisition.codename != nil,
-                mayOpen: mayOpen, origin: mayOpen ? acquisition.originMunicipality.map { names[$0] ?? $0 } : nil, cluster: acquisition.cluster, stage: acquisition.stage,
-                expectedJobs: acquisition.expectedJobs, expectedInvestment: acquisition.expectedInvestment, decisionOn: acquisition.decisionOn,
-                organisation: acquisition.$organisation.id))
-        }
-        return rows
+        return .html(PipelinePages.IndexView(rows: acquisitions, municipalityNames: names, mayEdit: request.may(.editRelations), viewer: viewer).render())
     }
 
     func newForm(_ request: Request) async throws -> Response {

@@ -5,6 +5,8 @@ import Vapor
 /// too long, and logs its user in for the request. Sets the cookie when a session was started.
 struct SessionMiddleware: AsyncMiddleware {
     static let cookieName = "vliegwiel_session"
+    /// The login form's CSRF token for a visitor without a session.
+    static let loginTokenCookie = "vliegwiel_login"
     let security: AppConfig.Security
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
@@ -25,11 +27,16 @@ struct SessionMiddleware: AsyncMiddleware {
             }
         }
         let response = try await next.respond(to: request)
+        // Session cookies (no expiry: they end with the browser); Secure when configured or when
+        // a proxy says the request came over HTTPS.
+        let secure = security.secureCookies || request.headers.first(name: "X-Forwarded-Proto")?.lowercased() == "https"
         if let secret = request.newSessionCookie {
             response.cookies[Self.cookieName] = HTTPCookies.Value(
-                string: secret, expires: secret.isEmpty ? Date(timeIntervalSince1970: 0) : nil,
-                maxAge: secret.isEmpty ? 0 : Int(security.absoluteTimeout.seconds), path: "/",
-                isSecure: security.secureCookies, isHTTPOnly: true, sameSite: .lax)
+                string: secret, expires: secret.isEmpty ? Date(timeIntervalSince1970: 0) : nil, maxAge: secret.isEmpty ? 0 : nil, path: "/",
+                isSecure: secure, isHTTPOnly: true, sameSite: .lax)
+            response.cookies[Self.loginTokenCookie] = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), maxAge: 0, path: "/")
+        } else if let token = request.newLoginToken {
+            response.cookies[Self.loginTokenCookie] = HTTPCookies.Value(string: token, path: "/", isSecure: secure, isHTTPOnly: true, sameSite: .strict)
         }
         return response
     }

@@ -1,8 +1,10 @@
 import Fluent
 import Foundation
 
-/// A failed login, counted per account and per client address to slow down password guessing.
-/// In the database, so that the limit holds across app instances.
+/// A login attempt that did not succeed: recorded before the password is checked (and removed
+/// when it turns out right, or when the attempt was refused unchecked), counted per account and
+/// per client address to slow down password guessing. In the database, so that the limit holds
+/// across app instances.
 final class LoginFailure: Model, @unchecked Sendable {
     static let schema = "login_failures"
 

@@ -50,9 +50,9 @@ struct MonitorSelection: Sendable, Hashable {
             throw Abort(.notFound, reason: localized("Er zijn geen registergegevens voor \(name). Importeer een register met 'vliegwiel import register'.",
                                                      "There is no register data for \(name). Import a register with 'vliegwiel import register'."))
         }
-        let to = request.query[Int.self, at: "tot"] ?? last
+        let to = try request.integer("tot", in: QueryLimit.year) ?? last
         let from = switch period {
-        case .range: request.query[Int.self, at: "van"] ?? max(first, to - 10)
+        case .range: try request.integer("van", in: QueryLimit.year) ?? max(first, to - 10)
         case .threeYearWindow: to - 3
         case .singleYear: to
         }

@@ -82,7 +82,7 @@ enum OrganisationsCSV {
                 organisation.municipality, organisation.website, organisation.$accountManager.id.flatMap { emails[$0] },
                 organisation.tagList.joined(separator: ";"), organisation.notes, organisation.originMunicipality, organisation.arrivedOn,
             ]
-            lines.append(fields.map { RegisterCSV.quoted($0 ?? "") }.joined(separator: ","))
+            lines.append(fields.map { CSVCell.text($0 ?? "") }.joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
     }

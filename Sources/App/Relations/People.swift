@@ -76,12 +76,9 @@ struct People {
                                by: actor, on: database)
     }
 
+    /// Deleting a person is erasing them: nothing of them may stay behind in notes or the trail.
     func delete(_ person: Person) async throws {
-        let id = try person.requireID()
-        try await database.transaction { database in
-            try await person.delete(on: database)
-            try await Audit.record(.delete, "person", id: id.uuidString, changes: [.personal("name")], by: actor, on: database)
-        }
+        try await Privacy(database: database, actor: actor).erase(person, reason: "verwijderd")
     }
 
     static func find(_ id: UUID?, on database: Database) async throws -> Person {
@@ -90,6 +87,8 @@ struct People {
 
     struct Filter: Sendable, Hashable {
         var text: String?
+        /// Whether `text` also matches e-mail addresses (not for those who may not see them).
+        var searchesContactDetails = true
         var organisation: UUID?
         var page = 1
         var pageSize = 50
@@ -107,7 +106,7 @@ struct People {
             let members = byOrganisation.isEmpty ? [] : try await Affiliation.query(on: database).filter(\.$organisation.$id ~~ byOrganisation).all().map(\.$person.id)
             query = query.group(.or) { group in
                 group.filter(.contains("name", text))
-                group.filter(.contains("email", text))
+                if filter.searchesContactDetails { group.filter(.contains("email", text)) }
                 if !members.isEmpty { group.filter(\.$id ~~ members) }
             }
         }

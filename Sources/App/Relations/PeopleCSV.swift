@@ -54,7 +54,7 @@ enum PeopleCSV {
             let own = roles[id] ?? []
             for role in own.isEmpty ? [nil] : own.map(Optional.some) {
                 let fields: [String?] = base + [role?.organisation.kvkNumber, role?.title, role?.from, role?.to]
-                lines.append(fields.map { RegisterCSV.quoted($0 ?? "") }.joined(separator: ","))
+                lines.append(fields.map { CSVCell.text($0 ?? "") }.joined(separator: ","))
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -171,17 +171,65 @@ struct Pipeline {
         for user in values.team {
             try await sql.insert(into: "acquisition_team").columns("acquisition_id", "user_id").values(SQLBind(id), SQLBind(user)).run()
         }
-        // Company names of confidential acquisitions stay out of the trail.
-        let name: Audit.Change = values.codename == nil ? .value("company_name", old: nil, new: values.companyName) : .personal("company_name")
+        // Of a confidential acquisition the trail keeps what everyone may know (codename, stage):
+        // the company name and the organisation it became are recorded as changed, without values.
+        let organisation = acquisition.$organisation.id?.uuidString
+        let hidden = values.codename != nil
         try await Audit.record(isNew ? .create : .update, "acquisition", id: id.uuidString, changes: [
-            .value("stage", old: oldStage, new: values.stage.rawValue), .value("codename", old: nil, new: values.codename), name,
-            .value("organisation", old: nil, new: acquisition.$organisation.id?.uuidString),
-        ], by: actor, on: database)
+            .value("stage", old: oldStage, new: values.stage.rawValue), .value("codename", old: nil, new: values.codename),
+            hidden ? .personal("company_name") : .value("company_name", old: nil, new: values.companyName),
+            hidden ? (organisation == nil ? nil : .personal("organisation")) : .value("organisation", old: nil, new: organisation),
+        ].compactMap { $0 }, by: actor, on: database)
     }
 
     func team(of id: UUID) async throws -> [UUID] {
         try await (database as! any SQLDatabase).select().column("user_id").from("acquisition_team").where("acquisition_id", .equal, id).all()
             .map { try $0.decode(column: "user_id", as: UUID.self) }
+    }
+
+    /// An acquisition as one user may know it. Outside its team a confidential acquisition is its
+    /// codename, stage and cluster, nothing more: no name, origin, numbers, dates, notes, team or
+    /// organisation (which would name the company once landed).
+    struct Visible: Sendable, Equatable {
+        let id: UUID
+        /// The company name, or the codename for those outside the team.
+        let name: String
+        let codename: String?
+        let mayOpen: Bool
+        let companyName: String?
+        let originMunicipality: String?
+        let cluster: Acquisition.Cluster?
+        let stage: Acquisition.Stage
+        let expectedJobs: Int?
+        let expectedInvestment: Int?
+        let decisionOn: String?
+        let notes: String?
+        let organisation: UUID?
+        let team: [UUID]?
+
+        var isConfidential: Bool { codename != nil }
+    }
+
+    /// The acquisitions as `user` may know them, by stage and then by the name *they* see, so
+    /// that a list's order cannot give a hidden company name away.
+    func visible(_ acquisitions: [Acquisition], to user: UUID?) async throws -> [Visible] {
+        var result: [Visible] = []
+        for acquisition in acquisitions {
+            let id = try acquisition.requireID()
+            let team = try await self.team(of: id)
+            let open = acquisition.codename == nil || user.map(team.contains) == true
+            result.append(Visible(
+                id: id, name: open ? acquisition.companyName : acquisition.codename ?? "", codename: acquisition.codename, mayOpen: open,
+                companyName: open ? acquisition.companyName : nil, originMunicipality: open ? acquisition.originMunicipality : nil,
+                cluster: acquisition.cluster, stage: acquisition.stage, expectedJobs: open ? acquisition.expectedJobs : nil,
+                expectedInvestment: open ? acquisition.expectedInvestment : nil, decisionOn: open ? acquisition.decisionOn : nil,
+                notes: open ? acquisition.notes : nil, organisation: open ? acquisition.$organisation.id : nil, team: open ? team : nil))
+        }
+        let stages = Acquisition.Stage.allCases
+        return result.sorted {
+            ($0.stage == $1.stage) ? $0.name.localizedCaseInsensitiveCompare($1.name) == .orderedAscending
+                : stages.firstIndex(of: $0.stage)! < stages.firstIndex(of: $1.stage)!
+        }
     }
 
     /// Whether `user` may see the acquisition's confidential details.

@@ -6,8 +6,7 @@ import Vapor
 import VaporTesting
 
 extension Application {
-    /// Logs in the way a browser does: fetch the login form (an anonymous session and its CSRF
-    /// token), post it, and return the headers carrying the new session cookie.
+    /// Logs in the way a browser does: fetch the login form (its CSRF token, also in a cookie), post it, and return the headers carrying the new session cookie.
     func loginThroughForm(email: String, password: String) async throws -> HTTPHeaders {
         let form = try await loginForm()
         var session = HTTPHeaders()
@@ -22,12 +21,12 @@ extension Application {
         return session
     }
 
-    /// GET /login: the anonymous session's cookie header and the form's CSRF token.
+    /// GET /login: the login-token cookie header and the form's CSRF token (no session yet).
     func loginForm() async throws -> (headers: HTTPHeaders, csrf: String, cookie: String) {
         var result: (HTTPHeaders, String, String)?
         try await testing().test(.GET, "/login") { response in
-            let cookie = response.headers.setCookie?[SessionMiddleware.cookieName]?.string ?? ""
-            result = (["Cookie": "\(SessionMiddleware.cookieName)=\(cookie)"], Self.csrf(in: response.body.string) ?? "", cookie)
+            let cookie = response.headers.setCookie?[SessionMiddleware.loginTokenCookie]?.string ?? ""
+            result = (["Cookie": "\(SessionMiddleware.loginTokenCookie)=\(cookie)"], Self.csrf(in: response.body.string) ?? "", cookie)
         }
         return result!
     }

@@ -116,7 +116,8 @@ enum PeopleResource: APIResource {
         let email, phone: String?
         let lawfulBasis: String
         let notes: String?
-        let consents: [String]
+        /// Absent, like e-mail, phone and notes, for roles that may not read contact details.
+        let consents: [String]?
         let roles: [Role]
 
         enum CodingKeys: String, CodingKey {
@@ -130,6 +131,7 @@ enum PeopleResource: APIResource {
     static func list(_ request: Request, page: Int, size: Int) async throws -> (records: [Person], total: Int) {
         var filter = People.Filter()
         filter.text = request.query[String.self, at: "q"]
+        filter.searchesContactDetails = request.may(.readContactDetails)
         filter.organisation = request.query[UUID.self, at: "organisation"]
         (filter.page, filter.pageSize) = (page, size)
         let result = try await People(database: request.db, actor: request.auditActor).search(filter)
@@ -141,13 +143,21 @@ enum PeopleResource: APIResource {
     static func dtos(_ records: [Person], request: Request) async throws -> [DTO] {
         let database = request.db
         let people = People(database: database, actor: .system)
+        // The same policy as the web: without the permission a person is a name with roles.
+        let details = request.may(.readContactDetails)
         var result: [DTO] = []
         for person in records {
             let id = try person.requireID()
             let roles = try await Affiliation.query(on: database).filter(\.$person.$id == id).all()
-            result.append(DTO(id: id, name: person.name, email: person.email, phone: person.phone, lawfulBasis: person.lawfulBasis.rawValue,
-                              notes: person.notes, consents: try await people.consents(of: id).map(\.rawValue).sorted(),
+            result.append(DTO(id: id, name: person.name, email: details ? person.email : nil, phone: details ? person.phone : nil,
+                              lawfulBasis: person.lawfulBasis.rawValue, notes: details ? person.notes : nil,
+                              consents: details ? try await people.consents(of: id).map(\.rawValue).sorted() : nil,
                               roles: roles.map { Role(organisation: $0.$organisation.id, title: $0.title, from: $0.from, to: $0.to) }))
+        }
+        if details, records.count > 1 {
+            // Contact details of many people at once: recorded, like the CSV export.
+            try await Audit.record(.export, "person", id: "*", changes: [.value("api_list", old: nil, new: String(records.count))],
+                                   by: request.auditActor, on: database)
         }
         return result
     }
@@ -424,23 +434,21 @@ enum AcquisitionsResource: APIResource {
             query = query.filter(\.$stage == (try FieldCheck.choice("stage", stage, as: Acquisition.Stage.self)))
         }
         let total = try await query.count()
-        return (try await query.sort(\.$companyName).sort(\.$id).page(page, size: size).all(), total)
+        // In the order they were added: an order by name would give hidden names away.
+        return (try await query.sort(\.$createdAt).sort(\.$id).page(page, size: size).all(), total)
     }
 
     static func find(_ id: UUID, on database: Database) async throws -> Acquisition { try await Pipeline.find(id, on: database) }
 
     static func dtos(_ records: [Acquisition], request: Request) async throws -> [DTO] {
-        let pipeline = Pipeline(database: request.db, actor: request.auditActor)
-        var result: [DTO] = []
-        for acquisition in records {
-            let open = try await pipeline.mayOpen(acquisition, user: request.currentUser?.id)
-            result.append(DTO(id: try acquisition.requireID(), companyName: open ? acquisition.companyName : nil, codename: acquisition.codename,
-                              confidential: acquisition.codename != nil, originMunicipality: open ? acquisition.originMunicipality : nil,
-                              cluster: acquisition.cluster?.rawValue, stage: acquisition.stage.rawValue, expectedJobs: acquisition.expectedJobs,
-                              expectedInvestment: acquisition.expectedInvestment, decisionOn: acquisition.decisionOn, notes: open ? acquisition.notes : nil,
-                              organisation: acquisition.$organisation.id, team: open ? try await pipeline.team(of: acquisition.requireID()) : nil))
+        let visible = try await Pipeline(database: request.db, actor: request.auditActor).visible(records, to: request.currentUser?.id)
+        let byID = Dictionary(uniqueKeysWithValues: visible.map { ($0.id, $0) })
+        return try records.compactMap { byID[try $0.requireID()] }.map { acquisition in
+            DTO(id: acquisition.id, companyName: acquisition.companyName, codename: acquisition.codename, confidential: acquisition.isConfidential,
+                originMunicipality: acquisition.originMunicipality, cluster: acquisition.cluster?.rawValue, stage: acquisition.stage.rawValue,
+                expectedJobs: acquisition.expectedJobs, expectedInvestment: acquisition.expectedInvestment, decisionOn: acquisition.decisionOn,
+                notes: acquisition.notes, organisation: acquisition.organisation, team: acquisition.team)
         }
-        return result
     }
 
     static func input(of record: Acquisition, on database: Database) async throws -> AcquisitionInput {

@@ -52,10 +52,7 @@ struct ResourceAPI<Resource: APIResource> {
     }
 
     func list(_ request: Request) async throws -> APIPage<Resource.DTO> {
-        let page = request.query[Int.self, at: "page"] ?? 1, size = request.query[Int.self, at: "page_size"] ?? 50
-        guard page >= 1, (1...500).contains(size) else {
-            throw Abort(.badRequest, reason: "page must be 1 or more and page_size from 1 to 500")
-        }
+        let page = try request.page("page"), size = try request.integer("page_size", in: QueryLimit.pageSize) ?? 50
         let (records, total) = try await Resource.list(request, page: page, size: size)
         return APIPage(data: try await Resource.dtos(records, request: request), page: page, pageSize: size, total: total)
     }

@@ -1,15 +1,15 @@
 import Fluent
 import Foundation
-import Plot
+import Markup
 
 /// Beheer > Audit: the audit trail, newest first, filtered by entity, channel and period.
 enum AuditIndex {
-    struct Filter: Equatable, Decodable {
+    struct Filter: Equatable {
         var entiteit: String?
         var kanaal: String?
         var van: String?
         var tot: String?
-        var pagina: Int?
+        var pagina: Int? = nil
     }
 
     struct Row: Equatable {

@@ -1,4 +1,5 @@
 import Foundation
+import Markup
 
 /// A horizontal bar chart as SVG, drawn on the server: a title, labelled bars (negative values
 /// to the left of zero), a value axis with its unit, a `<title>` tooltip on every bar, and a
@@ -22,37 +23,33 @@ struct BarChart {
 
     private let width = 760.0, labelWidth = 300.0, rowHeight = 24.0, top = 40.0, axisHeight = 46.0
 
-    func svg(id: String) -> String {
+    func svg(id: String) -> Node {
         let low = min(0, bars.map(\.value).min() ?? 0), high = max(0, bars.map(\.value).max() ?? 0)
         let ticks = Self.ticks(from: low, to: high)
         let (axisLow, axisHigh) = (min(low, ticks.first ?? 0), max(high, ticks.last ?? 1))
         let plotLeft = labelWidth + 10, plotWidth = width - plotLeft - 70
         let x = { (value: Double) in plotLeft + (value - axisLow) / max(axisHigh - axisLow, 1e-9) * plotWidth }
         let height = top + Double(bars.count) * rowHeight + axisHeight + 24
-        var out = """
-            <svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 \(Int(width)) \(Int(height))" role="img" \
-            aria-labelledby="\(id)-title \(id)-desc"><title id="\(id)-title">\(Self.escape(title))</title>\
-            <desc id="\(id)-desc">\(Self.escape("\(title), in \(unit). \(source)"))</desc>\
-            <text x="0" y="18" class="chart-title">\(Self.escape(title))</text>
-            """
         let axisY = top + Double(bars.count) * rowHeight + 4
+        var out: [Node] = []
         for tick in ticks {
-            out += "<line x1=\"\(x(tick))\" x2=\"\(x(tick))\" y1=\"\(top - 6)\" y2=\"\(axisY)\" class=\"grid\"/>"
-            out += "<text x=\"\(x(tick))\" y=\"\(axisY + 16)\" class=\"tick\" text-anchor=\"middle\">\(Self.escape(format(tick)))</text>"
+            out.append(SVG.element("line", ["x1": x(tick), "x2": x(tick), "y1": top - 6, "y2": axisY, "class": "grid"]))
+            out.append(SVG.text(format(tick), x: x(tick), y: axisY + 16, class: "tick", anchor: "middle"))
         }
-        out += "<text x=\"\(plotLeft + plotWidth / 2)\" y=\"\(axisY + 34)\" class=\"axis-label\" text-anchor=\"middle\">\(Self.escape(unit))</text>"
+        out.append(SVG.text(unit, x: plotLeft + plotWidth / 2, y: axisY + 34, class: "axis-label", anchor: "middle"))
         for (index, bar) in bars.enumerated() {
             let y = top + Double(index) * rowHeight
             let start = x(min(0, bar.value)), end = x(max(0, bar.value))
-            let rect = "<rect x=\"\(start)\" y=\"\(y + 3)\" width=\"\(max(end - start, 0.5))\" height=\"\(rowHeight - 6)\" fill=\"\(bar.value < 0 ? Self.negative : Self.positive)\">"
-                + "<title>\(Self.escape("\(bar.label): \(format(bar.value)) \(unit)"))</title></rect>"
-            out += "<text x=\"\(labelWidth)\" y=\"\(y + rowHeight / 2 + 5)\" class=\"bar-label\" text-anchor=\"end\">\(Self.escape(Self.shortened(bar.label)))</text>"
-            out += bar.link.map { "<a href=\"\(Self.escape($0))\">\(rect)</a>" } ?? rect
-            out += "<text x=\"\(end + 4)\" y=\"\(y + rowHeight / 2 + 5)\" class=\"bar-value\">\(Self.escape(format(bar.value)))</text>"
+            let rect = SVG.element("rect", ["x": start, "y": y + 3, "width": max(end - start, 0.5), "height": rowHeight - 6,
+                                            "fill": bar.value < 0 ? Self.negative : Self.positive],
+                                   .element(named: "title", .text("\(bar.label): \(format(bar.value)) \(unit)")))
+            out.append(SVG.text(Self.shortened(bar.label), x: labelWidth, y: y + rowHeight / 2 + 5, class: "bar-label", anchor: "end"))
+            out.append(SVG.linked(rect, to: bar.link))
+            out.append(SVG.text(format(bar.value), x: end + 4, y: y + rowHeight / 2 + 5, class: "bar-value"))
         }
-        out += "<line x1=\"\(x(0))\" x2=\"\(x(0))\" y1=\"\(top - 6)\" y2=\"\(axisY)\" class=\"zero\"/>"
-        out += "<text x=\"0\" y=\"\(height - 4)\" class=\"chart-source\">\(Self.escape(source))</text></svg>"
-        return out
+        out.append(SVG.element("line", ["x1": x(0), "x2": x(0), "y1": top - 6, "y2": axisY, "class": "zero"]))
+        out.append(SVG.text(source, x: 0, y: height - 4, class: "chart-source"))
+        return SVG.chart(class: "chart", width: width, height: height, id: id, title: title, description: "\(title), in \(unit). \(source)", titleY: 18, out)
     }
 
     /// About five round tick values covering the range (1, 2 or 5 times a power of ten apart).
@@ -66,10 +63,5 @@ struct BarChart {
 
     static func shortened(_ label: String, to length: Int = 38) -> String {
         label.count <= length ? label : String(label.prefix(length - 1)) + "…"
-    }
-
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Markup
 
 /// A choropleth map as SVG: areas coloured by their value in five classes, a legend whose
 /// classes cover every value, a `<title>` per area, and the map's source. Boundaries come from a
@@ -39,10 +40,10 @@ struct ChoroplethMap {
 
     private var noData: String { localized("geen gegevens", "no data") }
 
-    func svg(id: String) -> String {
+    func svg(id: String) -> Node {
         let points = shapes.flatMap { $0.rings.flatMap { $0 } }
         guard let minLon = points.map(\.0).min(), let maxLon = points.map(\.0).max(),
-              let minLat = points.map(\.1).min(), let maxLat = points.map(\.1).max() else { return "" }
+              let minLat = points.map(\.1).min(), let maxLat = points.map(\.1).max() else { return .empty }
         let scaleX = cos((minLat + maxLat) / 2 * .pi / 180)
         let mapWidth = 520.0, top = 34.0
         let scale = mapWidth / max((maxLon - minLon) * scaleX, 1e-9)
@@ -51,36 +52,32 @@ struct ChoroplethMap {
         let project = { (point: (Double, Double)) in
             (String(format: "%.1f", (point.0 - minLon) * scaleX * scale), String(format: "%.1f", top + (maxLat - point.1) * scale))
         }
-        var out = """
-            <svg xmlns="http://www.w3.org/2000/svg" class="chart map" viewBox="0 0 \(Int(width)) \(Int(height))" role="img" \
-            aria-labelledby="\(id)-title \(id)-desc"><title id="\(id)-title">\(BarChart.escape(title))</title>\
-            <desc id="\(id)-desc">\(BarChart.escape("\(title). \(source)"))</desc>\
-            <text x="0" y="18" class="chart-title">\(BarChart.escape(title))</text>
-            """
+        var out: [Node] = []
         for shape in shapes {
             let path = shape.rings.map { ring in
                 "M" + ring.map { let (x, y) = project($0); return "\(x),\(y)" }.joined(separator: "L") + "Z"
             }.joined()
             let value = values[shape.code]
-            let area = "<path d=\"\(path)\" fill=\"\(colour(for: value))\" stroke=\"#ffffff\" stroke-width=\"1\" fill-rule=\"evenodd\" data-code=\"\(shape.code)\">"
-                + "<title>\(BarChart.escape("\(shape.name): \(value.map(format) ?? noData)"))</title></path>"
-            out += link(shape.code).map { "<a href=\"\(BarChart.escape($0))\">\(area)</a>" } ?? area
+            let area = SVG.element("path", ["d": path, "fill": colour(for: value), "stroke": "#ffffff", "stroke-width": "1", "fill-rule": "evenodd",
+                                            "data-code": shape.code],
+                                   .element(named: "title", .text("\(shape.name): \(value.map(format) ?? noData)")))
+            out.append(SVG.linked(area, to: link(shape.code)))
         }
         // Legend: one swatch per class, with its range.
         let legendX = mapWidth + 30
-        out += "<text x=\"\(legendX)\" y=\"\(top + 10)\" class=\"bar-label\">\(localized("Legenda", "Legend"))</text>"
+        out.append(SVG.text(localized("Legenda", "Legend"), x: legendX, y: top + 10, class: "bar-label"))
         var lower = shapes.compactMap { values[$0.code] }.min() ?? 0
         for (index, bound) in classBounds.enumerated() {
             let y = top + 22 + Double(index) * 24
-            out += "<rect x=\"\(legendX)\" y=\"\(y)\" width=\"18\" height=\"18\" fill=\"\(Self.palette[index])\" stroke=\"#555\"/>"
-            out += "<text x=\"\(legendX + 26)\" y=\"\(y + 14)\" class=\"tick\">\(BarChart.escape("\(format(lower)) \(localized("tot", "to")) \(format(bound))"))</text>"
+            out.append(SVG.element("rect", ["x": legendX, "y": y, "width": "18", "height": "18", "fill": Self.palette[index], "stroke": "#555"]))
+            out.append(SVG.text("\(format(lower)) \(localized("tot", "to")) \(format(bound))", x: legendX + 26, y: y + 14, class: "tick"))
             lower = bound
         }
         let y = top + 22 + 5 * 24
-        out += "<rect x=\"\(legendX)\" y=\"\(y)\" width=\"18\" height=\"18\" fill=\"\(Self.noData)\" stroke=\"#555\"/>"
-        out += "<text x=\"\(legendX + 26)\" y=\"\(y + 14)\" class=\"tick\">\(noData)</text>"
-        out += "<text x=\"0\" y=\"\(height - 6)\" class=\"chart-source\">\(BarChart.escape(source))</text></svg>"
-        return out
+        out.append(SVG.element("rect", ["x": legendX, "y": y, "width": "18", "height": "18", "fill": Self.noData, "stroke": "#555"]))
+        out.append(SVG.text(noData, x: legendX + 26, y: y + 14, class: "tick"))
+        out.append(SVG.text(source, x: 0, y: height - 6, class: "chart-source"))
+        return SVG.chart(class: "chart map", width: width, height: height, id: id, title: title, description: "\(title). \(source)", titleY: 18, out)
     }
 
     /// The shapes of a GeoJSON file in the app's `Geo` resources (Polygon and MultiPolygon features

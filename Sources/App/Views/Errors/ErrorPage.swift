@@ -1,4 +1,4 @@
-import Plot
+import Markup
 
 /// The page for a refused or failed request: what went wrong and what to do, never internals.
 enum ErrorPage {

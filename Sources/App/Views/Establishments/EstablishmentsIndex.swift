@@ -1,7 +1,7 @@
 import Analysis
 import Fluent
 import Foundation
-import Plot
+import Markup
 import Vapor
 
 /// The records behind a figure: the establishments (or enterprises, their establishments in the
@@ -28,7 +28,7 @@ enum EstablishmentsIndex {
 
         /// Reads the filter from the URL; a bad part is refused with what to give instead.
         static func parse(_ request: Request, defaultArea: String) throws -> Filter {
-            guard let year = request.query[Int.self, at: "jaar"] else {
+            guard let year = try request.integer("jaar", in: QueryLimit.year) else {
                 throw Abort(.badRequest, reason: localized("Geef een jaar, bijvoorbeeld jaar=2019.", "Give a year, for example jaar=2019."))
             }
             var filter = Filter(area: request.query[String.self, at: "gebied"] ?? defaultArea, year: year)
@@ -176,8 +176,8 @@ enum EstablishmentsIndex {
         let header = unit == .enterprise ? "kvk_nummer,naam,sbi,gemeente,postcode,vestigingen,banen" : "vestigingsnummer,kvk_nummer,naam,sbi,gemeente,postcode,banen"
         return ([header] + rows.map {
             (unit == .enterprise
-                ? [$0.kvk, RegisterCSV.quoted($0.name), $0.sbi, $0.municipality, $0.postcode, String($0.establishments), String($0.jobs)]
-                : [$0.id, $0.kvk, RegisterCSV.quoted($0.name), $0.sbi, $0.municipality, $0.postcode, String($0.jobs)]).joined(separator: ",")
+                ? [$0.kvk, CSVCell.text($0.name), $0.sbi, $0.municipality, $0.postcode, String($0.establishments), String($0.jobs)]
+                : [$0.id, $0.kvk, CSVCell.text($0.name), $0.sbi, $0.municipality, $0.postcode, String($0.jobs)]).joined(separator: ",")
         }).joined(separator: "\n") + "\n"
     }
 

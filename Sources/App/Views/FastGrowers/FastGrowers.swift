@@ -1,7 +1,7 @@
 import Analysis
 import Fluent
 import Foundation
-import Plot
+import Markup
 import Vapor
 
 /// Economie > Snelle groeiers: high-growth enterprises and gazelles per year, and the firms of
@@ -71,7 +71,7 @@ enum FastGrowers {
 
     static func csv(_ model: Model) -> String {
         (["kvk_nummer,naam,oprichtingsjaar,banen_\(model.year - 3),banen_\(model.year),groei_procent,gazelle,birch_schreyer"] + model.firms.map { firm in
-            [firm.kvk, RegisterCSV.quoted(firm.name), firm.born.map(String.init) ?? "", String(firm.jobsStart), String(firm.jobsEnd),
+            [firm.kvk, CSVCell.text(firm.name), firm.born.map(String.init) ?? "", String(firm.jobsStart), String(firm.jobsEnd),
              CSVField.decimal(Double(firm.jobsEnd - firm.jobsStart) / Double(max(firm.jobsStart, 1)) * 100),
              firm.isGazelle ? "ja" : "nee", CSVField.decimal(firm.birchSchreyer)].joined(separator: ",")
         }).joined(separator: "\n") + "\n"
@@ -114,10 +114,10 @@ enum FastGrowers {
                         "A fast grower (high-growth enterprise) is an enterprise (KvK number) that already existed in \(model.year - 3) with at least 10 jobs, and grew in jobs by more than \(model.definition == .oecd ? "20" : "10")% a year on average in the three years to \(model.year) (more than \(model.definition == .oecd ? "72.8" : "33.1")% in total; compared exactly, without rounding). A gazelle is a fast grower at most five years old (founded in \(model.year - 5) or \(model.year - 4)).")))),
                 .p(.class("lead"), .text(localized("\(model.firms.count) snelle groeiers, waarvan \(model.firms.filter(\.isGazelle).count) gazellen.",
                                                      "\(model.firms.count) fast growers, of which \(model.firms.filter(\.isGazelle).count) gazelles."))),
-                .div(.class("chart-block"), .raw(BarChart(title: localized("Snelle groeiers per eindjaar", "Fast growers per end year"), unit: localized("ondernemingen", "enterprises"),
+                .div(.class("chart-block"), BarChart(title: localized("Snelle groeiers per eindjaar", "Fast growers per end year"), unit: localized("ondernemingen", "enterprises"),
                     bars: model.trend.map { .init(label: "\($0.year - 3)-\($0.year)", value: Double($0.highGrowth),
                                                   link: yearLink($0.year)) },
-                    source: source).svg(id: "trend"))),
+                    source: source).svg(id: "trend")),
                 .table(
                     .caption(.text(localized("Snelle groeiers en gazellen per eindjaar", "Fast growers and gazelles per end year"))),
                     .thead(.tr(.th(.text(localized("Periode", "Period"))), .th(.class("number"), .text(localized("Snelle groeiers", "Fast growers"))),

@@ -1,7 +1,7 @@
 import Analysis
 import Fluent
 import Foundation
-import Plot
+import Markup
 import Vapor
 
 /// Economie > Bedrijfsgrootte: establishments or enterprises and their jobs per LISA size class,
@@ -70,10 +70,10 @@ enum FirmSize {
                 .p(.class("lead"), .text(localized("\(Format.decimal(model.largeShare * 100))% van de banen zit bij ondernemingen met 250 of meer banen in \(model.selection.name).",
                                                      "\(Format.decimal(model.largeShare * 100))% of the jobs are in enterprises with 250 or more jobs in \(model.selection.name).")),
                    .text(" "), .a(.href(records(.twoFiftyPlus, unit: .enterprise)), .text(localized("Welke ondernemingen?", "Which enterprises?")))),
-                .div(.class("chart-block"), .raw(BarChart(title: localized("Aantal \(model.unitLabel) per grootteklasse", "Number of \(model.unitLabel) per size class") + ", \(model.year)", unit: model.unitLabel,
-                    bars: model.rows.map { .init(label: label($0.sizeClass), value: Double($0.units), link: records($0.sizeClass)) }, source: source).svg(id: "aantal"))),
-                .div(.class("chart-block"), .raw(BarChart(title: localized("Banen per grootteklasse van de \(model.unitLabel)", "Jobs per size class of the \(model.unitLabel)") + ", \(model.year)", unit: localized("banen", "jobs"),
-                    bars: model.rows.map { .init(label: label($0.sizeClass), value: Double($0.jobs), link: records($0.sizeClass)) }, source: source).svg(id: "banen"))),
+                .div(.class("chart-block"), BarChart(title: localized("Aantal \(model.unitLabel) per grootteklasse", "Number of \(model.unitLabel) per size class") + ", \(model.year)", unit: model.unitLabel,
+                    bars: model.rows.map { .init(label: label($0.sizeClass), value: Double($0.units), link: records($0.sizeClass)) }, source: source).svg(id: "aantal")),
+                .div(.class("chart-block"), BarChart(title: localized("Banen per grootteklasse van de \(model.unitLabel)", "Jobs per size class of the \(model.unitLabel)") + ", \(model.year)", unit: localized("banen", "jobs"),
+                    bars: model.rows.map { .init(label: label($0.sizeClass), value: Double($0.jobs), link: records($0.sizeClass)) }, source: source).svg(id: "banen")),
                 .table(
                     .caption(.text(localized("\(model.unitLabel.capitalized) en banen per grootteklasse", "\(model.unitLabel.capitalized) and jobs per size class"))),
                     .thead(.tr(.th(.text(localized("Grootteklasse (banen)", "Size class (jobs)"))), .th(.class("number"), .text(model.unitLabel.capitalized)),

@@ -1,6 +1,6 @@
 import Analysis
 import Fluent
-import Plot
+import Markup
 
 /// "Stand van <gemeente>": the key figures of the latest register year against ten years earlier.
 enum Home {
@@ -47,7 +47,7 @@ enum Home {
             Layout.render(Layout.Page(title: model.title, isDemo: model.isDemo, current: .home, viewer: viewer), main: content)
         }
 
-        private var content: Node<HTML.BodyContext> {
+        private var content: Node {
             guard model.municipalityName != nil else {
                 return .group(
                     .h1(.text(localized("Onbekende gemeente", "Unknown municipality"))),
@@ -79,7 +79,7 @@ enum Home {
             )
         }
 
-        private func figure(_ label: String, value: String, change: String?) -> Node<HTML.BodyContext> {
+        private func figure(_ label: String, value: String, change: String?) -> Node {
             .div(.class("figure"),
                  .p(.class("label"), .text(label)),
                  .p(.class("value"), .text(value)),
@@ -108,7 +108,7 @@ enum Home {
         }
 
         /// The same figures as a table, for screen readers and for copying.
-        private func table(_ latest: KeyFigures) -> Node<HTML.BodyContext> {
+        private func table(_ latest: KeyFigures) -> Node {
             let years = [model.base, latest].compactMap { $0 }
             let rows: [(String, (KeyFigures) -> String)] = [
                 (localized("Banen", "Jobs"), { Format.integer($0.jobs) }),

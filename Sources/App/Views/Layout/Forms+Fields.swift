@@ -1,18 +1,16 @@
-import Plot
+import Markup
 
 /// Labelled form fields that show what was wrong with them (from `InvalidFields`), linked to the
 /// field for screen readers.
 extension Forms {
-    static func errorNode(_ name: String, _ problems: [FieldProblem]) -> Node<HTML.FormContext> {
+    static func errorNode(_ name: String, _ problems: [FieldProblem]) -> Node {
         let reasons = problems.filter { $0.field == name }.map(\.reason)
         return reasons.isEmpty ? .empty : .p(.class("field-error"), .id("\(name)-fout"), .text(reasons.joined(separator: "; ")))
     }
 
-    /// An `<input>` with exactly these attributes (Plot's own takes no conditional ones).
-    static func input<Context>(_ attributes: [(String, String?)]) -> Node<Context> {
-        .selfClosedElement(named: "input", attributes: attributes.compactMap { name, value in
-            value.map { Attribute<Context>(name: name, value: $0, ignoreIfValueIsEmpty: false) }
-        })
+    /// An `<input>` with exactly these attributes (a `nil` value leaves the attribute out).
+    static func input(_ attributes: [(String, String?)]) -> Node {
+        .selfClosedElement(named: "input", attributes: attributes.map { name, value in .attribute(named: name, value: value) })
     }
 
     private static func described(_ name: String, _ problems: [FieldProblem]) -> [(String, String?)] {
@@ -21,7 +19,7 @@ extension Forms {
 
     static func text(
         _ label: String, _ name: String, value: String?, problems: [FieldProblem], type: String = "text", required: Bool = false, hint: String? = nil
-    ) -> Node<HTML.FormContext> {
+    ) -> Node {
         .div(.class("field"),
              .label(.for(name), .text(label + (required ? " *" : ""))),
              .unwrap(hint) { .span(.class("hint"), .text($0)) },
@@ -29,7 +27,7 @@ extension Forms {
              errorNode(name, problems))
     }
 
-    static func textArea(_ label: String, _ name: String, value: String?, problems: [FieldProblem], hint: String? = nil) -> Node<HTML.FormContext> {
+    static func textArea(_ label: String, _ name: String, value: String?, problems: [FieldProblem], hint: String? = nil) -> Node {
         .div(.class("field"),
              .label(.for(name), .text(label)),
              .unwrap(hint) { .span(.class("hint"), .text($0)) },
@@ -39,7 +37,7 @@ extension Forms {
 
     static func choice(
         _ label: String, _ name: String, options: [(value: String, label: String)], selected: String?, problems: [FieldProblem], required: Bool = false
-    ) -> Node<HTML.FormContext> {
+    ) -> Node {
         .div(.class("field"),
              .label(.for(name), .text(label + (required ? " *" : ""))),
              select(id: name, name: name, options: (required ? [] : [("", "–")]) + options, selected: selected ?? ""),
@@ -49,7 +47,7 @@ extension Forms {
     /// Several values from a list, as checkboxes (sent as `name[]`).
     static func checkboxes(
         _ legend: String, _ name: String, options: [(value: String, label: String)], selected: Set<String>, problems: [FieldProblem]
-    ) -> Node<HTML.FormContext> {
+    ) -> Node {
         .fieldset(.class("field checkboxes"),
                   .element(named: "legend", nodes: [.text(legend)]),
                   .forEach(Array(options.enumerated())) { index, option in
@@ -61,7 +59,7 @@ extension Forms {
     }
 
     /// The summary above a form that was refused: how many fields, with links to them.
-    static func problemSummary(_ problems: [FieldProblem]) -> Node<HTML.BodyContext> {
+    static func problemSummary(_ problems: [FieldProblem]) -> Node {
         problems.isEmpty ? .empty : .div(
             .class("notice error-summary"), .attribute(named: "role", value: "alert"),
             .p(.strong(.text(localized("Dit is niet opgeslagen.", "This has not been saved.")))),
@@ -69,7 +67,7 @@ extension Forms {
     }
 
     /// A POST form with the session's CSRF token.
-    static func post(_ action: String, csrf: String, class className: String = "stacked", _ content: Node<HTML.FormContext>...) -> Node<HTML.BodyContext> {
+    static func post(_ action: String, csrf: String, class className: String = "stacked", _ content: Node...) -> Node {
         .form(.class(className), .method(.post), .action(action), .input(.type(.hidden), .name("csrf"), .value(csrf)), .group(content))
     }
 }
@@ -78,19 +76,11 @@ extension Forms {
     /// A `<select multiple>` (sent as `name[]`), for picking several from a long list.
     static func multiSelect(
         _ label: String, _ name: String, options: [(value: String, label: String)], selected: Set<String>, problems: [FieldProblem], size: Int = 8
-    ) -> Node<HTML.FormContext> {
+    ) -> Node {
         .div(.class("field"),
              .label(.for(name), .text(label)),
-             .element(named: "select", nodes: [
-                 Node<HTML.FormContext>.attribute(named: "id", value: name), .attribute(named: "name", value: "\(name)[]"),
-                 .attribute(named: "multiple", value: "multiple"), .attribute(named: "size", value: String(size)),
-             ] + options.map { option in
-                 .element(named: "option", nodes: [
-                     Node<HTML.FormContext>.attribute(named: "value", value: option.value, ignoreIfValueIsEmpty: false),
-                     selected.contains(option.value) ? .attribute(named: "selected", value: "selected") : .empty,
-                     .text(option.label),
-                 ])
-             }),
+             .element(named: "select", nodes: [.id(name), .name("\(name)[]"), .flag("multiple"), .attribute(named: "size", value: String(size))]
+                 + options.map { option in .option(.value(option.value), .flag("selected", selected.contains(option.value)), .text(option.label)) }),
              errorNode(name, problems))
     }
 }

@@ -1,18 +1,11 @@
-import Plot
+import Markup
 
 /// Form controls Plot does not build the way HTML wants them.
 enum Forms {
-    /// A `<select>` whose options carry their label as text (Plot writes self-closed options).
-    static func select<Context>(id: String, name: String, options: [(value: String, label: String)], selected: String?) -> Node<Context> {
-        .element(named: "select", nodes: [
-            Node<Context>.attribute(named: "id", value: id),
-            .attribute(named: "name", value: name),
-        ] + options.map { option in
-            .element(named: "option", nodes: [
-                Node<Context>.attribute(named: "value", value: option.value, ignoreIfValueIsEmpty: false),
-                option.value == selected ? .attribute(named: "selected", value: "selected") : .empty,
-                .text(option.label),
-            ])
+    /// A `<select>` with one option selected.
+    static func select(id: String, name: String, options: [(value: String, label: String)], selected: String?) -> Node {
+        .element(named: "select", nodes: [.id(id), .name(name)] + options.map { option in
+            .option(.value(option.value), .flag("selected", option.value == selected), .text(option.label))
         })
     }
 }
@@ -29,11 +22,11 @@ extension Forms {
     /// The picker form of a monitor page: the area (unless `area` is false), the years and any
     /// extra controls, sent with GET so the URL holds the whole selection.
     static func selection(
-        _ url: SiteURL, _ selection: MonitorSelection, years picker: YearPicker, area: Bool = true, extra: [Node<HTML.FormContext>] = []
-    ) -> Node<HTML.BodyContext> {
+        _ url: SiteURL, _ selection: MonitorSelection, years picker: YearPicker, area: Bool = true, extra: [Node] = []
+    ) -> Node {
         let choices = (try? MonitorSelection.choices(reference: ReferenceData.shared.get())) ?? []
         let options = { (years: [Int]) in years.map { (String($0), String($0)) } }
-        let years: Node<HTML.FormContext> = switch picker {
+        let years: Node = switch picker {
         case .period: .group(
             .label(.for("van"), .text(localized(" van ", " from "))), select(id: "van", name: "van", options: options(selection.years), selected: String(selection.from)),
             .label(.for("tot"), .text(localized(" tot ", " to "))), select(id: "tot", name: "tot", options: options(selection.years), selected: String(selection.to)))

@@ -1,4 +1,4 @@
-import Plot
+import Markup
 
 /// The shell every page shares: header with navigation, the demo banner, main, footer with sources.
 enum Layout {
@@ -47,16 +47,16 @@ enum Layout {
         .contactMoments, .newContactMoment, .contactMoment, .myTasks, .topics, .duplicates, .questions, .newQuestion, .question, .pipeline, .newAcquisition, .acquisition, .watchlist, .peopleReview,
     ]
 
-    static func render(_ page: Page, main content: Node<HTML.BodyContext>) -> String {
-        HTML(
-            .lang(Language.current == .english ? .english : .dutch),
-            .head(
-                .meta(.charset(.utf8)),
+    static func render(_ page: Page, main content: Node) -> String {
+        Node.document(
+            language: Language.current == .english ? "en" : "nl",
+            head: .head(
+                .meta(.charset("utf-8")),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .title("\(page.title) · Vliegwiel"),
-                .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path))
+                .pageTitle("\(page.title) · Vliegwiel"),
+                .link(.rel("stylesheet"), .href(SiteURL.stylesheet.path))
             ),
-            .body(
+            body: .body(
                 .a(.class("skip"), .href("#inhoud"), .text(localized("Naar de inhoud", "Skip to content"))),
                 .header(
                     .class("site"),
@@ -116,10 +116,10 @@ enum Layout {
                     }
                 )
             )
-        ).render()
+        )
     }
 
-    private static func navigationLink(_ title: String, to url: SiteURL, current: SiteURL?) -> Node<HTML.BodyContext> {
+    private static func navigationLink(_ title: String, to url: SiteURL, current: SiteURL?) -> Node {
         .a(.href(url.path), .if(url == current, .attribute(named: "aria-current", value: "page")), .text(title))
     }
 }

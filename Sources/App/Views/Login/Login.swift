@@ -1,4 +1,4 @@
-import Plot
+import Markup
 
 /// The login page, and the page a fresh instance shows until it has an administrator.
 enum Login {

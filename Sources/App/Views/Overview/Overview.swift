@@ -1,7 +1,7 @@
 import Analysis
 import Fluent
 import Foundation
-import Plot
+import Markup
 import Vapor
 
 /// Economie > Overzicht: the key figures of an area per year over the chosen period, as trend lines.
@@ -78,7 +78,7 @@ enum Overview {
                 .div(.class("trends"), .forEach(series) { id, title, unit, value, format in
                     let points = model.years.compactMap { year in value(year).map { (year: year.year, value: $0) } }
                     return points.count < 2 ? .empty
-                        : .div(.class("chart-block"), .raw(LineChart(title: title, unit: unit, points: points, source: source, format: format).svg(id: id)))
+                        : .div(.class("chart-block"), LineChart(title: title, unit: unit, points: points, source: source, format: format).svg(id: id))
                 }),
                 .table(
                     .caption(.text(localized("Kerncijfers per jaar", "Key figures per year"))),

@@ -1,7 +1,7 @@
 import Analysis
 import Fluent
 import Foundation
-import Plot
+import Markup
 import Vapor
 
 /// Economie > Regio: the city against the rest of Regio Zwolle and the Netherlands (jobs growth,
@@ -69,7 +69,7 @@ enum RegionPage {
         let rows = [model.city, model.rest, model.region] + (model.nation.map { [$0] } ?? []) + model.municipalities
         let header = "code,naam,banen_\(model.from),banen_\(model.to),groei_procent,snelle_groeiers_\(model.to),inwoners_\(model.to),banen_per_1000_inwoners"
         let lines: [String] = rows.map { row in
-            let fields: [String] = [row.code, RegisterCSV.quoted(row.name.dutch), String(row.jobsFrom), String(row.jobsTo),
+            let fields: [String] = [row.code, CSVCell.text(row.name.dutch), String(row.jobsFrom), String(row.jobsTo),
                                     CSVField.decimal(row.growth.map { $0 * 100 }), CSVField.integer(row.fastGrowers),
                                     CSVField.integer(row.inhabitants), CSVField.decimal(row.jobsPerThousand)]
             return fields.joined(separator: ",")
@@ -103,16 +103,16 @@ enum RegionPage {
                     .button(.type(.submit), .text(localized("Toon", "Show")))
                 ),
                 comparison,
-                .div(.class("chart-block"), .raw(map.svg(id: "kaart"))),
-                .if(!model.jobsByPostcodeArea.isEmpty, .div(.class("chart-block"), .raw(ChoroplethMap(
+                .div(.class("chart-block"), map.svg(id: "kaart")),
+                .if(!model.jobsByPostcodeArea.isEmpty, .div(.class("chart-block"), ChoroplethMap(
                     title: localized("Banen per postcodegebied in ", "Jobs per postcode area in ") + "\(model.city.name.text), \(model.to)",
                     shapes: ChoroplethMap.zwollePostcodeAreas,
                     values: model.jobsByPostcodeArea.mapValues(Double.init), format: { Format.integer(Int($0.rounded())) },
                     source: SourceLine.register(isDemo: model.isDemo, years: [model.to]) + ", " + SourceLine.processed + localized("; kaart: CBS, Kadaster.", "; map: CBS, Kadaster."),
-                    link: { EstablishmentsIndex.link(EstablishmentsIndex.Filter(area: model.city.code, year: model.to, postcode: $0)) }).svg(id: "postcodes")))),
-                .div(.class("chart-block"), .raw(BarChart(title: localized("Groei van het aantal banen", "Growth in the number of jobs") + ", \(model.from)-\(model.to)", unit: localized("% groei", "% growth"),
+                    link: { EstablishmentsIndex.link(EstablishmentsIndex.Filter(area: model.city.code, year: model.to, postcode: $0)) }).svg(id: "postcodes"))),
+                .div(.class("chart-block"), BarChart(title: localized("Groei van het aantal banen", "Growth in the number of jobs") + ", \(model.from)-\(model.to)", unit: localized("% groei", "% growth"),
                     bars: model.municipalities.compactMap { row in row.growth.map { .init(label: row.name.text, value: $0 * 100, link: records(row, year: model.to)) } }.sorted { $0.value > $1.value },
-                    source: source, format: { Format.decimal($0) + "%" }).svg(id: "groei"))),
+                    source: source, format: { Format.decimal($0) + "%" }).svg(id: "groei")),
                 table(model.municipalities, caption: localized("De 22 gemeenten van Regio Zwolle", "The 22 municipalities of Regio Zwolle")),
                 .p(.a(.href(SiteURL.region.path + "?van=\(model.from)&tot=\(model.to)&formaat=csv"), .text(localized("Download deze tabellen als CSV", "Download these tables as CSV")))),
                 .p(.class("source"), .text(source))
@@ -130,15 +130,15 @@ enum RegionPage {
                 : SiteURL.fastGrowers.path + "?" + MonitorSelection.query(area: row.code, from: model.to - 3, to: model.to)
         }
 
-        private func linked(_ text: String, _ link: String?) -> Node<HTML.BodyContext> {
+        private func linked(_ text: String, _ link: String?) -> Node {
             link.map { .a(.href($0), .text(text)) } ?? .text(text)
         }
 
-        private var comparison: Node<HTML.BodyContext> {
+        private var comparison: Node {
             table([model.city, model.rest, model.region] + (model.nation.map { [$0] } ?? []), caption: model.city.name.text + localized(" vergeleken", " compared"))
         }
 
-        private func table(_ rows: [Row], caption: String) -> Node<HTML.BodyContext> {
+        private func table(_ rows: [Row], caption: String) -> Node {
             .table(
                 .caption(.text(caption)),
                 .thead(.tr(.th(.text(localized("Gebied", "Area"))), .th(.class("number"), .text(localized("Banen", "Jobs") + " \(model.from)")),

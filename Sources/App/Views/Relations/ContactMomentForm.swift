@@ -1,6 +1,6 @@
 import Fluent
 import Foundation
-import Plot
+import Markup
 
 /// The form to log a contact moment (or change one), with an optional follow-up.
 enum ContactMomentForm {

@@ -1,6 +1,6 @@
 import Fluent
 import Foundation
-import Plot
+import Markup
 import SQLKit
 
 /// Relaties > Contactmomenten: the latest contact moments with their organisations, people and topics.

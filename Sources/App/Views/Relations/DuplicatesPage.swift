@@ -1,5 +1,5 @@
 import Foundation
-import Plot
+import Markup
 
 /// Relaties > Dubbelen: likely duplicate organisations, each pair with the reason and a merge
 /// that keeps the one chosen and moves everything of the other to it.
@@ -28,12 +28,12 @@ enum DuplicatesPage {
             ))
         }
 
-        private func describe(_ organisation: Organisation.Summary) -> Node<HTML.BodyContext> {
+        private func describe(_ organisation: Organisation.Summary) -> Node {
             .group(.a(.href(SiteURL.organisation.path(organisation.id)), .text(organisation.name)),
                    .text([organisation.kvk.map { "KvK \($0)" }, organisation.postcode].compactMap { $0 }.map { " · " + $0 }.joined()))
         }
 
-        private func merge(keep: Organisation.Summary, remove: Organisation.Summary) -> Node<HTML.BodyContext> {
+        private func merge(keep: Organisation.Summary, remove: Organisation.Summary) -> Node {
             Forms.post(SiteURL.mergeOrganisation.path(keep.id), csrf: viewer.csrfToken, class: "inline",
                        Forms.input([("type", "hidden"), ("name", "duplicate"), ("value", remove.id.uuidString)]),
                        .button(.type(.submit), .text(localized("Houd \(keep.name)", "Keep \(keep.name)"))))

@@ -1,5 +1,5 @@
 import Foundation
-import Plot
+import Markup
 
 /// Relaties > Mijn taken: the open follow-ups of the logged-in user, overdue ones first.
 enum MyTasks {

@@ -1,5 +1,5 @@
 import Foundation
-import Plot
+import Markup
 
 /// The form for a new organisation or for changing one, with the reasons a sent form was refused.
 enum OrganisationForm {

@@ -1,7 +1,7 @@
 import Analysis
 import Fluent
 import Foundation
-import Plot
+import Markup
 import SQLKit
 
 /// One organisation: its details, its history in the register (jobs per year; whether it is a
@@ -150,7 +150,7 @@ enum OrganisationPage {
             return "\(from.flatMap { CalendarDay($0)?.dutch } ?? "…") – \(to.flatMap { CalendarDay($0)?.dutch } ?? localized("heden", "present"))"
         }
 
-        private var history: Node<HTML.BodyContext> {
+        private var history: Node {
             guard !model.history.isEmpty else {
                 return .group(.h2(.text(localized("In het register", "In the register"))),
                               .p(.text(localized("Geen registergegevens bij dit KvK-nummer of deze vestigingsnummers.",
@@ -159,10 +159,10 @@ enum OrganisationPage {
             let source = SourceLine.register(isDemo: model.isDemo) + ", " + SourceLine.processed + "."
             return .group(
                 .h2(.text(localized("In het register", "In the register"))),
-                model.history.count < 2 ? .empty : .div(.class("chart-block narrow"), .raw(LineChart(
+                model.history.count < 2 ? .empty : .div(.class("chart-block narrow"), LineChart(
                     title: localized("Banen per jaar", "Jobs per year"), unit: localized("banen", "jobs"),
                     points: model.history.map { (year: $0.year, value: Double($0.jobs)) }, source: source,
-                    format: { Format.integer(Int($0.rounded())) }).svg(id: "banen"))),
+                    format: { Format.integer(Int($0.rounded())) }).svg(id: "banen")),
                 .table(
                     .caption(.text(localized("Banen en vestigingen per jaar", "Jobs and establishments per year"))),
                     .thead(.tr(.th(.text(localized("Jaar", "Year"))), .th(.class("number"), .text(localized("Vestigingen", "Establishments"))),

@@ -1,6 +1,6 @@
 import Fluent
 import Foundation
-import Plot
+import Markup
 
 /// Relaties > Organisaties: search by name, KvK number, establishment number, postcode or SBI
 /// code, filter by kind, account manager and tag, in pages.

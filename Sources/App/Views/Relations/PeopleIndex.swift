@@ -1,6 +1,6 @@
 import Fluent
 import Foundation
-import Plot
+import Markup
 
 /// Relaties > Personen: search people by name or e-mail address, in pages.
 enum PeopleIndex {
@@ -21,12 +21,13 @@ enum PeopleIndex {
         var pages: Int { max(1, (total + filter.pageSize - 1) / filter.pageSize) }
     }
 
-    static func query(_ filter: People.Filter, mayEdit: Bool, on database: Database) async throws -> Model {
+    /// Without `mayReadContactDetails` the rows carry no e-mail address.
+    static func query(_ filter: People.Filter, mayEdit: Bool, mayReadContactDetails: Bool, on database: Database) async throws -> Model {
         let (people, total) = try await People(database: database, actor: .system).search(filter)
         let ids = try people.map { try $0.requireID() }
         let roles = ids.isEmpty ? [] : try await Affiliation.query(on: database).filter(\.$person.$id ~~ ids).filter(\.$to == nil).with(\.$organisation).all()
         let organisations = Dictionary(grouping: roles, by: \.$person.id).mapValues { $0.map(\.organisation.name).sorted() }
-        return Model(filter: filter, rows: try people.map { Row(id: try $0.requireID(), name: $0.name, email: $0.email, organisations: organisations[try $0.requireID()] ?? []) },
+        return Model(filter: filter, rows: try people.map { Row(id: try $0.requireID(), name: $0.name, email: mayReadContactDetails ? $0.email : nil, organisations: organisations[try $0.requireID()] ?? []) },
                      total: total, mayEdit: mayEdit, isDemo: try await Setting.isDemo(on: database))
     }
 

@@ -1,5 +1,5 @@
 import Foundation
-import Plot
+import Markup
 
 /// The form for a new person or for changing one.
 enum PersonForm {

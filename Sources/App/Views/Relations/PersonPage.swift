@@ -1,6 +1,6 @@
 import Fluent
 import Foundation
-import Plot
+import Markup
 import SQLKit
 
 /// One person: contact details, lawful basis, consents and their history, roles in
@@ -31,28 +31,33 @@ enum PersonPage {
         let organisations: [(id: UUID, name: String)]
         let problems: [FieldProblem]
         let mayEdit: Bool
+        /// Without it the model holds no e-mail, phone, notes or consents (`Permission.readContactDetails`).
+        let mayReadContactDetails: Bool
         let mayManagePersonalData: Bool
     }
 
-    static func query(_ id: UUID, mayEdit: Bool, mayManagePersonalData: Bool, problems: [FieldProblem] = [], on database: Database) async throws -> Model {
+    static func query(_ id: UUID, mayEdit: Bool, mayReadContactDetails: Bool, mayManagePersonalData: Bool, problems: [FieldProblem] = [],
+                      on database: Database) async throws -> Model {
         let person = try await People.find(id, on: database)
         let people = People(database: database, actor: .system)
         let roles = try await Affiliation.query(on: database).filter(\.$person.$id == id).with(\.$organisation).all()
-        let history = try await PersonConsent.query(on: database).filter(\.$person.$id == id).sort(\.$recordedAt, .descending).all()
+        let history = mayReadContactDetails ? try await PersonConsent.query(on: database).filter(\.$person.$id == id).sort(\.$recordedAt, .descending).all() : []
+        var input = PersonInput(person, consents: try await people.consents(of: id))
+        if !mayReadContactDetails { (input.email, input.phone, input.notes, input.consents) = (nil, nil, nil, nil) }
         let sql = database as! any SQLDatabase
         let contactIDs = try await sql.select().column("contact_moment_id").from("contact_moment_people").where("person_id", .equal, id)
             .all().map { try $0.decode(column: "contact_moment_id", as: UUID.self) }
         let contacts = contactIDs.isEmpty ? [] : try await ContactMoment.query(on: database).filter(\.$id ~~ contactIDs).sort(\.$date, .descending).all()
         let organisations = mayEdit ? try await Organisation.query(on: database).sort(\.$name).field(\.$id).field(\.$name).all() : []
         return Model(
-            id: id, input: PersonInput(person, consents: try await people.consents(of: id)), lawfulBasis: person.lawfulBasis,
+            id: id, input: input, lawfulBasis: person.lawfulBasis,
             roles: try roles.map { RoleRow(id: try $0.requireID(), organisationID: try $0.organisation.requireID(), organisation: $0.organisation.name,
                                            title: $0.title, from: $0.from, to: $0.to) }
                 .sorted { ($0.to == nil ? 0 : 1, $0.organisation) < ($1.to == nil ? 0 : 1, $1.organisation) },
             consentHistory: history.map { ConsentRow(purpose: $0.purpose, given: $0.given, at: $0.recordedAt) },
             contacts: try contacts.map { OrganisationPage.ContactRow(id: try $0.requireID(), date: $0.date, kind: $0.kind, notes: $0.notes) },
             organisations: try organisations.map { (try $0.requireID(), $0.name) }, problems: problems,
-            mayEdit: mayEdit, mayManagePersonalData: mayManagePersonalData)
+            mayEdit: mayEdit, mayReadContactDetails: mayReadContactDetails, mayManagePersonalData: mayManagePersonalData)
     }
 
     struct View {
@@ -66,7 +71,10 @@ enum PersonPage {
                 .h1(.text(input.name ?? "")),
                 .if(model.mayEdit, .div(.class("actions"),
                     .a(.class("button"), .href(SiteURL.editPerson.path(model.id)), .text(localized("Bewerken", "Edit"))))),
-                .dl(
+                .if(!model.mayReadContactDetails, .p(.class("notice"), .text(localized(
+                    "Contactgegevens, notities en toestemmingen zijn voor uw rol niet zichtbaar.",
+                    "Contact details, notes and consents are not shown for your role.")))),
+                !model.mayReadContactDetails ? .dl(.dt(.text(localized("Grondslag", "Lawful basis"))), .dd(.text(model.lawfulBasis.label))) : .dl(
                     .dt(.text(localized("E-mailadres", "E-mail address"))), .dd(.text(input.email ?? "–")),
                     .dt(.text(localized("Telefoon", "Phone"))), .dd(.text(input.phone ?? "–")),
                     .dt(.text(localized("Grondslag", "Lawful basis"))), .dd(.text(model.lawfulBasis.label)),

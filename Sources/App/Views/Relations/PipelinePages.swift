@@ -1,26 +1,13 @@
 import Foundation
-import Plot
+import Markup
 
 /// Relaties > Acquisitie: the pipeline by stage and the form. Confidential acquisitions show only
 /// their codename to whoever is not in their team.
 enum PipelinePages {
-    struct Row: Sendable, Equatable {
-        let id: UUID
-        /// The company name, or the codename for those outside the team.
-        let name: String
-        let isConfidential: Bool
-        let mayOpen: Bool
-        let origin: String?
-        let cluster: Acquisition.Cluster?
-        let stage: Acquisition.Stage
-        let expectedJobs: Int?
-        let expectedInvestment: Int?
-        let decisionOn: String?
-        let organisation: UUID?
-    }
-
     struct IndexView {
-        let rows: [Row]
+        /// As the viewer may know them (`Pipeline.visible`).
+        let rows: [Pipeline.Visible]
+        let municipalityNames: [String: String]
         let mayEdit: Bool
         let viewer: Layout.Viewer
 
@@ -53,7 +40,7 @@ enum PipelinePages {
                         .tr(.td(row.mayOpen ? .a(.href(SiteURL.acquisition.path(row.id)), .text(row.name)) : .text(row.name),
                                 .if(row.isConfidential, .text(localized(" (vertrouwelijk)", " (confidential)"))),
                                 .unwrap(row.organisation) { .group(.text(" → "), .a(.href(SiteURL.organisation.path($0)), .text(localized("organisatie", "organisation")))) }),
-                            .td(.text(row.stage.label)), .td(.text(row.cluster?.label ?? "")), .td(.text(row.origin ?? "")),
+                            .td(.text(row.stage.label)), .td(.text(row.cluster?.label ?? "")), .td(.text(row.originMunicipality.map { municipalityNames[$0] ?? $0 } ?? "")),
                             .td(.class("number"), .text(row.expectedJobs.map(Format.integer) ?? "")),
                             .td(.text(row.decisionOn.flatMap { CalendarDay($0)?.dutch } ?? "")))
                     }))

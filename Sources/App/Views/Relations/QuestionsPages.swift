@@ -1,6 +1,6 @@
 import Fluent
 import Foundation
-import Plot
+import Markup
 
 /// Relaties > Ondernemersvragen: the overview of handling times, the questions by status, and
 /// the form to register or handle one.

@@ -1,5 +1,5 @@
 import Foundation
-import Plot
+import Markup
 
 /// Relaties > Onderwerpen: the editable list of topics of contact moments.
 enum TopicsPage {

@@ -1,5 +1,5 @@
 import Foundation
-import Plot
+import Markup
 
 /// Relaties > Volglijst, and the privacy review of people without activity.
 enum WatchlistPages {

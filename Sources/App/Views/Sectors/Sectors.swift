@@ -1,7 +1,7 @@
 import Analysis
 import Fluent
 import Foundation
-import Plot
+import Markup
 import Vapor
 
 /// Economie > Sectoren: jobs and establishments by SBI section (or, drilled into a section, by
@@ -65,7 +65,7 @@ enum Sectors {
     static func csv(_ model: Model) -> String {
         var lines = ["sbi,omschrijving,banen_\(model.selection.from),banen_\(model.selection.to),verschil,groei_procent,vestigingen_\(model.selection.from),vestigingen_\(model.selection.to)"]
         for row in model.rows {
-            lines.append([row.code, RegisterCSV.quoted(row.label.dutch), String(row.jobsFrom), String(row.jobsTo), String(row.change),
+            lines.append([row.code, CSVCell.text(row.label.dutch), String(row.jobsFrom), String(row.jobsTo), String(row.change),
                           CSVField.decimal(row.growth.map { $0 * 100 }), String(row.establishmentsFrom), String(row.establishmentsTo)]
                 .joined(separator: ","))
         }
@@ -85,8 +85,8 @@ enum Sectors {
                     "Jobs (full-time plus part-time) and establishments per SBI \(model.section == nil ? "section" : "division") in \(model.selection.from) and \(model.selection.to). Jobs: ")
                     + "\(Format.integer(model.jobsFrom)) → \(Format.integer(model.jobsTo)).")),
                 .if(model.section != nil, .p(.a(.href(SiteURL.sectors.path + "?" + model.selection.query()), .text(localized("← Alle sectoren", "← All sectors"))))),
-                .div(.class("chart-block"), .raw(jobsChart.svg(id: "banen"))),
-                .div(.class("chart-block"), .raw(changeChart.svg(id: "groei"))),
+                .div(.class("chart-block"), jobsChart.svg(id: "banen")),
+                .div(.class("chart-block"), changeChart.svg(id: "groei")),
                 tops,
                 table,
                 .p(.a(.href(SiteURL.sectors.path + "?" + model.selection.query(csvParameters)), .text(localized("Download deze tabel als CSV", "Download this table as CSV")))),
@@ -104,7 +104,7 @@ enum Sectors {
             SourceLine.register(isDemo: model.isDemo, years: [model.selection.from, model.selection.to]) + ", " + SourceLine.processed + "."
         }
 
-        private var selector: Node<HTML.BodyContext> {
+        private var selector: Node {
             Forms.selection(.sectors, model.selection, years: .period, extra: model.section.map { [.input(.type(.hidden), .name("sectie"), .value($0))] } ?? [])
         }
 
@@ -131,7 +131,7 @@ enum Sectors {
                      }, source: source)
         }
 
-        private var tops: Node<HTML.BodyContext> {
+        private var tops: Node {
             .div(.class("tops"),
                  .div(.h2(.text(localized("Grootste groei in banen", "Largest growth in jobs"))),
                       .ol(.forEach(model.topByChange) { .li(.text("\($0.code) \($0.label.text): \(Format.signed($0.change))")) })),
@@ -141,7 +141,7 @@ enum Sectors {
                       })))
         }
 
-        private var table: Node<HTML.BodyContext> {
+        private var table: Node {
             let (from, to) = (model.selection.from, model.selection.to)
             return .table(
                 .caption(.text(localized("Banen en vestigingen per \(model.section == nil ? "sector" : "afdeling")", "Jobs and establishments per \(model.section == nil ? "sector" : "division")"))),

@@ -1,7 +1,7 @@
 import Analysis
 import Fluent
 import Foundation
-import Plot
+import Markup
 import Vapor
 
 /// Economie > Specialisatie: location quotients per SBI section against the Netherlands,
@@ -87,7 +87,7 @@ enum SpecialisationPage {
         let number = { (value: Double?) in CSVField.decimal(value, digits: 4) }
         return (["\(model.section == nil ? "sectie" : "afdeling"),omschrijving,banen_\(model.selection.from),banen_\(model.selection.to),lq_\(model.selection.to),nationale_groei,sectormix,regionale_component"]
             + (model.section == nil ? model.rows : model.divisions).map { row in
-                [row.code, RegisterCSV.quoted(row.label.dutch), String(row.jobsFrom), String(row.jobsTo), number(row.quotient),
+                [row.code, CSVCell.text(row.label.dutch), String(row.jobsFrom), String(row.jobsTo), number(row.quotient),
                  number(row.shift?.nationalShare), number(row.shift?.industryMix), number(row.shift?.regionalShift)].joined(separator: ",")
             }).joined(separator: "\n") + "\n"
     }
@@ -112,22 +112,22 @@ enum SpecialisationPage {
                              "Locatiequotiënt (LQ): het aandeel van een sector in de banen van \(model.selection.name), gedeeld door dat aandeel in Nederland. Boven 1 is het gebied gespecialiseerd in die sector. Hoover-index \(index(model.hoover)) en Krugman-index \(index(model.krugman)) (0 = dezelfde structuur als Nederland).",
                              "Location quotient (LQ): a sector's share of the jobs in \(model.selection.name), divided by its share in the Netherlands. Above 1 the area is specialised in that sector. Hoover index \(index(model.hoover)) and Krugman index \(index(model.krugman)) (0 = the same structure as the Netherlands)."))
                     )),
-                    .div(.class("chart-block"), .raw(BarChart(
+                    .div(.class("chart-block"), BarChart(
                         title: localized("Locatiequotiënt per sector", "Location quotient per sector") + ", \(model.selection.to)", unit: localized("LQ (Nederland = 1)", "LQ (Netherlands = 1)"),
                         bars: model.rows.compactMap { row in row.quotient.map { .init(label: "\(row.code) \(row.label.text)", value: $0, link: drill(row)) } }
                             .sorted { $0.value > $1.value },
-                        source: source, format: { Format.decimal($0, digits: 2) }).svg(id: "lq"))),
+                        source: source, format: { Format.decimal($0, digits: 2) }).svg(id: "lq")),
                     .h2(.text(localized("Verschuiving en aandeel (shift-share)", "Shift-share"))),
                     .p(.text(localized(
                         "De verandering in banen van \(Format.integer(model.jobsFrom)) naar \(Format.integer(model.jobsTo)), opgedeeld in: de groei als het gebied even hard was gegroeid als Nederland (nationale groei), het effect van de sectorsamenstelling (sectormix) en wat het gebied zelf beter of slechter deed (regionale component).",
                         "The change in jobs from \(Format.integer(model.jobsFrom)) to \(Format.integer(model.jobsTo)), split into: the growth had the area grown as fast as the Netherlands (national share), the effect of its sector mix (industry mix) and what the area did better or worse itself (regional shift)."))),
-                    .div(.class("chart-block"), .raw(WaterfallChart(
+                    .div(.class("chart-block"), WaterfallChart(
                         title: localized("Shift-share van de banengroei", "Shift-share of the growth in jobs") + ", \(model.selection.from)-\(model.selection.to)",
                         unit: localized("banen", "jobs"), start: (localized("Begin", "Start"), Double(model.jobsFrom)),
                         steps: [.init(label: localized("Nationale groei", "National share"), value: total.nationalShare),
                                 .init(label: localized("Sectormix", "Industry mix"), value: total.industryMix),
                                 .init(label: localized("Regionaal", "Regional shift"), value: total.regionalShift)],
-                        source: source).svg(id: "shiftshare")))
+                        source: source).svg(id: "shiftshare"))
                 ) }, else: .p(.class("notice"), .text(localized(
                     "Er zijn geen landelijke banencijfers voor deze jaren; importeer ze met 'vliegwiel import national BESTAND.csv'.",
                     "There are no national job figures for these years; import them with 'vliegwiel import national FILE.csv'.")))),
@@ -151,7 +151,7 @@ enum SpecialisationPage {
         }
 
         /// The divisions of the section drilled into: their location quotients and a table.
-        private func divisions(of section: String) -> Node<HTML.BodyContext> {
+        private func divisions(of section: String) -> Node {
             let label = model.rows.first { $0.code == section }?.label.text ?? section
             let hasQuotients = model.divisions.contains { $0.quotient != nil }
             return .section(
@@ -159,12 +159,12 @@ enum SpecialisationPage {
                 .h2(.text(localized("Afdelingen van sectie ", "Divisions of section ") + "\(section): \(label)")),
                 .p(.a(.href(SiteURL.specialisation.path + "?" + model.selection.query()), .text(localized("← Alle sectoren", "← All sectors")))),
                 hasQuotients
-                    ? .div(.class("chart-block"), .raw(BarChart(
+                    ? .div(.class("chart-block"), BarChart(
                         title: localized("Locatiequotiënt per afdeling", "Location quotient per division") + ", \(model.selection.to)",
                         unit: localized("LQ (Nederland = 1)", "LQ (Netherlands = 1)"),
                         bars: model.divisions.compactMap { row in row.quotient.map { .init(label: "\(row.code) \(row.label.text)", value: $0, link: records(row)) } }
                             .sorted { $0.value > $1.value },
-                        source: source, format: { Format.decimal($0, digits: 2) }).svg(id: "lq-afdelingen")))
+                        source: source, format: { Format.decimal($0, digits: 2) }).svg(id: "lq-afdelingen"))
                     : .p(.class("notice"), .text(localized(
                         "Er zijn geen landelijke banen per afdeling voor \(model.selection.to); importeer een landelijk bestand met de kolom sbi_afdeling om locatiequotiënten per afdeling te zien.",
                         "There are no national jobs per division for \(model.selection.to); import a national file with the column sbi_afdeling to see location quotients per division."))),
@@ -185,7 +185,7 @@ enum SpecialisationPage {
             )
         }
 
-        private var table: Node<HTML.BodyContext> {
+        private var table: Node {
             let signed = { (value: Double?) in value.map { Format.signed(Int($0.rounded())) } ?? "–" }
             return .table(
                 .caption(.text(localized("Locatiequotiënt en shift-share per sector", "Location quotient and shift-share per sector"))),

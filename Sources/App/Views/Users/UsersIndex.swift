@@ -1,6 +1,6 @@
 import Fluent
 import Foundation
-import Plot
+import Markup
 
 /// Beheer > Gebruikers: every account, its role and whether it may log in; a form for a new one.
 enum UsersIndex {
@@ -55,19 +55,19 @@ enum UsersIndex {
             ))
         }
 
-        private func updateForm(_ user: Row) -> Node<HTML.BodyContext> {
+        private func updateForm(_ user: Row) -> Node {
             .form(
                 .class("inline"), .method(.post), .action(SiteURL.user(user.id)),
                 .input(.type(.hidden), .name("csrf"), .value(model.viewer.csrfToken)),
                 .label(.for("role-\(user.id)"), .class("visually-hidden"), .text(localized("Rol van ", "Role of ") + user.name)),
                 roleSelect(id: "role-\(user.id)", selected: user.role),
                 .label(.for("active-\(user.id)"), .input(.type(.checkbox), .id("active-\(user.id)"), .name("active"), .value("true"),
-                                                       .checked(user.active)), .text(localized(" mag inloggen", " may log in"))),
+                                                       .flag("checked", user.active)), .text(localized(" mag inloggen", " may log in"))),
                 .button(.type(.submit), .text(localized("Opslaan", "Save")))
             )
         }
 
-        private func roleSelect(id: String, selected: Role) -> Node<HTML.FormContext> {
+        private func roleSelect(id: String, selected: Role) -> Node {
             Forms.select(id: id, name: "role", options: Role.allCases.map { ($0.rawValue, $0.label) }, selected: selected.rawValue)
         }
     }

@@ -1,0 +1,28 @@
+import Vapor
+
+/// The limits of numbers read from a URL: every number is checked against one of these before
+/// any arithmetic, so that an extreme value is a 400 naming the parameter, never an overflow.
+enum QueryLimit {
+    static let page = 1...1_000_000
+    static let pageSize = 1...500
+    static let year = 1900...2100
+}
+
+extension Request {
+    /// A whole number from the query string within `range`, or `nil` when the parameter is absent
+    /// or empty. Anything else is refused with a 400 that names the parameter and the range.
+    func integer(_ name: String, in range: ClosedRange<Int>) throws -> Int? {
+        guard let text = query[String.self, at: name]?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        guard let number = Int(text), range.contains(number) else {
+            throw Abort(.badRequest, reason: localized(
+                "De parameter \(name) moet een geheel getal van \(range.lowerBound) tot en met \(range.upperBound) zijn, niet '\(text.prefix(40))'.",
+                "The parameter \(name) must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(text.prefix(40))'."))
+        }
+        return number
+    }
+
+    /// The page number `name` (from 1), 1 when absent.
+    func page(_ name: String = "pagina") throws -> Int {
+        try integer(name, in: QueryLimit.page) ?? 1
+    }
+}
