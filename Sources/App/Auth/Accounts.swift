@@ -63,13 +63,14 @@ struct Accounts {
     }
 
     /// A new API token for the user; the secret is returned once and only its hash is kept.
-    func createToken(for user: User, name: String) async throws -> (token: APIToken, secret: String) {
+    func createToken(for user: User, name: String, expiresAt: Date? = nil) async throws -> (token: APIToken, secret: String) {
         let secret = "vw_" + Secret.make()
-        let token = APIToken(userID: try user.requireID(), name: name, tokenHash: Secret.hash(secret), now: Date())
+        let token = APIToken(userID: try user.requireID(), name: name, tokenHash: Secret.hash(secret), now: Date(), expiresAt: expiresAt)
         try await database.transaction { database in
             try await token.create(on: database)
             try await Audit.record(.create, APIToken.schema, id: token.requireID().uuidString, changes: [
                 .value("user_id", old: nil, new: try user.requireID().uuidString), .value("name", old: nil, new: name),
+                .value("expires_at", old: nil, new: expiresAt.map { CalendarDay($0).text }),
             ], by: actor, on: database)
         }
         return (token, secret)

@@ -3,7 +3,7 @@ import Foundation
 import Vapor
 
 /// `vliegwiel user create --email E --name N --role R` | `list` | `disable --email E` |
-/// `enable --email E` | `reset-password --email E` | `token create --email E [--name N]` |
+/// `enable --email E` | `reset-password --email E` | `token create --email E [--name N] [--days D]` |
 /// `token list [--email E]` | `token revoke --id ID`. Passwords are read from standard input
 /// (or asked for, hidden, at a terminal), never from the command line where `ps` could see them.
 struct UserCommands: AsyncCommandGroup {
@@ -34,6 +34,8 @@ struct UserCommand: AsyncCommand {
         @Option(name: "name", help: "a person's name (create) or a token's name (token create)") var name: String?
         @Option(name: "role", help: "admin, adviser, accountmanager or viewer") var role: String?
         @Option(name: "id", help: "the token to revoke") var id: String?
+        @Option(name: "days", help: "token create: the token stops working after this many days (1-3650); without it, it works until revoked")
+        var days: String?
 
         init() {}
     }
@@ -73,17 +75,26 @@ struct UserCommand: AsyncCommand {
             return "The password of \(user.email) is changed; its sessions have ended."
         case ("token", "create"):
             let user = try await Self.user(signature.email, on: database)
-            let (token, secret) = try await accounts.createToken(for: user, name: signature.name ?? "API")
-            return "Token \(try token.requireID()) for \(user.email). It is shown only now:\n\(secret)"
+            var expiresAt: Date?
+            if let text = signature.days {
+                guard let days = Int(text), (1...3650).contains(days) else { throw CLIError.usage("--days must be a whole number from 1 to 3650, not '\(text)'") }
+                expiresAt = Date().addingTimeInterval(TimeInterval(days) * 86_400)
+            }
+            let (token, secret) = try await accounts.createToken(for: user, name: signature.name ?? "API", expiresAt: expiresAt)
+            let expiry = expiresAt.map { " It expires on \(CalendarDay($0).text)." } ?? ""
+            return "Token \(try token.requireID()) for \(user.email).\(expiry) It is shown only now:\n\(secret)"
         case ("token", "list"):
             var query = APIToken.query(on: database).with(\.$user).sort(\.$createdAt)
             if let email = signature.email {
                 let id = try await Self.user(email, on: database).requireID()
                 query = query.filter(\.$user.$id == id)
             }
-            return try await query.all().map {
-                "\(try $0.requireID())\t\($0.user.email)\t\($0.name)\t\($0.revokedAt == nil ? "active" : "revoked")"
-            }.joined(separator: "\n")
+            let now = Date()
+            return "id\temail\tname\tstatus\texpires\tlast used\n" + (try await query.all().map { token in
+                let status = token.revokedAt != nil ? "revoked" : token.isValid(at: now) ? "active" : "expired"
+                let day = { (date: Date?) in date.map { CalendarDay($0).text } ?? "-" }
+                return "\(try token.requireID())\t\(token.user.email)\t\(token.name)\t\(status)\t\(day(token.expiresAt))\t\(day(token.lastUsedAt))"
+            }).joined(separator: "\n")
         case ("token", "revoke"):
             guard let text = signature.id, let id = UUID(uuidString: text), let token = try await APIToken.find(id, on: database) else {
                 throw CLIError.usage("token revoke needs --id of an existing token (see 'user token list')")

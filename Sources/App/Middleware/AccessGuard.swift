@@ -29,11 +29,15 @@ struct AccessGuard: AsyncMiddleware {
 struct BearerAuthenticator: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         request.channel = .api
+        let now = Date()
         if let bearer = request.headers.bearerAuthorization,
-           let token = try await APIToken.query(on: request.db).filter(\.$tokenHash == Secret.hash(bearer.token))
-               .filter(\.$revokedAt == nil).with(\.$user).first(),
-           token.user.active {
+           let token = try await APIToken.query(on: request.db).filter(\.$tokenHash == Secret.hash(bearer.token)).with(\.$user).first(),
+           token.isValid(at: now), token.user.active {
             request.auth.login(token.user)
+            if token.lastUsedAt.map({ now.timeIntervalSince($0) > 60 }) ?? true {
+                token.lastUsedAt = now
+                try await token.update(on: request.db)
+            }
         }
         return try await next.respond(to: request)
     }

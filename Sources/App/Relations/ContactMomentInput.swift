@@ -59,7 +59,7 @@ struct ContactMomentInput: Content, Sendable, Equatable {
         var followUp: FollowUpInput.Values?
         if check.optional("follow_up", self.followUp) != nil || check.optional("follow_up_owner", followUpOwner) != nil || check.optional("follow_up_due", followUpDue) != nil {
             do {
-                followUp = try FollowUpInput(description: self.followUp, owner: followUpOwner, dueOn: followUpDue).validated(users: users, field: "follow_up")
+                followUp = try await FollowUpInput(description: self.followUp, owner: followUpOwner, dueOn: followUpDue).validated(users: users, field: "follow_up", on: database)
             } catch let invalid as InvalidFields {
                 for problem in invalid.problems { check.report(problem.field, problem.reason) }
             }
@@ -117,7 +117,8 @@ struct FollowUpInput: Content, Sendable, Equatable {
     }
 
     /// `field` names the fields as the form that carries them does (`follow_up`, `follow_up_owner`, ...).
-    func validated(users: UserDirectory, field: String? = nil) throws -> Values {
+    /// The organisation and contact moment it points at must exist.
+    func validated(users: UserDirectory, field: String? = nil, on database: Database) async throws -> Values {
         var check = FieldCheck()
         let name = { (suffix: String, plain: String) in field.map { $0 + suffix } ?? plain }
         let description = check.required(name("", "description"), description, maxLength: 500)
@@ -130,15 +131,10 @@ struct FollowUpInput: Content, Sendable, Equatable {
         }
         let due = check.requiredDate(name("_due", "due_on"), dueOn, missing: localized("een vervolgactie heeft een datum nodig", "a follow-up needs a due date"))
         let status = check.choice("status", status, as: FollowUp.Status.self) ?? .open
-        var organisationID: UUID?, contactID: UUID?
-        if let text = check.optional("organisation", organisation) {
-            organisationID = UUID(uuidString: text)
-            if organisationID == nil { check.report("organisation", localized("'\(text)' is geen id", "'\(text)' is not an id")) }
-        }
-        if let text = check.optional("contact_moment", contactMoment) {
-            contactID = UUID(uuidString: text)
-            if contactID == nil { check.report("contact_moment", localized("'\(text)' is geen id", "'\(text)' is not an id")) }
-        }
+        let organisationID = try await ContactMomentInput.existing(
+            Organisation.self, "organisation", check.optional("organisation", organisation).map { TextList([$0]) }, check: &check, on: database).first
+        let contactID = try await ContactMomentInput.existing(
+            ContactMoment.self, "contact_moment", check.optional("contact_moment", contactMoment).map { TextList([$0]) }, check: &check, on: database).first
         try check.throwIfAny()
         return Values(description: description!, owner: owner!, dueOn: due!, status: status, organisation: organisationID, contactMoment: contactID)
     }

@@ -315,11 +315,11 @@ enum FollowUpsResource: APIResource {
     }
 
     static func create(_ input: FollowUpInput, request: Request) async throws -> FollowUp {
-        try await FollowUps(database: request.db, actor: request.auditActor).create(try input.validated(users: try await UserDirectory.load(on: request.db)))
+        try await FollowUps(database: request.db, actor: request.auditActor).create(try await input.validated(users: try await UserDirectory.load(on: request.db), on: request.db))
     }
 
     static func update(_ record: FollowUp, with input: FollowUpInput, request: Request) async throws {
-        try await FollowUps(database: request.db, actor: request.auditActor).update(record, with: try input.validated(users: try await UserDirectory.load(on: request.db)))
+        try await FollowUps(database: request.db, actor: request.auditActor).update(record, with: try await input.validated(users: try await UserDirectory.load(on: request.db), on: request.db))
     }
 
     static func delete(_ record: FollowUp, request: Request) async throws {
