@@ -1,0 +1,106 @@
+@testable import App
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+
+/// Security issue, item 1: every text of every kind of record, and every query parameter, holds a
+/// value that would open an element if it were written unescaped; no page may contain `<x-inj`.
+struct HostileInputTests {
+    typealias Web = OrganisationTests
+    typealias API = RelationsAPITests
+
+    static let hostile = #""'><x-inj a="1">"#
+
+    /// The ids of one record of each kind, every text field hostile.
+    struct Records {
+        var organisation = "", person = "", contactMoment = "", followUp = "", question = "", acquisition = "", topic = ""
+    }
+
+    static func hostileRecords(in app: Application, admin: TestSession) async throws -> Records {
+        let (headers, user) = try await API.token(.admin, in: app)
+        let h = Self.hostile
+        func created(_ path: String, _ json: [String: Any]) async throws -> String {
+            let body = String(decoding: try JSONSerialization.data(withJSONObject: json), as: UTF8.self)
+            let response = try await API.call(.POST, path, body, headers: headers, in: app)
+            #expect(response.status == .created, "\(path): \(response.body.string)")
+            return try API.object(response)["id"] as? String ?? ""
+        }
+        var records = Records()
+        records.organisation = try await created("/api/v1/organisations", [
+            "kind": "company", "name": h, "address": h, "notes": h, "tags": [h], "kvk_number": "00000001", "establishment_numbers": ["000000000001"],
+        ])
+        records.person = try await created("/api/v1/people", ["name": h, "notes": h])
+        _ = try await Web.post("/relaties/personen/\(records.person)/rollen", ["organisation": records.organisation, "title": h], as: admin, in: app)
+        _ = try await Web.post("/relaties/onderwerpen", ["name": h], as: admin, in: app)
+        records.topic = try #require(try await Topic.query(on: app.db).filter(\.$name == h).first()?.id?.uuidString)
+        records.contactMoment = try await created("/api/v1/contact-moments", [
+            "date": "2025-03-01", "kind": "visit", "organisations": [records.organisation], "people": [records.person], "topics": [records.topic],
+            "notes": h, "follow_up": h, "follow_up_owner": user.email, "follow_up_due": "2025-04-01",
+        ])
+        records.followUp = try await created("/api/v1/follow-ups", [
+            "description": h, "owner": user.email, "due_on": "2020-01-01", "organisation": records.organisation,
+        ])
+        records.question = try await created("/api/v1/questions", [
+            "question": h, "channel": "email", "status": "answered", "answer": h, "routed_to": h, "organisation": records.organisation,
+        ])
+        records.acquisition = try await created("/api/v1/pipeline", [
+            "company_name": h, "codename": h, "notes": h, "origin_municipality": "GM0772", "stage": "landed", "team": [user.email],
+        ])
+        _ = try await Accounts(database: app.db, passwordCost: app.passwordCost, actor: .system)
+            .create(email: "hostile@example.org", name: h, role: .viewer, password: "password-long-enough")
+        return records
+    }
+
+    /// Every GET route of the app as a path, with `:id` filled in by a record of its kind.
+    static func pages(of app: Application, records: Records) -> [String] {
+        app.routes.all.filter { $0.method == .GET }.map { route in
+            var previous = ""
+            return "/" + route.path.map { component -> String in
+                defer { previous = component.description }
+                guard case .parameter = component else { return component.description }
+                switch previous {
+                case "personen", "people": return records.person
+                case "contactmomenten", "contact-moments": return records.contactMoment
+                case "follow-ups": return records.followUp
+                case "vragen", "questions": return records.question
+                case "acquisitie", "pipeline": return records.acquisition
+                default: return records.organisation
+                }
+            }.joined(separator: "/")
+        }
+    }
+
+    /// The query parameters the pages read (and may echo).
+    static let parameters = ["q", "label", "next", "gebied", "van", "tot", "jaar", "sbi", "sectie", "status", "soort", "accountmanager", "melding",
+                             "definitie", "eenheid", "sorteer", "grootte", "postcode", "kvk", "organisatie", "naam", "entiteit", "kanaal", "pagina", "taal"]
+
+    @Test func noPageWritesAHostileValueUnescaped() async throws {
+        try await withTestApp { app in
+            let register = SectorsPageTests.register + "\n000000000009,00000009,\"\(Self.hostile.replacingOccurrences(of: "\"", with: "\"\""))\",62.01,8011AB,GM0193,2020,50,0,2012"
+            _ = try await Importer(database: app.db).importRegister(path: try temporaryFile(register))
+            let admin = try await app.session(as: .admin)
+            let records = try await Self.hostileRecords(in: app, admin: admin)
+            var checked = 0
+            for path in Self.pages(of: app, records: records) where !path.hasPrefix("/api/") {
+                for query in [""] + Self.parameters.map({ "?\($0)=\(Self.hostile.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)" }) {
+                    let response = try await Web.get(path + query, as: admin, in: app)
+                    #expect(response.status.code < 500, "\(path)\(query): \(response.status)")
+                    if response.headers.contentType == .html {
+                        #expect(!response.body.string.contains("<x-inj"), "\(path)\(query) writes a value unescaped")
+                        checked += 1
+                    }
+                }
+            }
+            // Anonymous: the login page with a hostile `next`.
+            try await app.testing().test(.GET, "/login?next=/%22%3E%3Cx-inj%3E") { response in
+                #expect(!response.body.string.contains("<x-inj"))
+            }
+            #expect(checked > 500, "pages rendered: \(checked)")
+            // The hostile values really are on the pages (the test would pass vacuously otherwise).
+            let organisation = try await Web.get("/relaties/organisaties/\(records.organisation)/bewerken", as: admin, in: app).body.string
+            #expect(organisation.contains(#"value="&quot;&#39;&gt;&lt;x-inj a=&quot;1&quot;&gt;""#))
+        }
+    }
+}
