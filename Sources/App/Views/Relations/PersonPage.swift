@@ -105,8 +105,8 @@ enum PersonPage {
                 model.contacts.isEmpty ? .p(.text(localized("Nog geen.", "None yet."))) : .ul(.forEach(model.contacts) { contact in
                     .li(.text("\(CalendarDay(contact.date)?.dutch ?? contact.date) · \(contact.kind.label)"))
                 }),
-                .h2(.text(localized("Geschiedenis van toestemmingen", "Consent history"))),
-                model.consentHistory.isEmpty ? .p(.text(localized("Geen toestemmingen vastgelegd.", "No consents recorded."))) : .table(
+                .if(model.mayReadContactDetails, .h2(.text(localized("Geschiedenis van toestemmingen", "Consent history")))),
+                !model.mayReadContactDetails ? .empty : model.consentHistory.isEmpty ? .p(.text(localized("Geen toestemmingen vastgelegd.", "No consents recorded."))) : .table(
                     .caption(.text(localized("Gegeven en ingetrokken", "Given and withdrawn"))),
                     .thead(.tr(.th(.text(localized("Datum", "Date"))), .th(.text(localized("Doel", "Purpose"))), .th(.text(localized("Wat", "What"))))),
                     .tbody(.forEach(model.consentHistory) { row in
