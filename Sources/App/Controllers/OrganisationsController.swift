@@ -88,7 +88,12 @@ struct OrganisationsController {
     func duplicates(_ request: Request) async throws -> Response {
         guard let viewer = try await request.viewer() else { throw Abort(.unauthorized) }
         let duplicates = try await Organisations(database: request.db, actor: request.auditActor).duplicates()
-        return .html(DuplicatesPage.View(duplicates: duplicates, message: request.query[String.self, at: "melding"], mayEdit: request.may(.editRelations),
+        // After a merge the URL names the organisation kept (never the words of the message).
+        var message: String?
+        if let id = request.query[UUID.self, at: "samengevoegd"], let kept = try await Organisation.find(id, on: request.db) {
+            message = localized("Samengevoegd in \(kept.name).", "Merged into \(kept.name).")
+        }
+        return .html(DuplicatesPage.View(duplicates: duplicates, message: message, mayEdit: request.may(.editRelations),
                                          viewer: viewer).render())
     }
 
@@ -99,8 +104,7 @@ struct OrganisationsController {
         let text = try request.checkedForm(Form.self).duplicate ?? ""
         let duplicate = try await Organisations.find(UUID(uuidString: text), on: request.db)
         try await Organisations(database: request.db, actor: request.auditActor).merge(duplicate, into: survivor)
-        return request.redirect(to: SiteURL.duplicates.with([("melding", localized("\(duplicate.name) is samengevoegd met \(survivor.name).",
-                                                                                    "\(duplicate.name) has been merged into \(survivor.name)."))]))
+        return request.redirect(to: SiteURL.duplicates.with([("samengevoegd", try survivor.requireID().uuidString)]))
     }
 
     private func form(_ request: Request, id: UUID?, input: OrganisationInput, problems: [FieldProblem], status: HTTPResponseStatus = .ok) async throws -> Response {

@@ -18,7 +18,15 @@ struct UsersController {
     }
 
     func index(_ request: Request) async throws -> Response {
-        try await render(request, message: request.query[String.self, at: "melding"])
+        try await render(request, message: try await confirmation(request))
+    }
+
+    /// After a change the page says what was saved. The URL names only the account
+    /// (`?opgeslagen=<id>`), never the words, so that no link can put a message of its own on the page.
+    private func confirmation(_ request: Request) async throws -> String? {
+        guard let id = request.query[UUID.self, at: "opgeslagen"], let user = try await User.find(id, on: request.db) else { return nil }
+        let state = user.active ? "" : localized(", mag niet inloggen", ", may not log in")
+        return localized("\(user.name) is opgeslagen als \(user.role.label)\(state).", "\(user.name) has been saved as \(user.role.label)\(state).")
     }
 
     func create(_ request: Request) async throws -> Response {
@@ -26,7 +34,7 @@ struct UsersController {
         guard let role = Role(rawValue: form.role) else { throw Abort(.badRequest, reason: localized("Onbekende rol '\(form.role)'.", "Unknown role '\(form.role)'.")) }
         do {
             let user = try await accounts(request).create(email: form.email, name: form.name, role: role, password: form.password)
-            return redirect(request, message: localized("\(user.name) is aangemaakt als \(role.label).", "\(user.name) has been created as \(role.label)."))
+            return try redirect(request, savedUser: user)
         } catch let problem as Accounts.Problem {
             return try await render(request, message: problem.description, status: .unprocessableEntity)
         }
@@ -44,7 +52,7 @@ struct UsersController {
                                     status: .unprocessableEntity)
         }
         try await accounts(request).update(user, role: role, active: active)
-        return redirect(request, message: localized("De wijziging voor \(user.name) is opgeslagen.", "The change for \(user.name) has been saved."))
+        return try redirect(request, savedUser: user)
     }
 
     private func accounts(_ request: Request) -> Accounts {
@@ -57,10 +65,7 @@ struct UsersController {
         return Response.html(UsersIndex.View(model: model).render(), status: status)
     }
 
-    private func redirect(_ request: Request, message: String) -> Response {
-        var components = URLComponents()
-        components.path = SiteURL.users.path
-        components.queryItems = [URLQueryItem(name: "melding", value: message)]
-        return request.redirect(to: components.string ?? SiteURL.users.path)
+    private func redirect(_ request: Request, savedUser user: User) throws -> Response {
+        request.redirect(to: SiteURL.users.with([("opgeslagen", try user.requireID().uuidString)]))
     }
 }

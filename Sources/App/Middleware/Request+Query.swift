@@ -21,6 +21,16 @@ extension Request {
         return number
     }
 
+    /// An id from the query string, or `nil` when absent or empty; anything else is a 400 naming it.
+    func uuid(_ name: String) throws -> UUID? {
+        guard let text = query[String.self, at: name], !text.isEmpty else { return nil }
+        guard let id = UUID(uuidString: text) else {
+            throw Abort(.badRequest, reason: localized("De parameter \(name) moet een id zijn, niet '\(text.prefix(40))'.",
+                                                       "The parameter \(name) must be an id, not '\(text.prefix(40))'."))
+        }
+        return id
+    }
+
     /// The page number `name` (from 1), 1 when absent.
     func page(_ name: String = "pagina") throws -> Int {
         try integer(name, in: QueryLimit.page) ?? 1

@@ -113,6 +113,13 @@ struct AcquisitionInput: Content, Sendable, Equatable {
                 check.report("team", localized("'\(text)' is geen gebruiker van Vliegwiel", "'\(text)' is not a Vliegwiel user"))
             }
         }
+        if codename != nil, stage == .landed, organisation == nil {
+            // Landing makes the company an organisation that everyone sees, with its origin and
+            // arrival date: that would give the secret away while the codename still hides it.
+            check.report("stage", localized(
+                "een vertrouwelijke acquisitie landt pas als ze openbaar is: haal eerst de codenaam weg (of koppel een bestaande organisatie)",
+                "a confidential acquisition lands only once it is public: remove the codename first (or link an existing organisation)"))
+        }
         if codename != nil, team.isEmpty {
             check.report("team", localized("een vertrouwelijke acquisitie (met codenaam) heeft een team nodig", "a confidential acquisition (with a codename) needs a team"))
         }

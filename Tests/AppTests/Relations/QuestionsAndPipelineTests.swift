@@ -68,8 +68,12 @@ struct QuestionsAndPipelineTests {
             let trail = try await AuditEvent.query(on: app.db).filter(\.$entity == "acquisition").all().map(\.changes).joined()
             #expect(!trail.contains("Chipfabriek"), "a confidential name stays out of the trail")
 
-            // Landing makes the organisation in the city, with where it came from.
-            let landed = try API.object(try await API.call(.PATCH, "/api/v1/pipeline/\(id)", #"{"stage":"landed","decision_on":"2025-06-01"}"#, headers: team, in: app))
+            // While confidential it cannot land: the organisation it becomes is public.
+            let early = try await API.call(.PATCH, "/api/v1/pipeline/\(id)", #"{"stage":"landed"}"#, headers: team, in: app)
+            #expect(early.status == .unprocessableEntity && early.body.string.contains("\"name\":\"stage\""))
+            #expect(try await Organisation.query(on: app.db).count() == 0)
+            // Made public and landed, it becomes the organisation in the city, with where it came from.
+            let landed = try API.object(try await API.call(.PATCH, "/api/v1/pipeline/\(id)", #"{"codename":"","stage":"landed","decision_on":"2025-06-01"}"#, headers: team, in: app))
             let organisationID = try #require((landed["organisation"] as? String).flatMap(UUID.init(uuidString:)))
             let organisation = try #require(try await Organisation.find(organisationID, on: app.db))
             #expect(organisation.name == "Chipfabriek Eindhoven" && organisation.originMunicipality == "GM0772" && organisation.arrivedOn == "2025-06-01")

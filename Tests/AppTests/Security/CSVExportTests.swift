@@ -11,7 +11,8 @@ struct CSVExportTests {
 
     @Test(arguments: [
         ("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\""), ("+1+2", "'+1+2"), ("-2+3", "'-2+3"), ("@SUM(A1)", "'@SUM(A1)"),
-        ("\tx", "'\tx"), ("\rx", "\"'\rx\""), ("-56", "-56"), ("+1,5", "\"+1,5\""), ("Bakker & Zn", "Bakker & Zn"), ("a,b", "\"a,b\""),
+        ("\tx", "'\tx"), ("\rx", "\"'\rx\""), ("-56", "-56"), ("=1", "'=1"), ("@1", "'@1"), ("=\u{200D}1", "'=\u{200D}1"),
+        ("-\u{200D}1", "'-\u{200D}1"), ("-1-1", "'-1-1"), ("+1,5", "\"+1,5\""), ("Bakker & Zn", "Bakker & Zn"), ("a,b", "\"a,b\""),
     ])
     func aFormulaCellIsNeutralisedAndANumberIsNot(value: String, cell: String) {
         #expect(CSVCell.text(value) == cell)

@@ -46,7 +46,7 @@ struct HostileInputTests {
             "question": h, "channel": "email", "status": "answered", "answer": h, "routed_to": h, "organisation": records.organisation,
         ])
         records.acquisition = try await created("/api/v1/pipeline", [
-            "company_name": h, "codename": h, "notes": h, "origin_municipality": "GM0772", "stage": "landed", "team": [user.email],
+            "company_name": h, "codename": h, "notes": h, "origin_municipality": "GM0772", "stage": "decision", "team": [user.email],
         ])
         _ = try await Accounts(database: app.db, passwordCost: app.passwordCost, actor: .system)
             .create(email: "hostile@example.org", name: h, role: .viewer, password: "password-long-enough")
@@ -73,7 +73,7 @@ struct HostileInputTests {
     }
 
     /// The query parameters the pages read (and may echo).
-    static let parameters = ["q", "label", "next", "gebied", "van", "tot", "jaar", "sbi", "sectie", "status", "soort", "accountmanager", "melding",
+    static let parameters = ["q", "label", "next", "gebied", "van", "tot", "jaar", "sbi", "sectie", "status", "soort", "accountmanager", "melding", "opgeslagen", "samengevoegd",
                              "definitie", "eenheid", "sorteer", "grootte", "postcode", "kvk", "organisatie", "naam", "entiteit", "kanaal", "pagina", "taal"]
 
     @Test func noPageWritesAHostileValueUnescaped() async throws {
@@ -101,6 +101,26 @@ struct HostileInputTests {
             // The hostile values really are on the pages (the test would pass vacuously otherwise).
             let organisation = try await Web.get("/relaties/organisaties/\(records.organisation)/bewerken", as: admin, in: app).body.string
             #expect(organisation.contains(#"value="&quot;&#39;&gt;&lt;x-inj a=&quot;1&quot;&gt;""#))
+        }
+    }
+
+    /// A link cannot put words of its own in a page's message box (a phishing aid): after a
+    /// change the URL names the record, and the page writes the message.
+    @Test func aLinkCannotPutAMessageOnAPage() async throws {
+        try await withTestApp { app in
+            let admin = try await app.session(as: .admin)
+            let phishing = "Mail uw wachtwoord naar helpdesk@evil.example"
+            for url in ["/relaties/dubbelen", "/beheer/gebruikers"] {
+                for parameter in ["melding", "opgeslagen", "samengevoegd"] {
+                    let query = phishing.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+                    let response = try await Web.get("\(url)?\(parameter)=\(query)", as: admin, in: app)
+                    // Links on the page keep the query (the language switch); the text must not show it.
+                    let text = response.body.string.replacingOccurrences(of: #"href="[^"]*""#, with: "", options: .regularExpression)
+                    #expect(!text.contains("wachtwoord naar"), "\(url)?\(parameter)")
+                }
+            }
+            let saved = try await Web.get("/beheer/gebruikers?opgeslagen=\(try admin.user.requireID())", as: admin, in: app).body.string
+            #expect(saved.contains("\(admin.user.name) is opgeslagen als Beheerder"))
         }
     }
 }

@@ -132,7 +132,7 @@ enum PeopleResource: APIResource {
         var filter = People.Filter()
         filter.text = request.query[String.self, at: "q"]
         filter.searchesContactDetails = request.may(.readContactDetails)
-        filter.organisation = request.query[UUID.self, at: "organisation"]
+        filter.organisation = try request.uuid("organisation")
         (filter.page, filter.pageSize) = (page, size)
         let result = try await People(database: request.db, actor: request.auditActor).search(filter)
         return (result.people, result.total)
@@ -154,8 +154,8 @@ enum PeopleResource: APIResource {
                               consents: details ? try await people.consents(of: id).map(\.rawValue).sorted() : nil,
                               roles: roles.map { Role(organisation: $0.$organisation.id, title: $0.title, from: $0.from, to: $0.to) }))
         }
-        if details, records.count > 1 {
-            // Contact details of many people at once: recorded, like the CSV export.
+        if details, request.method == .GET, request.parameters.get("id") == nil, !records.isEmpty {
+            // Contact details from a list (any page, any size): recorded, like the CSV export.
             try await Audit.record(.export, "person", id: "*", changes: [.value("api_list", old: nil, new: String(records.count))],
                                    by: request.auditActor, on: database)
         }
@@ -214,7 +214,7 @@ enum ContactMomentsResource: APIResource {
         var query = ContactMoment.query(on: request.db)
         if let from = request.query[String.self, at: "from"] { query = query.filter(\.$date >= from) }
         if let to = request.query[String.self, at: "to"] { query = query.filter(\.$date <= to) }
-        if let organisation = request.query[UUID.self, at: "organisation"] {
+        if let organisation = try request.uuid("organisation") {
             let ids = try await (request.db as! any SQLDatabase).select().column("contact_moment_id").from("contact_moment_organisations")
                 .where("organisation_id", .equal, organisation).all().map { try $0.decode(column: "contact_moment_id", as: UUID.self) }
             query = query.filter(\.$id ~~ ids)
@@ -288,7 +288,7 @@ enum FollowUpsResource: APIResource {
 
     static func list(_ request: Request, page: Int, size: Int) async throws -> (records: [FollowUp], total: Int) {
         var query = FollowUp.query(on: request.db)
-        if let owner = request.query[UUID.self, at: "owner"] { query = query.filter(\.$owner.$id == owner) }
+        if let owner = try request.uuid("owner") { query = query.filter(\.$owner.$id == owner) }
         if let status = request.query[String.self, at: "status"] {
             query = query.filter(\.$status == (try FieldCheck.choice("status", status, as: FollowUp.Status.self)))
         }
