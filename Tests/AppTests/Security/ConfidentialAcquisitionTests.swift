@@ -19,13 +19,13 @@ struct ConfidentialAcquisitionTests {
             for (name, codename) in [("Aaa Chips BV", "Zulu"), ("Zzz Zorg BV", "Alfa")] {
                 let created = try await API.call(.POST, "/api/v1/pipeline", """
                     {"company_name":"\(name)","codename":"\(codename)","origin_municipality":"GM0772","cluster":"health","stage":"decision",
-                     "expected_jobs":77,"expected_investment":5000000,"decision_on":"2025-06-01","notes":"geheim","team":["\(member.email)"]}
+                     "expected_jobs":4321,"expected_investment":5000000,"decision_on":"2025-06-01","notes":"geheim","team":["\(member.email)"]}
                     """, headers: team, in: app)
                 #expect(created.status == .created, "\(created.body.string)")
             }
             let admin = try await app.session(as: .admin)
             let page = try await Web.get("/relaties/acquisitie", as: admin, in: app).body.string
-            for secret in ["Aaa Chips", "Zzz Zorg", "Eindhoven", "geheim", "77", "5.000.000", "01-06-2025", "/relaties/"] where secret != "/relaties/" {
+            for secret in ["Aaa Chips", "Zzz Zorg", "Eindhoven", "geheim", "4.321", "8.642", "5.000.000", "01-06-2025"] {
                 #expect(!page.contains(secret), "the list shows \(secret)")
             }
             let alfa = try #require(page.range(of: "Alfa")), zulu = try #require(page.range(of: "Zulu"))
