@@ -1,0 +1,18 @@
+import Vapor
+
+/// Beheer: logging in and out, accounts, the audit trail.
+enum AdminArea {
+    static func register(on routes: AreaRoutes) throws {
+        let login = try LoginController(security: routes.config.security)
+        routes.pages.get(SiteURL.login.pathComponents, use: login.show)
+        routes.pages.post(SiteURL.login.pathComponents, use: login.login)
+        routes.pages(.read).post(SiteURL.logout.pathComponents, use: login.logout)
+
+        let users = UsersController(passwordCost: routes.config.security.passwordCost)
+        let administrators = routes.pages(.manageUsers)
+        administrators.get(SiteURL.users.pathComponents, use: users.index)
+        administrators.post(SiteURL.users.pathComponents, use: users.create)
+        administrators.post(SiteURL.user.pathComponents, use: users.update)
+        routes.pages(.readAudit).get(SiteURL.audit.pathComponents, use: AuditController().index)
+    }
+}

@@ -1,0 +1,27 @@
+import Vapor
+
+/// The route groups every area registers its routes on: web pages behind the session (each
+/// route with the permission it needs) and the JSON API behind a bearer token.
+struct AreaRoutes {
+    let config: AppConfig
+    /// Web pages: the setup page until there is a user, then the session.
+    let pages: any RoutesBuilder
+    /// The JSON API: bearer token and `API-Version` (paths start with `api/v1`).
+    let api: any RoutesBuilder
+
+    init(app: Application, config: AppConfig) {
+        self.config = config
+        pages = app.grouped(SetupMiddleware(), SessionMiddleware(security: config.security))
+        api = app.grouped(APIVersionMiddleware(), BearerAuthenticator())
+    }
+
+    /// Pages for users whose role has `permission`.
+    func pages(_ permission: Permission) -> any RoutesBuilder {
+        pages.grouped(AccessGuard(permission: permission))
+    }
+
+    /// API routes for tokens whose user's role has `permission`.
+    func api(_ permission: Permission) -> any RoutesBuilder {
+        api.grouped(AccessGuard(permission: permission))
+    }
+}
