@@ -126,10 +126,3 @@ struct EconomyController {
         return .html(EstablishmentsIndex.View(model: model, viewer: try await request.viewer()).render())
     }
 }
-
-extension Response {
-    static func csv(_ text: String, name: String) -> Response {
-        Response(status: .ok, headers: ["Content-Type": "text/csv; charset=utf-8", "Content-Disposition": "attachment; filename=\"\(name)\""],
-                 body: .init(string: text))
-    }
-}

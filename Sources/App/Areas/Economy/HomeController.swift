@@ -11,9 +11,3 @@ struct HomeController {
         return Response.html(Home.View(model: model, viewer: try await request.viewer()).render())
     }
 }
-
-extension Response {
-    static func html(_ body: String, status: HTTPResponseStatus = .ok) -> Response {
-        Response(status: status, headers: ["Content-Type": "text/html; charset=utf-8"], body: .init(string: body))
-    }
-}

@@ -42,14 +42,3 @@ struct BearerAuthenticator: AsyncMiddleware {
         return try await next.respond(to: request)
     }
 }
-
-extension Response {
-    /// An RFC 9457 problem document.
-    /// `invalidParams` names the fields that were wrong (`invalid-params`, as the Dutch API design rules use it).
-    static func problem(_ status: HTTPResponseStatus, title: String, detail: String, invalidParams: [[String: String]]? = nil) -> Response {
-        var document: [String: Any] = ["type": "about:blank", "title": title, "status": Int(status.code), "detail": detail]
-        if let invalidParams { document["invalid-params"] = invalidParams }
-        let body = (try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys])) ?? Data()
-        return Response(status: status, headers: ["Content-Type": "application/problem+json"], body: .init(data: body))
-    }
-}

@@ -1,0 +1,27 @@
+import Foundation
+import Vapor
+
+/// The kinds of response pages and the API give: HTML, CSV downloads and RFC 9457 problems.
+extension Response {
+    static func html(_ body: String, status: HTTPResponseStatus = .ok) -> Response {
+        Response(status: status, headers: ["Content-Type": "text/html; charset=utf-8"], body: .init(string: body))
+    }
+}
+
+extension Response {
+    static func csv(_ text: String, name: String) -> Response {
+        Response(status: .ok, headers: ["Content-Type": "text/csv; charset=utf-8", "Content-Disposition": "attachment; filename=\"\(name)\""],
+                 body: .init(string: text))
+    }
+}
+
+extension Response {
+    /// An RFC 9457 problem document.
+    /// `invalidParams` names the fields that were wrong (`invalid-params`, as the Dutch API design rules use it).
+    static func problem(_ status: HTTPResponseStatus, title: String, detail: String, invalidParams: [[String: String]]? = nil) -> Response {
+        var document: [String: Any] = ["type": "about:blank", "title": title, "status": Int(status.code), "detail": detail]
+        if let invalidParams { document["invalid-params"] = invalidParams }
+        let body = (try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys])) ?? Data()
+        return Response(status: status, headers: ["Content-Type": "application/problem+json"], body: .init(data: body))
+    }
+}
