@@ -151,7 +151,7 @@ struct Importer {
 extension ImportRun {
     /// An import in the audit trail: what was imported, how many rows, and how it ended.
     func recordInAudit(by actor: Audit.Actor, on database: Database) async throws {
-        try await Audit.record(.create, ImportRun.schema, id: requireID().uuidString, changes: [
+        try await Audit.record(.create, .importRun, id: requireID().uuidString, changes: [
             .value("kind", old: nil, new: kind.rawValue), .value("file_name", old: nil, new: fileName),
             .value("rows", old: nil, new: String(rows)), .value("outcome", old: nil, new: outcome.rawValue),
         ], by: actor, on: database)

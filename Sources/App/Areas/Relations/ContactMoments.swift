@@ -62,7 +62,7 @@ struct ContactMoments {
             changes.append(.value(link.rawValue.replacingOccurrences(of: "contact_moment_", with: ""), old: text(old?.links[link]), new: text(wanted[link])))
         }
         if notesChanged { changes.append(.personal("notes")) }
-        try await Audit.record(isNew ? .create : .update, "contact_moment", id: id.uuidString, changes: changes, by: actor, on: database)
+        try await Audit.record(isNew ? .create : .update, .contactMoment, id: id.uuidString, changes: changes, by: actor, on: database)
         if var followUp = values.followUp {
             followUp.contactMoment = id
             followUp.organisation = followUp.organisation ?? values.organisations.first
@@ -85,7 +85,7 @@ struct ContactMoments {
         let id = try moment.requireID()
         try await database.transaction { database in
             try await moment.delete(on: database)
-            try await Audit.record(.delete, "contact_moment", id: id.uuidString, changes: [.value("date", old: moment.date, new: nil)], by: actor, on: database)
+            try await Audit.record(.delete, .contactMoment, id: id.uuidString, changes: [.value("date", old: moment.date, new: nil)], by: actor, on: database)
         }
     }
 

@@ -33,7 +33,7 @@ struct FollowUps {
         var changes: [Audit.Change] = [.value("owner", old: old?.owner, new: values.owner.uuidString), .value("due_on", old: old?.due, new: values.dueOn),
                                        .value("status", old: old?.status, new: values.status.rawValue)]
         if descriptionChanged { changes.append(.personal("description")) }
-        try await Audit.record(isNew ? .create : .update, "follow_up", id: try followUp.requireID().uuidString, changes: changes, by: actor, on: database)
+        try await Audit.record(isNew ? .create : .update, .followUp, id: try followUp.requireID().uuidString, changes: changes, by: actor, on: database)
     }
 
     func setStatus(_ followUp: FollowUp, _ status: FollowUp.Status) async throws {

@@ -126,7 +126,7 @@ extension Organisations {
             }
             try await survivor.save(on: database)
             try await duplicate.delete(on: database)
-            try await Audit.record(.merge, "organisation", id: to.uuidString, changes: [.value("merged", old: from.uuidString, new: to.uuidString),
+            try await Audit.record(.merge, .organisation, id: to.uuidString, changes: [.value("merged", old: from.uuidString, new: to.uuidString),
                                                                                          .value("merged_name", old: duplicate.name, new: survivor.name)]
                 + moved.sorted { $0.key < $1.key }.map { .value("moved_\($0.key)", old: nil, new: String($0.value)) }, by: actor, on: database)
         }

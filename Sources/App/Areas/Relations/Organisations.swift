@@ -49,7 +49,7 @@ struct Organisations {
             try await sql.insert(into: "organisation_establishments").columns("organisation_id", "establishment_number").values(SQLBind(id), SQLBind(number)).run()
         }
         let new = OrganisationInput(organisation, establishments: values.establishmentNumbers)
-        try await Audit.record(old == nil ? .create : .update, "organisation", id: id.uuidString, changes: Self.changes(from: old, to: new),
+        try await Audit.record(old == nil ? .create : .update, .organisation, id: id.uuidString, changes: Self.changes(from: old, to: new),
                                by: actor, on: database)
     }
 
@@ -70,7 +70,7 @@ struct Organisations {
         let id = try organisation.requireID()
         try await database.transaction { database in
             try await organisation.delete(on: database)
-            try await Audit.record(.delete, "organisation", id: id.uuidString, changes: [.value("name", old: organisation.name, new: nil)],
+            try await Audit.record(.delete, .organisation, id: id.uuidString, changes: [.value("name", old: organisation.name, new: nil)],
                                    by: actor, on: database)
         }
     }

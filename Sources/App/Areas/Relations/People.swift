@@ -46,7 +46,7 @@ struct People {
                 changes.append(.value("consent_\(purpose.rawValue)", old: String(current.contains(purpose)), new: String(wanted.contains(purpose))))
             }
         }
-        try await Audit.record(isNew ? .create : .update, "person", id: id.uuidString, changes: changes, by: actor, on: database)
+        try await Audit.record(isNew ? .create : .update, .person, id: id.uuidString, changes: changes, by: actor, on: database)
     }
 
     /// The purposes the person consents to now: the latest record per purpose.
@@ -62,7 +62,7 @@ struct People {
         _ = try await Organisations.find(values.organisation, on: database)
         let role = Affiliation(person: try person.requireID(), organisation: values.organisation, title: values.title, from: values.from, to: values.to)
         try await role.create(on: database)
-        try await Audit.record(.create, "affiliation", id: try role.requireID().uuidString, changes: [
+        try await Audit.record(.create, .affiliation, id: try role.requireID().uuidString, changes: [
             .value("person", old: nil, new: try person.requireID().uuidString), .value("organisation", old: nil, new: values.organisation.uuidString),
             .value("title", old: nil, new: values.title), .value("from", old: nil, new: values.from), .value("to", old: nil, new: values.to),
         ], by: actor, on: database)
@@ -72,7 +72,7 @@ struct People {
     func removeRole(_ role: Affiliation) async throws {
         let id = try role.requireID()
         try await role.delete(on: database)
-        try await Audit.record(.delete, "affiliation", id: id.uuidString, changes: [.value("person", old: role.$person.id.uuidString, new: nil)],
+        try await Audit.record(.delete, .affiliation, id: id.uuidString, changes: [.value("person", old: role.$person.id.uuidString, new: nil)],
                                by: actor, on: database)
     }
 

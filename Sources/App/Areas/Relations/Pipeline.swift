@@ -182,7 +182,7 @@ struct Pipeline {
         // the company name and the organisation it became are recorded as changed, without values.
         let organisation = acquisition.$organisation.id?.uuidString
         let hidden = values.codename != nil
-        try await Audit.record(isNew ? .create : .update, "acquisition", id: id.uuidString, changes: [
+        try await Audit.record(isNew ? .create : .update, .acquisition, id: id.uuidString, changes: [
             .value("stage", old: oldStage, new: values.stage.rawValue), .value("codename", old: nil, new: values.codename),
             hidden ? .personal("company_name") : .value("company_name", old: nil, new: values.companyName),
             hidden ? (organisation == nil ? nil : .personal("organisation")) : .value("organisation", old: nil, new: organisation),

@@ -45,7 +45,7 @@ struct Privacy {
         let contacts = contactIDs.isEmpty ? [] : try await ContactMoment.query(on: database).filter(\.$id ~~ contactIDs).sort(\.$date).all()
         let questions = try await App.Question.query(on: database).filter(\.$person.$id == id).sort(\.$receivedAt).all()
         let changes = try await AuditEvent.query(on: database).filter(\.$entity == "person").filter(\.$entityID == id.uuidString).sort(\.$at).all()
-        try await Audit.record(.export, "person", id: id.uuidString, changes: [], by: actor, on: database)
+        try await Audit.record(.export, .person, id: id.uuidString, changes: [], by: actor, on: database)
         return Export(
             exportedAt: Date(), id: id, name: person.name, email: person.email, phone: person.phone, lawfulBasis: person.lawfulBasis.rawValue,
             notes: person.notes, createdAt: person.createdAt, updatedAt: person.updatedAt,
@@ -81,7 +81,7 @@ struct Privacy {
                 try await Self.scrub("audit_events", "changes", with: scrubber.scrubJSON, on: sql)
             }
             try await person.delete(on: database)
-            try await Audit.record(.delete, "person", id: id.uuidString, changes: [.value("erased", old: nil, new: reason)], by: actor, on: database)
+            try await Audit.record(.delete, .person, id: id.uuidString, changes: [.value("erased", old: nil, new: reason)], by: actor, on: database)
         }
     }
 

@@ -121,7 +121,7 @@ struct Questions {
         var changes: [Audit.Change] = [.value("status", old: oldStatus, new: values.status.rawValue), .value("channel", old: nil, new: values.channel.rawValue),
                                        .value("routed_to", old: nil, new: values.routedTo)]
         if textChanged { changes.append(.personal("question_or_answer")) }
-        try await Audit.record(isNew ? .create : .update, "question", id: try question.requireID().uuidString, changes: changes, by: actor, on: database)
+        try await Audit.record(isNew ? .create : .update, .question, id: try question.requireID().uuidString, changes: changes, by: actor, on: database)
     }
 
     static func find(_ id: UUID?, on database: Database) async throws -> Question {

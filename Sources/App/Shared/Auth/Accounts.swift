@@ -27,7 +27,7 @@ struct Accounts {
         let user = User(email: email, name: name, role: role, passwordHash: try hash(password))
         try await database.transaction { database in
             try await user.create(on: database)
-            try await Audit.record(.create, User.schema, id: user.requireID().uuidString, changes: [
+            try await Audit.record(.create, .user, id: user.requireID().uuidString, changes: [
                 .personal("email"), .personal("name"), .value("role", old: nil, new: role.rawValue),
                 .value("active", old: nil, new: "true"), .personal("password"),
             ], by: actor, on: database)
@@ -47,7 +47,7 @@ struct Accounts {
         try await database.transaction { database in
             try await user.update(on: database)
             if !active { try await UserSession.query(on: database).filter(\.$user.$id == user.requireID()).delete() }
-            try await Audit.record(.update, User.schema, id: user.requireID().uuidString, changes: changes, by: actor, on: database)
+            try await Audit.record(.update, .user, id: user.requireID().uuidString, changes: changes, by: actor, on: database)
         }
     }
 
@@ -58,7 +58,7 @@ struct Accounts {
             try await user.update(on: database)
             // Everyone logged in with the old password is logged out.
             try await UserSession.query(on: database).filter(\.$user.$id == user.requireID()).delete()
-            try await Audit.record(.update, User.schema, id: user.requireID().uuidString, changes: [.personal("password")], by: actor, on: database)
+            try await Audit.record(.update, .user, id: user.requireID().uuidString, changes: [.personal("password")], by: actor, on: database)
         }
     }
 
@@ -68,7 +68,7 @@ struct Accounts {
         let token = APIToken(userID: try user.requireID(), name: name, tokenHash: Secret.hash(secret), now: Date(), expiresAt: expiresAt)
         try await database.transaction { database in
             try await token.create(on: database)
-            try await Audit.record(.create, APIToken.schema, id: token.requireID().uuidString, changes: [
+            try await Audit.record(.create, .apiToken, id: token.requireID().uuidString, changes: [
                 .value("user_id", old: nil, new: try user.requireID().uuidString), .value("name", old: nil, new: name),
                 .value("expires_at", old: nil, new: expiresAt.map { CalendarDay($0).text }),
             ], by: actor, on: database)
@@ -82,7 +82,7 @@ struct Accounts {
         token.revokedAt = now
         try await database.transaction { database in
             try await token.update(on: database)
-            try await Audit.record(.update, APIToken.schema, id: token.requireID().uuidString,
+            try await Audit.record(.update, .apiToken, id: token.requireID().uuidString,
                                    changes: [.value("revoked_at", old: nil, new: ISO8601DateFormatter().string(from: now))], by: actor, on: database)
         }
     }

@@ -13,6 +13,31 @@ enum Audit {
         static let system = Actor(userID: nil, channel: .system)
     }
 
+    /// What an event is about: one enumeration, so that every subject can be filtered on the audit
+    /// page. The raw values are what the trail stores (the schema's table name for accounts,
+    /// tokens and import runs, as they were first recorded).
+    enum Subject: String, CaseIterable, Sendable {
+        case user = "users", apiToken = "api_tokens", importRun = "import_runs", setting
+        case organisation, person, affiliation, topic, contactMoment = "contact_moment", followUp = "follow_up", question, acquisition
+
+        var label: String {
+            switch self {
+            case .user: localized("Gebruiker", "User")
+            case .apiToken: localized("API-token", "API token")
+            case .importRun: localized("Import", "Import")
+            case .setting: localized("Instelling", "Setting")
+            case .organisation: localized("Organisatie", "Organisation")
+            case .person: localized("Persoon", "Person")
+            case .affiliation: localized("Rol", "Role")
+            case .topic: localized("Onderwerp", "Topic")
+            case .contactMoment: localized("Contactmoment", "Contact moment")
+            case .followUp: localized("Vervolgactie", "Follow-up")
+            case .question: localized("Vraag", "Question")
+            case .acquisition: localized("Acquisitie", "Acquisition")
+            }
+        }
+    }
+
     /// One changed field. Personal data is recorded as changed, without its values.
     enum Change: Sendable {
         case value(String, old: String?, new: String?)
@@ -20,7 +45,7 @@ enum Audit {
     }
 
     static func record(
-        _ action: AuditEvent.Action, _ entity: String, id: String, changes: [Change], by actor: Actor, on database: Database
+        _ action: AuditEvent.Action, _ subject: Subject, id: String, changes: [Change], by actor: Actor, on database: Database
     ) async throws {
         var fields: [String: Any] = [:]
         for change in changes {
@@ -33,7 +58,7 @@ enum Audit {
             }
         }
         let json = try JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys])
-        try await AuditEvent(at: Date(), actorID: actor.userID, channel: actor.channel, action: action, entity: entity,
+        try await AuditEvent(at: Date(), actorID: actor.userID, channel: actor.channel, action: action, entity: subject.rawValue,
                              entityID: id, changes: String(decoding: json, as: UTF8.self)).create(on: database)
     }
 }

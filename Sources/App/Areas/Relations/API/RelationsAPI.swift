@@ -156,7 +156,7 @@ enum PeopleResource: APIResource {
         }
         if details, request.method == .GET, request.parameters.get("id") == nil, !records.isEmpty {
             // Contact details from a list (any page, any size): recorded, like the CSV export.
-            try await Audit.record(.export, "person", id: "*", changes: [.value("api_list", old: nil, new: String(records.count))],
+            try await Audit.record(.export, .person, id: "*", changes: [.value("api_list", old: nil, new: String(records.count))],
                                    by: request.auditActor, on: database)
         }
         return result
@@ -325,7 +325,7 @@ enum FollowUpsResource: APIResource {
     static func delete(_ record: FollowUp, request: Request) async throws {
         let id = try record.requireID()
         try await record.delete(on: request.db)
-        try await Audit.record(.delete, "follow_up", id: id.uuidString, changes: [], by: request.auditActor, on: request.db)
+        try await Audit.record(.delete, .followUp, id: id.uuidString, changes: [], by: request.auditActor, on: request.db)
     }
 }
 
@@ -399,7 +399,7 @@ enum QuestionsResource: APIResource {
     static func delete(_ record: Question, request: Request) async throws {
         let id = try record.requireID()
         try await record.delete(on: request.db)
-        try await Audit.record(.delete, "question", id: id.uuidString, changes: [], by: request.auditActor, on: request.db)
+        try await Audit.record(.delete, .question, id: id.uuidString, changes: [], by: request.auditActor, on: request.db)
     }
 }
 
@@ -472,7 +472,7 @@ enum AcquisitionsResource: APIResource {
         try await requireTeam(record, request)
         let id = try record.requireID()
         try await record.delete(on: request.db)
-        try await Audit.record(.delete, "acquisition", id: id.uuidString, changes: [], by: request.auditActor, on: request.db)
+        try await Audit.record(.delete, .acquisition, id: id.uuidString, changes: [], by: request.auditActor, on: request.db)
     }
 
     private static func requireTeam(_ record: Acquisition, _ request: Request) async throws {

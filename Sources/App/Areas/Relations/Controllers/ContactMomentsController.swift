@@ -95,7 +95,7 @@ struct ContactMomentsController {
         let old = topic.id == nil ? nil : topic.name
         topic.name = name
         try await topic.save(on: request.db)
-        try await Audit.record(old == nil ? .create : .update, "topic", id: try topic.requireID().uuidString, changes: [.value("name", old: old, new: name)],
+        try await Audit.record(old == nil ? .create : .update, .topic, id: try topic.requireID().uuidString, changes: [.value("name", old: old, new: name)],
                                by: request.auditActor, on: request.db)
         return request.redirect(to: SiteURL.topics.path)
     }

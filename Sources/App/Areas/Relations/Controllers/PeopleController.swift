@@ -9,7 +9,7 @@ struct PeopleController {
             guard request.may(.managePersonalData) else {
                 throw Abort(.forbidden, reason: localized("Alleen een beheerder kan alle personen exporteren.", "Only an administrator can export all people."))
             }
-            try await Audit.record(.export, "person", id: "*", changes: [], by: request.auditActor, on: request.db)
+            try await Audit.record(.export, .person, id: "*", changes: [], by: request.auditActor, on: request.db)
             return .csv(try await PeopleCSV.write(on: request.db), name: "personen.csv")
         }
         var filter = People.Filter()

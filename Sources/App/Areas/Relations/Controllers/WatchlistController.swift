@@ -41,6 +41,6 @@ struct WatchlistController {
     private func save(_ key: Setting.Key, _ value: Int, _ request: Request) async throws {
         let old = try await Setting.value(key, on: request.db)
         try await Setting.set(key, String(value), on: request.db)
-        try await Audit.record(.update, "setting", id: key.rawValue, changes: [.value("value", old: old, new: String(value))], by: request.auditActor, on: request.db)
+        try await Audit.record(.update, .setting, id: key.rawValue, changes: [.value("value", old: old, new: String(value))], by: request.auditActor, on: request.db)
     }
 }

@@ -27,7 +27,8 @@ enum AuditIndex {
         let filter: Filter
         let page: Int
         let hasMore: Bool
-        let entities: [String]
+        /// The subjects the filter offers: all of them.
+        let entities: [Audit.Subject]
         let viewer: Layout.Viewer
     }
 
@@ -49,7 +50,7 @@ enum AuditIndex {
                 changes: event.changes)
         }
         return Model(rows: Array(rows), filter: filter, page: page, hasMore: events.count > pageSize,
-                     entities: [User.schema, APIToken.schema, ImportRun.schema], viewer: viewer)
+                     entities: Audit.Subject.allCases.sorted { $0.label < $1.label }, viewer: viewer)
     }
 
     /// `2026-11-29` as the start of that day (UTC), or nil.
@@ -71,7 +72,7 @@ enum AuditIndex {
                 .form(
                     .class("inline"), .method(.get), .action(SiteURL.audit.path),
                     .label(.for("entiteit"), .text(localized("Onderwerp ", "Subject "))),
-                    Forms.select(id: "entiteit", name: "entiteit", options: [("", localized("alle", "all"))] + model.entities.map { ($0, $0) },
+                    Forms.select(id: "entiteit", name: "entiteit", options: [("", localized("alle", "all"))] + model.entities.map { ($0.rawValue, $0.label) },
                                  selected: model.filter.entiteit ?? ""),
                     .label(.for("kanaal"), .text(localized(" Kanaal ", " Channel "))),
                     Forms.select(id: "kanaal", name: "kanaal", options: [("", localized("alle", "all"))] + AuditEvent.Channel.allCases.map { ($0.rawValue, $0.rawValue) },
@@ -88,7 +89,7 @@ enum AuditIndex {
                                .th(.text(localized("Handeling", "Action"))), .th(.text(localized("Onderwerp", "Subject"))), .th("Id"), .th(.text(localized("Velden", "Fields"))))),
                     .tbody(.forEach(model.rows) { row in
                         .tr(.td(.text(Self.timestamp(row.at))), .td(.text(row.actor)), .td(.text(row.channel)), .td(.text(row.action)),
-                            .td(.text(row.entity)), .td(.code(.text(row.entityID))), .td(.text(Self.readable(row.changes))))
+                            .td(.text(Audit.Subject(rawValue: row.entity)?.label ?? row.entity)), .td(.code(.text(row.entityID))), .td(.text(Self.readable(row.changes))))
                     })
                 ),
                 .if(model.rows.isEmpty, .p(.class("notice"), .text(localized("Geen wijzigingen met deze filters.", "No changes with these filters.")))),
