@@ -1,4 +1,5 @@
 import Fluent
+import Foundation
 
 /// A fact about this installation, by key.
 final class Setting: Model, @unchecked Sendable {
@@ -11,6 +12,14 @@ final class Setting: Model, @unchecked Sendable {
         case watchlistMonths = "watchlist_months"
         /// Years without activity before a person is listed for privacy review (AVG; 3).
         case reviewAfterYears = "review_after_years"
+        /// Moved by every change the monitor's figures depend on other than an import run (a
+        /// restore, cluster definitions): part of `ViewCache.generation`.
+        case figuresVersion = "figures_version"
+    }
+
+    /// Tells the figure caches of every app instance that their figures are out of date.
+    static func figuresChanged(on database: Database) async throws {
+        try await set(.figuresVersion, UUID().uuidString, on: database)
     }
 
     /// A whole-number setting, or its default.
