@@ -7,94 +7,77 @@ struct EconomyController {
     let area: String
 
     func sectors(_ request: Request) async throws -> Response {
-        let (cache, generation, database) = try await monitorData(request)
-        let panel = try await cache.panel(generation: generation, on: database)
-        let selection = try MonitorSelection.parse(request, defaultArea: area, panel: panel)
         let section = request.query[String.self, at: "sectie"].map { $0.uppercased() }
-        let model = try await cache.value("sectors|\(selection.area)|\(selection.from)|\(selection.to)|\(section ?? "")", generation: generation) {
-            try await Sectors.query(selection, section: section, panel: panel, on: database)
-        }
-        if request.query[String.self, at: "formaat"] == "csv" {
-            return .csv(Sectors.csv(model), name: "sectoren-\(selection.area)-\(selection.from)-\(selection.to).csv")
-        }
-        return .html(Sectors.View(model: model, viewer: try await request.viewer()).render())
+        return try await monitorPage(request, key: { "sectors|\($0.area)|\($0.from)|\($0.to)|\(section ?? "")" },
+            query: { try await Sectors.query($0, section: section, panel: $1, on: $2) },
+            csv: { (Sectors.csv($0), "sectoren-\($1.area)-\($1.from)-\($1.to).csv") },
+            html: { Sectors.View(model: $0, viewer: $1).render() })
     }
 
     func fastGrowers(_ request: Request) async throws -> Response {
-        let (cache, generation, database) = try await monitorData(request)
-        let panel = try await cache.panel(generation: generation, on: database)
-        let selection = try MonitorSelection.parse(request, defaultArea: area, period: .threeYearWindow, panel: panel)
         let text = request.query[String.self, at: "definitie"] ?? "oecd"
         guard let definition = FastGrowers.Definition(rawValue: text) else {
             throw Abort(.badRequest, reason: localized("Definitie '\(text)' bestaat niet; kies oecd (meer dan 20% per jaar) of eu2014 (meer dan 10%).",
                                                        "Definition '\(text)' does not exist; pick oecd (more than 20% a year) or eu2014 (more than 10%)."))
         }
-        let model = try await cache.value("fast|\(selection.area)|\(selection.to)|\(definition.rawValue)", generation: generation) {
-            try await FastGrowers.query(selection, definition: definition, panel: panel, on: database)
-        }
-        if request.query[String.self, at: "formaat"] == "csv" {
-            return .csv(FastGrowers.csv(model), name: "snelle-groeiers-\(selection.area)-\(selection.to).csv")
-        }
-        return .html(FastGrowers.View(model: model, viewer: try await request.viewer()).render())
+        return try await monitorPage(request, period: .threeYearWindow, key: { "fast|\($0.area)|\($0.to)|\(definition.rawValue)" },
+            query: { try await FastGrowers.query($0, definition: definition, panel: $1, on: $2) },
+            csv: { (FastGrowers.csv($0), "snelle-groeiers-\($1.area)-\($1.to).csv") },
+            html: { FastGrowers.View(model: $0, viewer: $1).render() })
     }
 
     func specialisation(_ request: Request) async throws -> Response {
-        let (cache, generation, database) = try await monitorData(request)
-        let panel = try await cache.panel(generation: generation, on: database)
-        let selection = try MonitorSelection.parse(request, defaultArea: area, panel: panel)
         let section = request.query[String.self, at: "sectie"].map { $0.uppercased() }
-        let model = try await cache.value("specialisation|\(selection.area)|\(selection.from)|\(selection.to)|\(section ?? "")", generation: generation) {
-            try await SpecialisationPage.query(selection, section: section, panel: panel, on: database)
-        }
-        if request.query[String.self, at: "formaat"] == "csv" {
-            return .csv(SpecialisationPage.csv(model), name: "specialisatie-\(selection.area)-\(selection.from)-\(selection.to)\(section.map { "-" + $0 } ?? "").csv")
-        }
-        return .html(SpecialisationPage.View(model: model, viewer: try await request.viewer()).render())
+        return try await monitorPage(request, key: { "specialisation|\($0.area)|\($0.from)|\($0.to)|\(section ?? "")" },
+            query: { try await SpecialisationPage.query($0, section: section, panel: $1, on: $2) },
+            csv: { (SpecialisationPage.csv($0), "specialisatie-\($1.area)-\($1.from)-\($1.to)\(section.map { "-" + $0 } ?? "").csv") },
+            html: { SpecialisationPage.View(model: $0, viewer: $1).render() })
     }
 
     func firmSize(_ request: Request) async throws -> Response {
-        let (cache, generation, database) = try await monitorData(request)
-        let panel = try await cache.panel(generation: generation, on: database)
-        let selection = try MonitorSelection.parse(request, defaultArea: area, period: .singleYear, panel: panel)
         let text = request.query[String.self, at: "eenheid"] ?? "enterprise"
         guard let unit = RegisterPanel.Unit(rawValue: text) else {
             throw Abort(.badRequest, reason: localized("Eenheid '\(text)' bestaat niet; kies enterprise (ondernemingen) of establishment (vestigingen).",
                                                        "Unit '\(text)' does not exist; pick enterprise or establishment."))
         }
-        let model = try await cache.value("size|\(selection.area)|\(selection.to)|\(unit.rawValue)", generation: generation) {
-            try await FirmSize.query(selection, unit: unit, panel: panel, on: database)
-        }
-        if request.query[String.self, at: "formaat"] == "csv" {
-            return .csv(FirmSize.csv(model), name: "bedrijfsgrootte-\(selection.area)-\(selection.to).csv")
-        }
-        return .html(FirmSize.View(model: model, viewer: try await request.viewer()).render())
+        return try await monitorPage(request, period: .singleYear, key: { "size|\($0.area)|\($0.to)|\(unit.rawValue)" },
+            query: { try await FirmSize.query($0, unit: unit, panel: $1, on: $2) },
+            csv: { (FirmSize.csv($0), "bedrijfsgrootte-\($1.area)-\($1.to).csv") },
+            html: { FirmSize.View(model: $0, viewer: $1).render() })
     }
 
     func region(_ request: Request) async throws -> Response {
-        let (cache, generation, database) = try await monitorData(request)
-        let panel = try await cache.panel(generation: generation, on: database)
-        let selection = try MonitorSelection.parse(request, defaultArea: "regio-zwolle", panel: panel)
         let city = area
-        let model = try await cache.value("region|\(city)|\(selection.from)|\(selection.to)", generation: generation) {
-            try await RegionPage.query(city: city, from: selection.from, to: selection.to, years: selection.years, panel: panel, on: database)
-        }
-        if request.query[String.self, at: "formaat"] == "csv" {
-            return .csv(RegionPage.csv(model), name: "regio-\(selection.from)-\(selection.to).csv")
-        }
-        return .html(RegionPage.View(model: model, viewer: try await request.viewer()).render())
+        return try await monitorPage(request, defaultArea: "regio-zwolle", key: { "region|\(city)|\($0.from)|\($0.to)" },
+            query: { try await RegionPage.query(city: city, from: $0.from, to: $0.to, years: $0.years, panel: $1, on: $2) },
+            csv: { (RegionPage.csv($0), "regio-\($1.from)-\($1.to).csv") },
+            html: { RegionPage.View(model: $0, viewer: $1).render() })
     }
 
     func overview(_ request: Request) async throws -> Response {
+        try await monitorPage(request, key: { "overview|\($0.area)|\($0.from)|\($0.to)" },
+            query: { try await Overview.query($0, panel: $1, on: $2) },
+            csv: { (Overview.csv($0), "overzicht-\($1.area)-\($1.from)-\($1.to).csv") },
+            html: { Overview.View(model: $0, viewer: $1).render() })
+    }
+
+    /// The shape every monitor page shares: the selection from the URL, its figures from the cache
+    /// (computed once per data generation, under `key`), and the page as HTML or, with
+    /// `formaat=csv`, its table as a CSV download.
+    private func monitorPage<Model: Sendable>(
+        _ request: Request, period: MonitorSelection.Period = .range, defaultArea: String? = nil, key: (MonitorSelection) -> String,
+        query: @escaping @Sendable (MonitorSelection, RegisterPanel, any Database) async throws -> Model,
+        csv: (Model, MonitorSelection) -> (text: String, name: String), html: (Model, Layout.Viewer?) -> String
+    ) async throws -> Response {
         let (cache, generation, database) = try await monitorData(request)
         let panel = try await cache.panel(generation: generation, on: database)
-        let selection = try MonitorSelection.parse(request, defaultArea: area, panel: panel)
-        let model = try await cache.value("overview|\(selection.area)|\(selection.from)|\(selection.to)", generation: generation) {
-            try await Overview.query(selection, panel: panel, on: database)
-        }
+        let selection = try MonitorSelection.parse(request, defaultArea: defaultArea ?? area, period: period, panel: panel)
+        let model = try await cache.value(key(selection), generation: generation) { try await query(selection, panel, database) }
         if request.query[String.self, at: "formaat"] == "csv" {
-            return .csv(Overview.csv(model), name: "overzicht-\(selection.area)-\(selection.from)-\(selection.to).csv")
+            let (text, name) = csv(model, selection)
+            return .csv(text, name: name)
         }
-        return .html(Overview.View(model: model, viewer: try await request.viewer()).render())
+        return .html(html(model, try await request.viewer()))
     }
 
     /// The cache, the current data generation and the database of a request.
