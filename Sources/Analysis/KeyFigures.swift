@@ -15,6 +15,11 @@ public struct KeyFigures: Sendable, Equatable {
 
     /// Jobs per 1,000 inhabitants; nil without a population count.
     public var jobsPerThousandInhabitants: Double? {
+        Self.jobsPerThousand(jobs: jobs, inhabitants: inhabitants)
+    }
+
+    /// Jobs per 1,000 inhabitants, the one place this figure is computed; nil without a population count.
+    public static func jobsPerThousand(jobs: Int, inhabitants: Int?) -> Double? {
         guard let inhabitants, inhabitants > 0 else { return nil }
         return Double(jobs) * 1000 / Double(inhabitants)
     }

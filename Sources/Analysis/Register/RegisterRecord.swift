@@ -43,3 +43,11 @@ public struct RegisterRecord: Sendable, Hashable {
     /// LISA's definition: all jobs, full-time plus part-time.
     public var jobs: Int { jobsFullTime + jobsPartTime }
 }
+
+extension RegisterRecord {
+    /// The establishment that stands for an enterprise (its name, SBI code and place): the one with
+    /// the most jobs, on a tie the lowest establishment number. The one rule for every page.
+    public static func main(of establishments: some Sequence<RegisterRecord>) -> RegisterRecord? {
+        establishments.max { ($0.jobs, $1.establishmentNumber) < ($1.jobs, $0.establishmentNumber) }
+    }
+}

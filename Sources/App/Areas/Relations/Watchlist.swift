@@ -36,11 +36,9 @@ struct Watchlist {
 
         // Names and jobs from the register for growers outside the top 100.
         let records = try await RegisterStore(database).records(municipalities: [area], years: year...year).filter { kvks.contains($0.kvkNumber) }
-        var registerNames: [String: (name: String, jobs: Int)] = [:], totals: [String: Int] = [:]
-        for record in records {
-            totals[record.kvkNumber, default: 0] += record.jobs
-            if record.jobs >= registerNames[record.kvkNumber]?.jobs ?? -1 { registerNames[record.kvkNumber] = (record.name, record.jobs) }
-        }
+        let byEnterprise = Dictionary(grouping: records, by: \.kvkNumber)
+        let registerNames = byEnterprise.compactMapValues { RegisterRecord.main(of: $0)?.name }
+        let totals = byEnterprise.mapValues { $0.map(\.jobs).reduce(0, +) }
         let organisations = try await Organisation.query(on: database).filter(\.$kvkNumber ~~ kvks).all()
         let byKvk = Dictionary(organisations.compactMap { organisation in organisation.kvkNumber.map { ($0, organisation) } }, uniquingKeysWith: { first, _ in first })
         let ids = organisations.compactMap(\.id)
@@ -60,7 +58,7 @@ struct Watchlist {
             let organisation = byKvk[kvk]
             let last = organisation?.id.flatMap { lastContact[$0] }
             guard (last ?? "") < cutoff else { return nil }
-            return Entry(kvk: kvk, organisation: organisation?.id, name: organisation?.name ?? registerNames[kvk]?.name ?? kvk,
+            return Entry(kvk: kvk, organisation: organisation?.id, name: organisation?.name ?? registerNames[kvk] ?? kvk,
                          jobs: jobs[kvk] ?? totals[kvk] ?? 0, isHighGrowth: growers.contains(kvk), rank: ranks[kvk], lastContact: last)
         }
         return (year, entries.sorted { ($0.jobs, $1.kvk) > ($1.jobs, $0.kvk) })

@@ -156,8 +156,8 @@ enum EstablishmentsIndex {
             }
         case .enterprise:
             Dictionary(grouping: records, by: \.kvkNumber).map { kvk, establishments in
-                // An enterprise is shown with the name, SBI code and place of its largest establishment.
-                let main = establishments.max { ($0.jobs, $1.establishmentNumber) < ($1.jobs, $0.establishmentNumber) }!
+                // An enterprise is shown with the name, SBI code and place of its main establishment.
+                let main = RegisterRecord.main(of: establishments)!
                 return Row(id: kvk, kvk: kvk, name: main.name, sbi: main.sbi, municipality: main.municipality, postcode: main.postcode,
                            establishments: establishments.count, jobs: establishments.map(\.jobs).reduce(0, +))
             }

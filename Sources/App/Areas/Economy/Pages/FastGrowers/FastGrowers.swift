@@ -57,13 +57,11 @@ enum FastGrowers {
         }
         let units = panel.highGrowthUnits(in: area, endYear: selection.to, unit: .enterprise, rule: rule)
         let ids = Set(units.map(\.id))
-        // The name of an enterprise: that of its largest establishment in the area at the end.
-        var names: [String: (name: String, jobs: Int)] = [:]
-        for record in try await store.records(municipalities: selection.municipalities, years: selection.to...selection.to) where ids.contains(record.kvkNumber) {
-            if record.jobs >= names[record.kvkNumber]?.jobs ?? -1 { names[record.kvkNumber] = (record.name, record.jobs) }
-        }
+        // The name of an enterprise: that of its main establishment in the area at the end.
+        let records = try await store.records(municipalities: selection.municipalities, years: selection.to...selection.to).filter { ids.contains($0.kvkNumber) }
+        let names = Dictionary(grouping: records, by: \.kvkNumber).compactMapValues { RegisterRecord.main(of: $0)?.name }
         let firms = units.map { unit in
-            Firm(kvk: unit.id, name: names[unit.id]?.name ?? unit.id, born: unit.born, jobsStart: unit.jobsStart ?? 0, jobsEnd: unit.jobsEnd ?? 0,
+            Firm(kvk: unit.id, name: names[unit.id] ?? unit.id, born: unit.born, jobsStart: unit.jobsStart ?? 0, jobsEnd: unit.jobsEnd ?? 0,
                  isGazelle: HighGrowth.isGazelle(unit, endYear: selection.to, rule: rule), birchSchreyer: HighGrowth.birchSchreyer(unit))
         }.sorted { ($0.jobsEnd - $0.jobsStart, $1.kvk) > ($1.jobsEnd - $1.jobsStart, $0.kvk) }
         return Model(selection: selection, definition: definition, trend: trend, firms: firms, isDemo: try await Setting.isDemo(on: database))

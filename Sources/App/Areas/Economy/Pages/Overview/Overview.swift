@@ -13,7 +13,7 @@ enum Overview {
         let inhabitants: Int?
         let fastGrowers: Int?
 
-        var jobsPerThousand: Double? { inhabitants.flatMap { $0 > 0 ? Double(jobs) * 1000 / Double($0) : nil } }
+        var jobsPerThousand: Double? { KeyFigures.jobsPerThousand(jobs: jobs, inhabitants: inhabitants) }
     }
 
     struct Model: Sendable, Equatable {

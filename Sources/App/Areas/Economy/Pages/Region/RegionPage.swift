@@ -16,7 +16,7 @@ enum RegionPage {
         let inhabitants: Int?
 
         var growth: Double? { Change(from: jobsFrom, to: jobsTo).relative }
-        var jobsPerThousand: Double? { inhabitants.flatMap { $0 > 0 ? Double(jobsTo) * 1000 / Double($0) : nil } }
+        var jobsPerThousand: Double? { KeyFigures.jobsPerThousand(jobs: jobsTo, inhabitants: inhabitants) }
     }
 
     struct Model: Sendable, Equatable {
