@@ -17,3 +17,17 @@ extension Request {
         currentUser?.role.may(permission) ?? false
     }
 }
+
+extension Request {
+    /// A form post: `save` checks the fields, writes, and says where to go next (303). When a field
+    /// is refused, `form` shows the form again with the problems, as 422, and nothing is saved.
+    func saving(_ save: () async throws -> String, orShow form: ([FieldProblem]) async throws -> Response) async throws -> Response {
+        do {
+            return redirect(to: try await save())
+        } catch let invalid as InvalidFields {
+            let response = try await form(invalid.problems)
+            response.status = .unprocessableEntity
+            return response
+        }
+    }
+}

@@ -27,25 +27,21 @@ struct ContactMomentsController {
 
     func create(_ request: Request) async throws -> Response {
         let input = try request.checkedForm(ContactMomentInput.self)
-        do {
+        return try await request.saving({
             let values = try await input.validated(on: request.db, users: try await UserDirectory.load(on: request.db))
             try await ContactMoments(database: request.db, actor: request.auditActor).create(values)
-            return request.redirect(to: values.organisations.first.map { SiteURL.organisation.path($0) } ?? SiteURL.contactMoments.path)
-        } catch let invalid as InvalidFields {
-            return try await form(request, id: nil, input: input, problems: invalid.problems, status: .unprocessableEntity)
-        }
+            return values.organisations.first.map { SiteURL.organisation.path($0) } ?? SiteURL.contactMoments.path
+        }, orShow: { try await form(request, id: nil, input: input, problems: $0) })
     }
 
     func update(_ request: Request) async throws -> Response {
         let moment = try await ContactMoments.find(try request.id(), on: request.db)
         let input = try request.checkedForm(ContactMomentInput.self)
-        do {
+        return try await request.saving({
             let values = try await input.validated(on: request.db, users: try await UserDirectory.load(on: request.db))
             try await ContactMoments(database: request.db, actor: request.auditActor).update(moment, with: values)
-            return request.redirect(to: SiteURL.contactMoments.path)
-        } catch let invalid as InvalidFields {
-            return try await form(request, id: moment.id, input: input, problems: invalid.problems, status: .unprocessableEntity)
-        }
+            return SiteURL.contactMoments.path
+        }, orShow: { try await form(request, id: moment.id, input: input, problems: $0) })
     }
 
     private func form(_ request: Request, id: UUID?, input: ContactMomentInput, problems: [FieldProblem], status: HTTPResponseStatus = .ok) async throws -> Response {

@@ -57,25 +57,21 @@ struct OrganisationsController {
 
     func create(_ request: Request) async throws -> Response {
         let input = try request.checkedForm(OrganisationInput.self)
-        do {
+        return try await request.saving({
             let values = try input.validated(reference: try ReferenceData.shared.get(), users: try await UserDirectory.load(on: request.db))
             let organisation = try await Organisations(database: request.db, actor: request.auditActor).create(values)
-            return request.redirect(to: SiteURL.organisation.path(try organisation.requireID()))
-        } catch let invalid as InvalidFields {
-            return try await form(request, id: nil, input: input, problems: invalid.problems, status: .unprocessableEntity)
-        }
+            return SiteURL.organisation.path(try organisation.requireID())
+        }, orShow: { try await form(request, id: nil, input: input, problems: $0) })
     }
 
     func update(_ request: Request) async throws -> Response {
         let organisation = try await Organisations.find(try request.id(), on: request.db)
         let input = try request.checkedForm(OrganisationInput.self)
-        do {
+        return try await request.saving({
             let values = try input.validated(reference: try ReferenceData.shared.get(), users: try await UserDirectory.load(on: request.db))
             try await Organisations(database: request.db, actor: request.auditActor).update(organisation, with: values)
-            return request.redirect(to: SiteURL.organisation.path(try organisation.requireID()))
-        } catch let invalid as InvalidFields {
-            return try await form(request, id: organisation.id, input: input, problems: invalid.problems, status: .unprocessableEntity)
-        }
+            return SiteURL.organisation.path(try organisation.requireID())
+        }, orShow: { try await form(request, id: organisation.id, input: input, problems: $0) })
     }
 
     func delete(_ request: Request) async throws -> Response {

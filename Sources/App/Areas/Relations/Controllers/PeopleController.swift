@@ -43,34 +43,28 @@ struct PeopleController {
 
     func create(_ request: Request) async throws -> Response {
         let input = try request.checkedForm(PersonInput.self)
-        do {
+        return try await request.saving({
             let person = try await People(database: request.db, actor: request.auditActor).create(try input.validated())
-            return request.redirect(to: SiteURL.person.path(try person.requireID()))
-        } catch let invalid as InvalidFields {
-            return try await form(request, id: nil, input: input, problems: invalid.problems, status: .unprocessableEntity)
-        }
+            return SiteURL.person.path(try person.requireID())
+        }, orShow: { try await form(request, id: nil, input: input, problems: $0) })
     }
 
     func update(_ request: Request) async throws -> Response {
         let person = try await People.find(try request.id(), on: request.db)
         let input = try request.checkedForm(PersonInput.self)
-        do {
+        return try await request.saving({
             try await People(database: request.db, actor: request.auditActor).update(person, with: try input.validated())
-            return request.redirect(to: SiteURL.person.path(try person.requireID()))
-        } catch let invalid as InvalidFields {
-            return try await form(request, id: person.id, input: input, problems: invalid.problems, status: .unprocessableEntity)
-        }
+            return SiteURL.person.path(try person.requireID())
+        }, orShow: { try await form(request, id: person.id, input: input, problems: $0) })
     }
 
     func addRole(_ request: Request) async throws -> Response {
         let person = try await People.find(try request.id(), on: request.db)
         let input = try request.checkedForm(AffiliationInput.self)
-        do {
+        return try await request.saving({
             try await People(database: request.db, actor: request.auditActor).addRole(try input.validated(), to: person)
-            return request.redirect(to: SiteURL.person.path(try person.requireID()))
-        } catch let invalid as InvalidFields {
-            return try await page(request, id: try person.requireID(), problems: invalid.problems, status: .unprocessableEntity)
-        }
+            return SiteURL.person.path(try person.requireID())
+        }, orShow: { try await page(request, id: try person.requireID(), problems: $0) })
     }
 
     func removeRole(_ request: Request) async throws -> Response {

@@ -26,23 +26,19 @@ struct PipelineController {
 
     func create(_ request: Request) async throws -> Response {
         let input = try request.checkedForm(AcquisitionInput.self)
-        do {
+        return try await request.saving({
             try await pipeline(request).create(try await validated(input, request))
-            return request.redirect(to: SiteURL.pipeline.path)
-        } catch let invalid as InvalidFields {
-            return try await form(request, id: nil, input: input, problems: invalid.problems, status: .unprocessableEntity)
-        }
+            return SiteURL.pipeline.path
+        }, orShow: { try await form(request, id: nil, input: input, problems: $0) })
     }
 
     func update(_ request: Request) async throws -> Response {
         let acquisition = try await openable(request)
         let input = try request.checkedForm(AcquisitionInput.self)
-        do {
+        return try await request.saving({
             try await pipeline(request).update(acquisition, with: try await validated(input, request))
-            return request.redirect(to: SiteURL.pipeline.path)
-        } catch let invalid as InvalidFields {
-            return try await form(request, id: acquisition.id, input: input, problems: invalid.problems, status: .unprocessableEntity)
-        }
+            return SiteURL.pipeline.path
+        }, orShow: { try await form(request, id: acquisition.id, input: input, problems: $0) })
     }
 
     /// The acquisition of the URL, if the user may open it (its team only, when confidential).

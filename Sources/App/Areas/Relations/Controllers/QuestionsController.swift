@@ -29,25 +29,21 @@ struct QuestionsController {
 
     func create(_ request: Request) async throws -> Response {
         let input = try request.checkedForm(QuestionInput.self)
-        do {
+        return try await request.saving({
             let values = try await input.validated(on: request.db, users: try await UserDirectory.load(on: request.db))
             try await Questions(database: request.db, actor: request.auditActor).create(values)
-            return request.redirect(to: SiteURL.questions.path)
-        } catch let invalid as InvalidFields {
-            return try await form(request, id: nil, input: input, problems: invalid.problems, status: .unprocessableEntity)
-        }
+            return SiteURL.questions.path
+        }, orShow: { try await form(request, id: nil, input: input, problems: $0) })
     }
 
     func update(_ request: Request) async throws -> Response {
         let question = try await Questions.find(try request.id(), on: request.db)
         let input = try request.checkedForm(QuestionInput.self)
-        do {
+        return try await request.saving({
             let values = try await input.validated(on: request.db, users: try await UserDirectory.load(on: request.db))
             try await Questions(database: request.db, actor: request.auditActor).update(question, with: values)
-            return request.redirect(to: SiteURL.questions.path)
-        } catch let invalid as InvalidFields {
-            return try await form(request, id: question.id, input: input, problems: invalid.problems, status: .unprocessableEntity)
-        }
+            return SiteURL.questions.path
+        }, orShow: { try await form(request, id: question.id, input: input, problems: $0) })
     }
 
     private func form(_ request: Request, id: UUID?, input: QuestionInput, problems: [FieldProblem], status: HTTPResponseStatus = .ok) async throws -> Response {
