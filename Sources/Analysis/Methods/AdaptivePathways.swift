@@ -1,7 +1,7 @@
 /// Monitoring for Dynamic Adaptive Policy Pathways (Haasnoot et al. 2013, 2018): a signpost's
 /// trend, when the current policy stops working (its adaptation tipping point) under each
 /// scenario, by when each next action must be decided, and the signpost value that triggers it.
-/// METHODS.md section 6 and oracle 06.
+/// docs/methods.md section 6 and oracle 06.
 public enum AdaptivePathways {
     /// A straight line through the observations by ordinary least squares (on centred years).
     public struct Trend: Sendable {

@@ -4,7 +4,7 @@ import Foundation
 /// the mean of its indicators after dividing every indicator by its mean over the regions
 /// compared, so the average region scores 1 per element and about 10 in total. The index is
 /// relative to the comparison set: add or drop a region and every score moves.
-/// METHODS.md section 7 and oracle 07.
+/// docs/methods.md section 7 and oracle 07.
 public struct EcosystemIndex: Sendable {
     /// An element (e.g. "finance") and its indicators, each with one value per region; nil where
     /// a region's value is missing. Every indicator must point the "more is better" way.

@@ -1,5 +1,5 @@
 /// High-growth enterprises and gazelles (Eurostat-OECD Manual on Business Demography Statistics,
-/// 2007, ch. 8; EU Regulation 439/2014; CBS 85208NED). See METHODS.md section 3.
+/// 2007, ch. 8; EU Regulation 439/2014; CBS 85208NED). See docs/methods.md section 3.
 public enum HighGrowth {
     /// Which firms count: the growth threshold over the three years t-3..t, whether a firm exactly
     /// at the threshold counts, and the minimum size at t-3.

@@ -1,6 +1,6 @@
 /// Ranks alternatives (projects) on several criteria: weighted sum and TOPSIS, with the
 /// normalisations of pymcdm, and how far a weight can move before the winner changes.
-/// METHODS.md section 5; oracle: pymcdm 1.4.0, cross-checked with scikit-criteria 0.10.
+/// docs/methods.md section 5; oracle: pymcdm 1.4.0, cross-checked with scikit-criteria 0.10.
 public struct MultiCriteria: Sendable {
     public enum Direction: Sendable {
         /// More is better (jobs, CO2 reduction).

@@ -2,7 +2,7 @@ import Foundation
 
 /// Centrality of organisations in a collaboration network (who works with whom), to find the
 /// key players of a cluster. Undirected; edge weights are the number of joint projects.
-/// METHODS.md section 8; oracle: networkx 3.6.1.
+/// docs/methods.md section 8; oracle: networkx 3.6.1.
 public struct CollaborationNetwork: Sendable {
     public let nodes: [String]
     /// Adjacency with weights; `neighbours[i]` lists (node index, weight).

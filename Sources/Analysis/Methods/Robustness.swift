@@ -1,6 +1,6 @@
 /// How robust each policy option is across future scenarios (McPhail et al. 2018, Earth's
 /// Future 6:169-191). `scores[a][s]` is the performance of alternative a in scenario s, higher is
-/// better (negate a measure that should be minimised). METHODS.md section 4; oracle:
+/// better (negate a measure that should be minimised). docs/methods.md section 4; oracle:
 /// systemrobustness 0.0.1 and EMA Workbench 2.5.3.
 ///
 /// The metrics deliberately disagree: show several side by side rather than one "best" policy.

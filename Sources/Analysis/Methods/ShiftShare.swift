@@ -1,6 +1,6 @@
 /// Shift-share decomposition of a region's employment change (Dunn 1960), with the
 /// Esteban-Marquillas (1972) split of the regional shift and Gerfin's (1964) index variant.
-/// METHODS.md section 2; oracle: REAT 3.0.3 `shift`.
+/// docs/methods.md section 2; oracle: REAT 3.0.3 `shift`.
 public struct ShiftShare: Sendable, Equatable {
     /// One sector's (or the region's) change split into three parts that add up to it.
     public struct Components: Sendable, Equatable {

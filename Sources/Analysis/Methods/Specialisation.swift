@@ -1,5 +1,5 @@
 /// Location quotients and specialisation indices of a region against a reference (the nation).
-/// METHODS.md section 1; oracle: REAT 3.0.3 `locq`, `hoover`, `krugman.spec`.
+/// docs/methods.md section 1; oracle: REAT 3.0.3 `locq`, `hoover`, `krugman.spec`.
 /// Sectors are given in the same order in both vectors (e.g. SBI sections A-U).
 public enum Specialisation {
     /// LQ_i = (e_i / e) / (E_i / E). nil where it is undefined: no national jobs in the sector,

@@ -72,11 +72,20 @@ struct ContactMoments {
 
     /// The ids linked to a contact moment, per link table.
     func links(of id: UUID) async throws -> [Link: [UUID]] {
+        try await links(of: [id])[id] ?? [:]
+    }
+
+    /// The links of several contact moments: one query per kind of link, whatever their number.
+    func links(of ids: [UUID]) async throws -> [UUID: [Link: [UUID]]] {
+        guard !ids.isEmpty else { return [:] }
         let sql = database as! any SQLDatabase
-        var result: [Link: [UUID]] = [:]
+        var result: [UUID: [Link: [UUID]]] = [:]
         for link in Link.allCases {
-            result[link] = try await sql.select().column(link.column).from(link.rawValue).where("contact_moment_id", .equal, id).all()
-                .map { try $0.decode(column: link.column, as: UUID.self) }
+            for row in try await sql.select().column("contact_moment_id").column(link.column).from(link.rawValue)
+                .where("contact_moment_id", .in, SQLBind.group(ids)).all() {
+                result[try row.decode(column: "contact_moment_id", as: UUID.self), default: [:]][link, default: []]
+                    .append(try row.decode(column: link.column, as: UUID.self))
+            }
         }
         return result
     }

@@ -51,10 +51,18 @@ struct People {
 
     /// The purposes the person consents to now: the latest record per purpose.
     func consents(of id: UUID) async throws -> Set<PersonConsent.Purpose> {
-        let history = try await PersonConsent.query(on: database).filter(\.$person.$id == id).sort(\.$recordedAt).all()
-        var current: [PersonConsent.Purpose: Bool] = [:]
-        for record in history { current[record.purpose] = record.given }
-        return Set(current.filter(\.value).keys)
+        try await consents(of: [id])[id] ?? []
+    }
+
+    /// The consents in force of several people in one query: per purpose, the latest record.
+    func consents(of ids: [UUID]) async throws -> [UUID: Set<PersonConsent.Purpose>] {
+        guard !ids.isEmpty else { return [:] }
+        let history = try await PersonConsent.query(on: database).filter(\.$person.$id ~~ ids).sort(\.$recordedAt).all()
+        return Dictionary(grouping: history, by: \.$person.id).mapValues { records in
+            var current: [PersonConsent.Purpose: Bool] = [:]
+            for record in records { current[record.purpose] = record.given }
+            return Set(current.filter(\.value).keys)
+        }
     }
 
     @discardableResult

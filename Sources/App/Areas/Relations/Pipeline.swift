@@ -190,8 +190,16 @@ struct Pipeline {
     }
 
     func team(of id: UUID) async throws -> [UUID] {
-        try await (database as! any SQLDatabase).select().column("user_id").from("acquisition_team").where("acquisition_id", .equal, id).all()
-            .map { try $0.decode(column: "user_id", as: UUID.self) }
+        try await teams(of: [id])[id] ?? []
+    }
+
+    /// The teams of several acquisitions in one query.
+    func teams(of ids: [UUID]) async throws -> [UUID: [UUID]] {
+        guard !ids.isEmpty else { return [:] }
+        let rows = try await (database as! any SQLDatabase).select().column("acquisition_id").column("user_id").from("acquisition_team")
+            .where("acquisition_id", .in, SQLBind.group(ids)).all()
+        return try Dictionary(grouping: rows, by: { try $0.decode(column: "acquisition_id", as: UUID.self) })
+            .mapValues { try $0.map { try $0.decode(column: "user_id", as: UUID.self) } }
     }
 
     /// An acquisition as one user may know it. Outside its team a confidential acquisition is its
@@ -220,10 +228,11 @@ struct Pipeline {
     /// The acquisitions as `user` may know them, by stage and then by the name *they* see, so
     /// that a list's order cannot give a hidden company name away.
     func visible(_ acquisitions: [Acquisition], to user: UUID?) async throws -> [Visible] {
+        let teams = try await self.teams(of: acquisitions.map { try $0.requireID() })
         var result: [Visible] = []
         for acquisition in acquisitions {
             let id = try acquisition.requireID()
-            let team = try await self.team(of: id)
+            let team = teams[id] ?? []
             let open = acquisition.codename == nil || user.map(team.contains) == true
             result.append(Visible(
                 id: id, name: open ? acquisition.companyName : acquisition.codename ?? "", codename: acquisition.codename, mayOpen: open,

@@ -37,12 +37,12 @@ enum OrganisationsResource: APIResource {
 
     static func dtos(_ records: [Organisation], request: Request) async throws -> [DTO] {
         let database = request.db
-        let service = Organisations(database: database, actor: .system)
+        let establishments = try await Organisations(database: database, actor: .system).establishments(of: records.map { try $0.requireID() })
         var result: [DTO] = []
         for organisation in records {
             let id = try organisation.requireID()
             result.append(DTO(id: id, kind: organisation.kind.rawValue, name: organisation.name, kvkNumber: organisation.kvkNumber,
-                              establishmentNumbers: try await service.establishments(of: id), sbi: organisation.sbi, address: organisation.address,
+                              establishmentNumbers: establishments[id] ?? [], sbi: organisation.sbi, address: organisation.address,
                               postcode: organisation.postcode, municipality: organisation.municipality, website: organisation.website,
                               accountManager: organisation.$accountManager.id, tags: organisation.tagList, notes: organisation.notes,
                               originMunicipality: organisation.originMunicipality, arrivedOn: organisation.arrivedOn,
@@ -142,17 +142,18 @@ enum PeopleResource: APIResource {
 
     static func dtos(_ records: [Person], request: Request) async throws -> [DTO] {
         let database = request.db
-        let people = People(database: database, actor: .system)
         // The same policy as the web: without the permission a person is a name with roles.
         let details = request.may(.readContactDetails)
+        let ids = try records.map { try $0.requireID() }
+        let consents = details ? try await People(database: database, actor: .system).consents(of: ids) : [:]
+        let roles = ids.isEmpty ? [:] : Dictionary(grouping: try await Affiliation.query(on: database).filter(\.$person.$id ~~ ids).all(), by: \.$person.id)
         var result: [DTO] = []
         for person in records {
             let id = try person.requireID()
-            let roles = try await Affiliation.query(on: database).filter(\.$person.$id == id).all()
             result.append(DTO(id: id, name: person.name, email: details ? person.email : nil, phone: details ? person.phone : nil,
                               lawfulBasis: person.lawfulBasis.rawValue, notes: details ? person.notes : nil,
-                              consents: details ? try await people.consents(of: id).map(\.rawValue).sorted() : nil,
-                              roles: roles.map { Role(organisation: $0.$organisation.id, title: $0.title, from: $0.from, to: $0.to) }))
+                              consents: details ? (consents[id] ?? []).map(\.rawValue).sorted() : nil,
+                              roles: (roles[id] ?? []).map { Role(organisation: $0.$organisation.id, title: $0.title, from: $0.from, to: $0.to) }))
         }
         if details, request.method == .GET, request.parameters.get("id") == nil, !records.isEmpty {
             // Contact details from a list (any page, any size): recorded, like the CSV export.
@@ -227,10 +228,10 @@ enum ContactMomentsResource: APIResource {
 
     static func dtos(_ records: [ContactMoment], request: Request) async throws -> [DTO] {
         let database = request.db
-        let service = ContactMoments(database: database, actor: .system)
+        let allLinks = try await ContactMoments(database: database, actor: .system).links(of: records.map { try $0.requireID() })
         var result: [DTO] = []
         for moment in records {
-            let links = try await service.links(of: moment.requireID())
+            let links = allLinks[try moment.requireID()] ?? [:]
             result.append(DTO(id: try moment.requireID(), date: moment.date, kind: moment.kind.rawValue, organisations: links[.organisations] ?? [],
                               people: links[.people] ?? [], accountManagers: links[.managers] ?? [], topics: links[.topics] ?? [],
                               erasedPeople: moment.erasedPeople, notes: moment.notes))
