@@ -111,4 +111,21 @@ struct RelationsAPITests {
             #expect((person["consents"] as? [String]) == ["newsletter"])
         }
     }
+
+    /// The API's filters have English names of their own, not the web pages' Dutch ones.
+    @Test func organisationsAreFilteredByTheAPIsOwnParameters() async throws {
+        try await withTestApp { app in
+            let (headers, user) = try await Self.token(.accountmanager, in: app)
+            _ = try await Self.call(.POST, "/api/v1/organisations", #"{"kind":"education","name":"Hogeschool","tags":["onderwijs"]}"#, headers: headers, in: app)
+            _ = try await Self.call(.POST, "/api/v1/organisations", #"{"kind":"company","name":"Bedrijf","account_manager":"\#(user.email)"}"#, headers: headers, in: app)
+            let names = { (url: String) in
+                ((try Self.object(try await Self.call(.GET, url, headers: headers, in: app))["data"] as? [[String: Any]]) ?? []).compactMap { $0["name"] as? String }
+            }
+            #expect(try await names("/api/v1/organisations?kind=education") == ["Hogeschool"])
+            #expect(try await names("/api/v1/organisations?tag=onderwijs") == ["Hogeschool"])
+            #expect(try await names("/api/v1/organisations?account_manager=\(try user.requireID())") == ["Bedrijf"])
+            let bad = try await Self.call(.GET, "/api/v1/organisations?kind=vereniging", headers: headers, in: app)
+            #expect(bad.status == .badRequest && bad.body.string.contains("kind"))
+        }
+    }
 }

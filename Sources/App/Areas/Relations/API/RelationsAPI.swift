@@ -27,7 +27,7 @@ enum OrganisationsResource: APIResource {
     static let path = "organisations"
 
     static func list(_ request: Request, page: Int, size: Int) async throws -> (records: [Organisation], total: Int) {
-        var filter = try OrganisationsController.filter(request)
+        var filter = try Organisations.Filter.parse(request, names: .api)
         (filter.page, filter.pageSize) = (page, size)
         let result = try await Organisations(database: request.db, actor: request.auditActor).search(filter)
         return (result.organisations, result.total)

@@ -4,7 +4,7 @@ import Vapor
 /// Relaties > Organisaties: list and search, one organisation, the form to add or change one.
 struct OrganisationsController {
     func index(_ request: Request) async throws -> Response {
-        let filter = try Self.filter(request)
+        let filter = try Organisations.Filter.parse(request, names: .web)
         if request.query[String.self, at: "formaat"] == "csv" {
             var all = filter
             (all.page, all.pageSize) = (1, Int(Int32.max))
@@ -13,28 +13,6 @@ struct OrganisationsController {
         }
         let model = try await OrganisationsIndex.query(filter, mayEdit: request.may(.editRelations), on: request.db)
         return .html(OrganisationsIndex.View(model: model, viewer: try await request.viewer()).render())
-    }
-
-    /// The search and filters of the list, from the URL.
-    static func filter(_ request: Request) throws -> Organisations.Filter {
-        var filter = Organisations.Filter()
-        filter.text = request.query[String.self, at: "q"]
-        if let kind = request.query[String.self, at: "soort"], !kind.isEmpty {
-            guard let value = Organisation.Kind(rawValue: kind) else {
-                throw Abort(.badRequest, reason: localized("Soort '\(kind)' bestaat niet.", "Kind '\(kind)' does not exist."))
-            }
-            filter.kind = value
-        }
-        if let manager = request.query[String.self, at: "accountmanager"], !manager.isEmpty {
-            guard let id = UUID(uuidString: manager) else {
-                throw Abort(.badRequest, reason: localized("'\(manager)' is geen gebruiker.", "'\(manager)' is not a user."))
-            }
-            filter.accountManager = id
-        }
-        filter.tag = request.query[String.self, at: "label"]
-        filter.municipality = request.query[String.self, at: "gemeente"]
-        filter.page = try request.page()
-        return filter
     }
 
     func show(_ request: Request) async throws -> Response {

@@ -1,0 +1,30 @@
+import Vapor
+
+extension Organisations.Filter {
+    /// The query parameters of the filter: Dutch on the web pages, English in the API.
+    struct Names: Sendable {
+        let kind, accountManager, tag, municipality, page: String
+
+        static let web = Names(kind: "soort", accountManager: "accountmanager", tag: "label", municipality: "gemeente", page: "pagina")
+        static let api = Names(kind: "kind", accountManager: "account_manager", tag: "tag", municipality: "municipality", page: "page")
+    }
+
+    /// The search and filters of the list, from the URL; a bad value is a 400 naming the parameter.
+    static func parse(_ request: Request, names: Names) throws -> Self {
+        var filter = Self()
+        filter.text = request.query[String.self, at: "q"]
+        if let kind = request.query[String.self, at: names.kind], !kind.isEmpty {
+            guard let value = Organisation.Kind(rawValue: kind) else {
+                let kinds = Organisation.Kind.allCases.map(\.rawValue).joined(separator: ", ")
+                throw Abort(.badRequest, reason: localized("\(names.kind): soort '\(kind)' bestaat niet; kies uit \(kinds).",
+                                                           "\(names.kind): kind '\(kind)' does not exist; pick one of \(kinds)."))
+            }
+            filter.kind = value
+        }
+        filter.accountManager = try request.uuid(names.accountManager)
+        filter.tag = request.query[String.self, at: names.tag]
+        filter.municipality = request.query[String.self, at: names.municipality]
+        filter.page = try request.page(names.page)
+        return filter
+    }
+}
