@@ -65,9 +65,11 @@ struct LoginSecurityTests {
                 return try await group.reduce(into: [HTTPStatus]()) { $0.append($1) }
             }
             let checked = statuses.filter { $0 == .unauthorized }.count
-            #expect(checked <= 5, "\(checked) passwords were checked")
-            #expect(statuses.filter { $0 == .tooManyRequests }.count >= 35)
-            #expect(try await LoginFailure.query(on: app.db).count() == checked)
+            #expect(checked <= 5, "\(checked) passwords were checked: \(statuses.map(\.code))")
+            #expect(statuses.filter { $0 == .tooManyRequests }.count >= 35, "\(statuses.map(\.code))")
+            // Every attempt that was not refused unchecked stays counted as a failure (also one
+            // that ended in an error, as can happen when a loaded database refuses a connection).
+            #expect(try await LoginFailure.query(on: app.db).count() == statuses.filter { $0 != .tooManyRequests }.count)
         }
     }
 
