@@ -27,6 +27,8 @@ public struct AppConfig: Sendable {
         /// Failed logins allowed per account and per client address within `failureWindow`.
         public var maximumFailures = 5
         public var failureWindow: Duration = .seconds(15 * 60)
+        /// The first wait after `maximumFailures` failures; it doubles with each further failure.
+        public var firstBackoff: Duration = .seconds(4)
         /// bcrypt cost; 12 in production (tests lower it to stay fast).
         public var passwordCost = 12
 
@@ -34,11 +36,11 @@ public struct AppConfig: Sendable {
 
         /// How many seconds from `now` the next login attempt must wait, given the times of the
         /// earlier attempts that failed within the window: nothing for the first
-        /// `maximumFailures`, then 4 s after the latest one, doubling with each further failure,
+        /// `maximumFailures`, then `firstBackoff` after the latest one, doubling with each further failure,
         /// up to `cap`.
         func wait(after failures: [Date], cap: TimeInterval, now: Date) -> TimeInterval {
             guard failures.count >= maximumFailures, let latest = failures.max() else { return 0 }
-            let backoff = min(cap, 4 * pow(2, Double(min(failures.count - maximumFailures, 30))))
+            let backoff = min(cap, firstBackoff.seconds * pow(2, Double(min(failures.count - maximumFailures, 30))))
             return max(0, latest.addingTimeInterval(backoff).timeIntervalSince(now))
         }
     }

@@ -20,6 +20,8 @@ func withTestApp(area: String = "GM0193", _ body: (Application) async throws -> 
     do {
         var security = AppConfig.Security()
         security.passwordCost = 4 // bcrypt's minimum: the tests hash many passwords
+        // Long enough that a loaded CI machine cannot let the back-off pass between two requests.
+        security.firstBackoff = .seconds(300)
         try await configure(app, config: AppConfig(database: database, area: area, security: security))
         try await app.autoMigrate()
         try await body(app)
