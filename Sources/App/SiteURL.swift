@@ -51,7 +51,7 @@ enum SiteURL: Hashable, CaseIterable {
     case newQuestion
     case question
     /// Relaties: the attraction pipeline.
-    case pipeline
+    case acquisitions
     case newAcquisition
     case acquisition
     /// Relaties: the watchlist, the people to review (AVG) and the settings of both.
@@ -114,7 +114,7 @@ enum SiteURL: Hashable, CaseIterable {
         case .questions: ["relaties", "vragen"]
         case .newQuestion: ["relaties", "vragen", "nieuw"]
         case .question: ["relaties", "vragen", ":id"]
-        case .pipeline: ["relaties", "acquisitie"]
+        case .acquisitions: ["relaties", "acquisitie"]
         case .newAcquisition: ["relaties", "acquisitie", "nieuw"]
         case .acquisition: ["relaties", "acquisitie", ":id"]
         case .watchlist: ["relaties", "volglijst"]

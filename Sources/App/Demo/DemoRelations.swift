@@ -74,7 +74,7 @@ struct DemoRelations {
             let user = try await accounts.create(email: email, name: name, role: .accountmanager, password: Secret.make())
             managers.append(try user.requireID())
         }
-        let organisationsService = Organisations(database: database, actor: actor)
+        let organisationsService = OrganisationService(database: database, actor: actor)
 
         // Organisations: the named public ones, then fictional companies from the demo register.
         let latest = try await RegisterStore(database).latestYear(municipality: "GM0193") ?? Self.years.upperBound
@@ -124,7 +124,7 @@ struct DemoRelations {
         }
 
         // People: one to three per organisation until about 400, some with a second role elsewhere.
-        let peopleService = People(database: database, actor: actor)
+        let peopleService = PersonService(database: database, actor: actor)
         var people: [UUID: [UUID]] = [:]
         var personCount = 0
         for (index, organisation) in organisations.enumerated() where personCount < 400 {
@@ -151,7 +151,7 @@ struct DemoRelations {
 
         // Contact moments over 2021-2025, more with the larger organisations; a fifth with a follow-up.
         let topics = try await Topic.query(on: database).sort(\.$name).all().map { try $0.requireID() }
-        let contacts = ContactMoments(database: database, actor: actor), followUps = FollowUps(database: database, actor: actor)
+        let contacts = ContactMomentService(database: database, actor: actor), followUps = FollowUpService(database: database, actor: actor)
         let weights = organisations.map { 1 + log(Double(max($0.jobs, 1))) }
         let total = weights.reduce(0, +)
         let today = CalendarDay.today
@@ -190,7 +190,7 @@ struct DemoRelations {
         }
 
         // Questions from entrepreneurs, 2023-2025.
-        let questions = Questions(database: database, actor: actor)
+        let questions = QuestionService(database: database, actor: actor)
         let asked = [localized("Welke vergunning heb ik nodig voor een terras?", "Which permit do I need for a terrace?"),
                      localized("Is er bedrijfsruimte beschikbaar in de Spoorzone?", "Is there business space in the Spoorzone?"),
                      localized("Waar vind ik subsidie voor verduurzaming?", "Where can I find a subsidy for making the building sustainable?"),
@@ -217,8 +217,8 @@ struct DemoRelations {
         }
 
         // A dozen acquisitions; four landed, two of them confidential while they ran.
-        let pipeline = Pipeline(database: database, actor: actor, area: "GM0193")
-        let pipelineItems: [(String, String?, String, Acquisition.Cluster, Acquisition.Stage, Int, String)] = [
+        let acquisitionService = AcquisitionService(database: database, actor: actor, area: "GM0193")
+        let acquisitionItems: [(String, String?, String, Acquisition.Cluster, Acquisition.Stage, Int, String)] = [
             ("Datacentrum Noordwest (demo)", nil, "GM0363", .ict, .landed, 35, "2022-09-01"), ("MedTech Solutions (demo)", nil, "GM0772", .health, .landed, 60, "2023-04-15"),
             ("Print3D Productie (demo)", nil, "GM0599", .creativeManufacturing, .landed, 25, "2024-02-01"), ("Webshop Logistiek Oost (demo)", nil, "GM0200", .logistics, .landed, 80, "2024-11-01"),
             ("Batterijfabriek Zuid (demo)", "Project Reiger", "GM0796", .creativeManufacturing, .decision, 150, "2026-03-01"),
@@ -227,13 +227,13 @@ struct DemoRelations {
             ("Koeltransport Holland (demo)", nil, "GM0307", .logistics, .lost, 45, "2024-05-01"), ("Fintech Delta (demo)", nil, "GM0518", .ict, .lost, 30, "2023-10-01"),
             ("Orthopedie Innovatie (demo)", nil, "GM0153", .health, .contact, 18, "2026-12-01"), ("Smart Textiles (demo)", nil, "GM0150", .creativeManufacturing, .lead, 15, "2027-03-01"),
         ]
-        for (name, codename, origin, cluster, stage, jobs, decision) in pipelineItems {
-            try await pipeline.create(AcquisitionInput.Values(
+        for (name, codename, origin, cluster, stage, jobs, decision) in acquisitionItems {
+            try await acquisitionService.create(AcquisitionInput.Values(
                 companyName: name, codename: codename, originMunicipality: origin, cluster: cluster, stage: stage, expectedJobs: jobs,
                 expectedInvestment: jobs * 150_000, decisionOn: decision, notes: nil, organisation: nil, team: codename == nil ? [] : [managers[0], managers[1]]))
         }
         return Summary(organisations: try await Organisation.query(on: database).count(), people: personCount, contactMoments: contactCount, followUps: followUpCount,
-                       questions: questionCount, acquisitions: pipelineItems.count)
+                       questions: questionCount, acquisitions: acquisitionItems.count)
     }
 }
 

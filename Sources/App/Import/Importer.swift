@@ -85,7 +85,7 @@ struct Importer {
             let rows = try PeopleCSV.read(bytes, file: name, organisationsByKvk: byKvk)
             let actor = self.actor
             return { database in
-                let people = People(database: database, actor: actor)
+                let people = PersonService(database: database, actor: actor)
                 for row in rows { try await people.create(row.person, roles: row.role.map { [$0] } ?? []) }
                 return rows.count
             }

@@ -54,9 +54,9 @@ struct DemoDatabaseTests {
             #expect(try await Acquisition.query(on: app.db).filter(\.$stage == .landed).filter(\.$organisation.$id != nil).count() == 4)
             let isala = try #require(try await Organisation.query(on: app.db).filter(\.$name == "Isala").first())
             #expect(isala.kvkNumber != nil, "linked to the register")
-            let pairs = try await Organisations(database: app.db, actor: .system).duplicates()
+            let pairs = try await OrganisationService(database: app.db, actor: .system).duplicates()
             #expect(pairs.count >= 3)
-            let tasks = try await FollowUps(database: app.db, actor: .system).open(of: try #require(try await User.query(on: app.db).filter(\.$email == DemoCommand.demoEmail).first()?.requireID()))
+            let tasks = try await FollowUpService(database: app.db, actor: .system).open(of: try #require(try await User.query(on: app.db).filter(\.$email == DemoCommand.demoEmail).first()?.requireID()))
             #expect(tasks.contains { $0.dueOn < CalendarDay.today.text }, "an overdue task for the demo login")
             try await app.testing().test(.GET, "/relaties/organisaties/\(try isala.requireID())", headers: session) { response in
                 #expect(response.body.string.contains("In het register") && response.body.string.contains("Banen per jaar"))

@@ -16,7 +16,7 @@ struct MergeTests {
         input.establishmentNumbers = fields["establishment_numbers"].map(TextList.init(text:))
         input.tags = fields["tags"].map(TextList.init(text:))
         input.notes = fields["notes"]
-        return try await Organisations(database: app.db, actor: .system).create(try input.validated(reference: try ReferenceData.shared.get(), users: UserDirectory([])))
+        return try await OrganisationService(database: app.db, actor: .system).create(try input.validated(reference: try ReferenceData.shared.get(), users: UserDirectory([])))
     }
 
     @Test func likelyDuplicatesAreListedWithTheirReason() async throws {
@@ -28,7 +28,7 @@ struct MergeTests {
             _ = try await Self.organisation(["name": "Een", "establishment_numbers": "000000000007"], in: app)
             _ = try await Self.organisation(["name": "Twee", "establishment_numbers": "000000000007"], in: app)
             _ = try await Self.organisation(["name": "Bakkerij Pietersen", "postcode": "8011AB"], in: app)
-            let pairs = try await Organisations(database: app.db, actor: .system).duplicates()
+            let pairs = try await OrganisationService(database: app.db, actor: .system).duplicates()
             #expect(pairs.count == 3, "\(pairs.map { "\($0.first.name)/\($0.second.name)" })")
             #expect(pairs.contains { $0.reason.contains("zelfde KvK-nummer 11111111") })
             #expect(pairs.contains { $0.reason.contains("zelfde vestigingsnummer 000000000007") })
@@ -45,19 +45,19 @@ struct MergeTests {
             let drop = try await Self.organisation(["name": "Drukkerij Noord", "kvk_number": "11111111", "postcode": "8011AB", "establishment_numbers": "000000000007",
                                                     "tags": "maak", "notes": "Oude notitie"], in: app)
             let (keepID, dropID) = (try keep.requireID(), try drop.requireID())
-            let person = try await People(database: app.db, actor: .system).create(try PersonInput(name: "Anna").validated(),
+            let person = try await PersonService(database: app.db, actor: .system).create(try PersonInput(name: "Anna").validated(),
                                                                                    roles: [.init(organisation: dropID, title: "Directeur", from: nil, to: nil)])
             let users = try await UserDirectory.load(on: app.db)
             let both = try await ContactMomentInput(date: "2025-01-10", kind: "visit", organisations: [keepID.uuidString, dropID.uuidString]).validated(on: app.db, users: users)
             let only = try await ContactMomentInput(date: "2025-02-10", kind: "call", organisations: [dropID.uuidString], people: [try person.requireID().uuidString])
                 .validated(on: app.db, users: users)
-            try await ContactMoments(database: app.db, actor: .system).create(both)
-            try await ContactMoments(database: app.db, actor: .system).create(only)
-            try await FollowUps(database: app.db, actor: .system).create(.init(description: "Bellen", owner: session.user.id!, dueOn: "2025-03-01", status: .open,
+            try await ContactMomentService(database: app.db, actor: .system).create(both)
+            try await ContactMomentService(database: app.db, actor: .system).create(only)
+            try await FollowUpService(database: app.db, actor: .system).create(.init(description: "Bellen", owner: session.user.id!, dueOn: "2025-03-01", status: .open,
                                                                                organisation: dropID, contactMoment: nil))
-            try await Questions(database: app.db, actor: .system).create(try await QuestionInput(question: "Ruimte?", channel: "phone", organisation: dropID.uuidString)
+            try await QuestionService(database: app.db, actor: .system).create(try await QuestionInput(question: "Ruimte?", channel: "phone", organisation: dropID.uuidString)
                 .validated(on: app.db, users: users))
-            try await Pipeline(database: app.db, actor: .system).create(.init(companyName: "Nieuwkomer", codename: nil, originMunicipality: "GM0363", cluster: nil,
+            try await AcquisitionService(database: app.db, actor: .system).create(.init(companyName: "Nieuwkomer", codename: nil, originMunicipality: "GM0363", cluster: nil,
                                                                               stage: .landed, expectedJobs: 5, expectedInvestment: nil, decisionOn: nil, notes: nil,
                                                                               organisation: dropID, team: []))
 
@@ -71,7 +71,7 @@ struct MergeTests {
             #expect(try await Organisation.find(dropID, on: app.db) == nil)
             let survivor = try #require(try await Organisation.find(keepID, on: app.db))
             #expect(survivor.postcode == "8011AB" && survivor.tags == "druk,maak" && survivor.notes?.contains("Oude notitie") == true)
-            #expect(try await Organisations(database: app.db, actor: .system).establishments(of: keepID) == ["000000000007"])
+            #expect(try await OrganisationService(database: app.db, actor: .system).establishments(of: keepID) == ["000000000007"])
             #expect(try await Affiliation.query(on: app.db).filter(\.$organisation.$id == keepID).count() == 1)
             #expect(try await FollowUp.query(on: app.db).filter(\.$organisation.$id == keepID).count() == 1)
             #expect(try await Question.query(on: app.db).filter(\.$organisation.$id == keepID).count() == 1)

@@ -90,7 +90,7 @@ struct OrganisationTests {
             let session = try await app.session(as: .viewer)
             let values = try OrganisationInput(kind: "company", name: "Groeier").overlaid(with: { var input = OrganisationInput(); input.kvkNumber = "00000009"; return input }())
                 .validated(reference: try ReferenceData.shared.get(), users: UserDirectory([]))
-            let organisation = try await Organisations(database: app.db, actor: .system).create(values)
+            let organisation = try await OrganisationService(database: app.db, actor: .system).create(values)
             // 10 -> 18 jobs is +80% in three years: more than 72.8%.
             let page = try await Self.get("/relaties/organisaties/\(try organisation.requireID())", as: session, in: app).body.string
             #expect(page.contains("Snelle groeier 2017-2020"))

@@ -59,7 +59,7 @@ struct PeopleAndContactTests {
             _ = try await Web.post("/relaties/personen/\(anna)", ["name": "Anna de Vries", "email": "anna@example.org", "consents[]": ""], as: session, in: app)
             let history = try await PersonConsent.query(on: app.db).filter(\.$person.$id == anna).sort(\.$recordedAt).all()
             #expect(history.map(\.given) == [true, false])
-            #expect(try await People(database: app.db, actor: .system).consents(of: anna).isEmpty)
+            #expect(try await PersonService(database: app.db, actor: .system).consents(of: anna).isEmpty)
             // The trail says what changed, never the person's values.
             let trail = try await AuditEvent.query(on: app.db).filter(\.$entity == "person").all().map(\.changes).joined()
             #expect(!trail.contains("Anna") && !trail.contains("example.org") && trail.contains(#""email":{"personal":true}"#))
@@ -105,10 +105,10 @@ struct PeopleAndContactTests {
             }) { saved = $0 }
             #expect(saved?.status == .seeOther, "\(saved?.body.string.prefix(500) ?? "")")
             let moment = try #require(try await ContactMoment.query(on: app.db).first())
-            let links = try await ContactMoments(database: app.db, actor: .system).links(of: moment.requireID())
+            let links = try await ContactMomentService(database: app.db, actor: .system).links(of: moment.requireID())
             #expect(Set(links[.people] ?? []) == [anna, bram] && links[.organisations] == [company] && links[.topics] == [topic])
             // A second, later follow-up; the overdue one (2025-04-01) comes first.
-            _ = try await FollowUps(database: app.db, actor: .system).create(.init(description: "Later", owner: session.user.id!, dueOn: "2999-01-01",
+            _ = try await FollowUpService(database: app.db, actor: .system).create(.init(description: "Later", owner: session.user.id!, dueOn: "2999-01-01",
                                                                                    status: .open, organisation: company, contactMoment: nil))
             let tasks = try await Web.get("/relaties/taken", as: session, in: app).body.string
             let first = try #require(tasks.range(of: "Offerte bespreken")), later = try #require(tasks.range(of: "Later"))
@@ -177,7 +177,7 @@ struct PeopleAndContactTests {
             let values = try await ContactMomentInput(date: "2025-02-01", kind: "visit", organisations: [company.uuidString], people: [anna.uuidString],
                                                       notes: "Gesprek met Annemarie Zwartjes (038-1234567) over uitbreiding")
                 .validated(on: app.db, users: try await UserDirectory.load(on: app.db))
-            try await ContactMoments(database: app.db, actor: .system).create(values)
+            try await ContactMomentService(database: app.db, actor: .system).create(values)
             _ = try await Web.post("/relaties", ["kind": "company", "name": "Bakkerij 2", "notes": "Contact via a.zwartjes@bakkerij.example"], as: manager, in: app)
 
             // Only an administrator may export or erase.

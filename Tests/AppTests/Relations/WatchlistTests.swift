@@ -25,13 +25,13 @@ struct WatchlistTests {
             for (name, kvk) in [("Groot BV", "00000008"), ("Bezocht BV", "00000007")] {
                 var input = OrganisationInput(kind: "company", name: name)
                 input.kvkNumber = kvk
-                try await Organisations(database: app.db, actor: .system).create(try input.validated(reference: try ReferenceData.shared.get(), users: users))
+                try await OrganisationService(database: app.db, actor: .system).create(try input.validated(reference: try ReferenceData.shared.get(), users: users))
             }
             let visited = try #require(try await Organisation.query(on: app.db).filter(\.$name == "Bezocht BV").first()?.requireID())
             let old = try #require(try await Organisation.query(on: app.db).filter(\.$name == "Groot BV").first()?.requireID())
             let recent = CalendarDay.today.monthsEarlier(2).text, longAgo = CalendarDay.today.monthsEarlier(20).text
             for (organisation, date) in [(visited, recent), (old, longAgo)] {
-                try await ContactMoments(database: app.db, actor: .system).create(
+                try await ContactMomentService(database: app.db, actor: .system).create(
                     try await ContactMomentInput(date: date, kind: "visit", organisations: [organisation.uuidString]).validated(on: app.db, users: users))
             }
             let page = try await Web.get("/relaties/volglijst", as: session, in: app).body.string
@@ -45,11 +45,11 @@ struct WatchlistTests {
     @Test func peopleWithoutActivityAreListedForReview() async throws {
         try await withTestApp { app in
             let admin = try await app.session(as: .admin)
-            let person = try await People(database: app.db, actor: .system).create(try PersonInput(name: "Oud Contact").validated())
+            let person = try await PersonService(database: app.db, actor: .system).create(try PersonInput(name: "Oud Contact").validated())
             // Make the person's last change five years old, bypassing the timestamp Fluent sets.
             try await (app.db as! any SQLDatabase).update("people").set("updated_at", to: SQLBind(Date(timeIntervalSinceNow: -5 * 365 * 86_400)))
                 .where("id", .equal, try person.requireID()).run()
-            _ = try await People(database: app.db, actor: .system).create(try PersonInput(name: "Nieuw Contact").validated())
+            _ = try await PersonService(database: app.db, actor: .system).create(try PersonInput(name: "Nieuw Contact").validated())
             let page = try await Web.get("/relaties/personen-review", as: admin, in: app).body.string
             #expect(page.contains("Oud Contact") && !page.contains("Nieuw Contact"))
             let manager = try await app.session(as: .accountmanager)

@@ -45,7 +45,7 @@ struct HostileInputTests {
         records.question = try await created("/api/v1/questions", [
             "question": h, "channel": "email", "status": "answered", "answer": h, "routed_to": h, "organisation": records.organisation,
         ])
-        records.acquisition = try await created("/api/v1/pipeline", [
+        records.acquisition = try await created("/api/v1/acquisitions", [
             "company_name": h, "codename": h, "notes": h, "origin_municipality": "GM0772", "stage": "decision", "team": [user.email],
         ])
         _ = try await Accounts(database: app.db, passwordCost: app.passwordCost, actor: .system)
@@ -65,7 +65,7 @@ struct HostileInputTests {
                 case "contactmomenten", "contact-moments": return records.contactMoment
                 case "follow-ups": return records.followUp
                 case "vragen", "questions": return records.question
-                case "acquisitie", "pipeline": return records.acquisition
+                case "acquisitie", "acquisitions": return records.acquisition
                 default: return records.organisation
                 }
             }.joined(separator: "/")

@@ -46,12 +46,12 @@ enum RelationsArea {
         editors.post(SiteURL.questions.pathComponents, use: questions.create)
         editors.post(SiteURL.question.pathComponents, use: questions.update)
 
-        let pipeline = PipelineController(area: routes.config.area)
-        readers.get(SiteURL.pipeline.pathComponents, use: pipeline.index)
-        editors.get(SiteURL.newAcquisition.pathComponents, use: pipeline.newForm)
-        editors.get(SiteURL.acquisition.pathComponents, use: pipeline.show)
-        editors.post(SiteURL.pipeline.pathComponents, use: pipeline.create)
-        editors.post(SiteURL.acquisition.pathComponents, use: pipeline.update)
+        let acquisitions = AcquisitionsController(area: routes.config.area)
+        readers.get(SiteURL.acquisitions.pathComponents, use: acquisitions.index)
+        editors.get(SiteURL.newAcquisition.pathComponents, use: acquisitions.newForm)
+        editors.get(SiteURL.acquisition.pathComponents, use: acquisitions.show)
+        editors.post(SiteURL.acquisitions.pathComponents, use: acquisitions.create)
+        editors.post(SiteURL.acquisition.pathComponents, use: acquisitions.update)
 
         let watchlist = WatchlistController(area: routes.config.area)
         readers.get(SiteURL.watchlist.pathComponents, use: watchlist.watchlist)

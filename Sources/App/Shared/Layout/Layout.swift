@@ -39,12 +39,12 @@ enum Layout {
     static var relationsTabs: [(String, SiteURL)] {
         [(localized("Organisaties", "Organisations"), .organisations), (localized("Personen", "People"), .people),
          (localized("Contactmomenten", "Contact moments"), .contactMoments), (localized("Mijn taken", "My tasks"), .myTasks),
-         (localized("Vragen", "Questions"), .questions), (localized("Acquisitie", "Pipeline"), .pipeline),
+         (localized("Vragen", "Questions"), .questions), (localized("Acquisitie", "Acquisitions"), .acquisitions),
          (localized("Volglijst", "Watchlist"), .watchlist), (localized("Dubbelen", "Duplicates"), .duplicates), (localized("Onderwerpen", "Topics"), .topics)]
     }
     static let relationsPages: Set<SiteURL?> = [
         .organisations, .organisation, .newOrganisation, .editOrganisation, .people, .person, .newPerson, .editPerson,
-        .contactMoments, .newContactMoment, .contactMoment, .myTasks, .topics, .duplicates, .questions, .newQuestion, .question, .pipeline, .newAcquisition, .acquisition, .watchlist, .peopleReview,
+        .contactMoments, .newContactMoment, .contactMoment, .myTasks, .topics, .duplicates, .questions, .newQuestion, .question, .acquisitions, .newAcquisition, .acquisition, .watchlist, .peopleReview,
     ]
 
     static func render(_ page: Page, main content: Node) -> String {

@@ -27,17 +27,17 @@ enum OrganisationsResource: APIResource {
     static let path = "organisations"
 
     static func list(_ request: Request, page: Int, size: Int) async throws -> (records: [Organisation], total: Int) {
-        var filter = try Organisations.Filter.parse(request, names: .api)
+        var filter = try OrganisationService.Filter.parse(request, names: .api)
         (filter.page, filter.pageSize) = (page, size)
-        let result = try await Organisations(database: request.db, actor: request.auditActor).search(filter)
+        let result = try await OrganisationService(database: request.db, actor: request.auditActor).search(filter)
         return (result.organisations, result.total)
     }
 
-    static func find(_ id: UUID, on database: Database) async throws -> Organisation { try await Organisations.find(id, on: database) }
+    static func find(_ id: UUID, on database: Database) async throws -> Organisation { try await OrganisationService.find(id, on: database) }
 
     static func dtos(_ records: [Organisation], request: Request) async throws -> [DTO] {
         let database = request.db
-        let establishments = try await Organisations(database: database, actor: .system).establishments(of: records.map { try $0.requireID() })
+        let establishments = try await OrganisationService(database: database, actor: .system).establishments(of: records.map { try $0.requireID() })
         var result: [DTO] = []
         for organisation in records {
             let id = try organisation.requireID()
@@ -52,23 +52,23 @@ enum OrganisationsResource: APIResource {
     }
 
     static func input(of record: Organisation, on database: Database) async throws -> OrganisationInput {
-        OrganisationInput(record, establishments: try await Organisations(database: database, actor: .system).establishments(of: record.requireID()))
+        OrganisationInput(record, establishments: try await OrganisationService(database: database, actor: .system).establishments(of: record.requireID()))
     }
 
     static func overlay(_ input: OrganisationInput, with patch: OrganisationInput) -> OrganisationInput { input.overlaid(with: patch) }
 
     static func create(_ input: OrganisationInput, request: Request) async throws -> Organisation {
         let values = try input.validated(reference: try ReferenceData.shared.get(), users: try await UserDirectory.load(on: request.db))
-        return try await Organisations(database: request.db, actor: request.auditActor).create(values)
+        return try await OrganisationService(database: request.db, actor: request.auditActor).create(values)
     }
 
     static func update(_ record: Organisation, with input: OrganisationInput, request: Request) async throws {
         let values = try input.validated(reference: try ReferenceData.shared.get(), users: try await UserDirectory.load(on: request.db))
-        try await Organisations(database: request.db, actor: request.auditActor).update(record, with: values)
+        try await OrganisationService(database: request.db, actor: request.auditActor).update(record, with: values)
     }
 
     static func delete(_ record: Organisation, request: Request) async throws {
-        try await Organisations(database: request.db, actor: request.auditActor).delete(record)
+        try await OrganisationService(database: request.db, actor: request.auditActor).delete(record)
     }
 
     struct RegisterDTO: Content {
@@ -98,7 +98,7 @@ enum OrganisationsResource: APIResource {
         struct Body: Content { var duplicate: UUID }
         let survivor = try await find(try request.id(), on: request.db)
         let duplicate = try await find(try request.content.decode(Body.self).duplicate, on: request.db)
-        try await Organisations(database: request.db, actor: request.auditActor).merge(duplicate, into: survivor)
+        try await OrganisationService(database: request.db, actor: request.auditActor).merge(duplicate, into: survivor)
         return try await dtos([try await find(try survivor.requireID(), on: request.db)], request: request)[0]
     }
 }
@@ -129,23 +129,23 @@ enum PeopleResource: APIResource {
     static let path = "people"
 
     static func list(_ request: Request, page: Int, size: Int) async throws -> (records: [Person], total: Int) {
-        var filter = People.Filter()
+        var filter = PersonService.Filter()
         filter.text = request.query[String.self, at: "q"]
         filter.searchesContactDetails = request.may(.readContactDetails)
         filter.organisation = try request.uuid("organisation")
         (filter.page, filter.pageSize) = (page, size)
-        let result = try await People(database: request.db, actor: request.auditActor).search(filter)
+        let result = try await PersonService(database: request.db, actor: request.auditActor).search(filter)
         return (result.people, result.total)
     }
 
-    static func find(_ id: UUID, on database: Database) async throws -> Person { try await People.find(id, on: database) }
+    static func find(_ id: UUID, on database: Database) async throws -> Person { try await PersonService.find(id, on: database) }
 
     static func dtos(_ records: [Person], request: Request) async throws -> [DTO] {
         let database = request.db
         // The same policy as the web: without the permission a person is a name with roles.
         let details = request.may(.readContactDetails)
         let ids = try records.map { try $0.requireID() }
-        let consents = details ? try await People(database: database, actor: .system).consents(of: ids) : [:]
+        let consents = details ? try await PersonService(database: database, actor: .system).consents(of: ids) : [:]
         let roles = ids.isEmpty ? [:] : Dictionary(grouping: try await Affiliation.query(on: database).filter(\.$person.$id ~~ ids).all(), by: \.$person.id)
         var result: [DTO] = []
         for person in records {
@@ -164,21 +164,21 @@ enum PeopleResource: APIResource {
     }
 
     static func input(of record: Person, on database: Database) async throws -> PersonInput {
-        PersonInput(record, consents: try await People(database: database, actor: .system).consents(of: record.requireID()))
+        PersonInput(record, consents: try await PersonService(database: database, actor: .system).consents(of: record.requireID()))
     }
 
     static func overlay(_ input: PersonInput, with patch: PersonInput) -> PersonInput { input.overlaid(with: patch) }
 
     static func create(_ input: PersonInput, request: Request) async throws -> Person {
-        try await People(database: request.db, actor: request.auditActor).create(try input.validated())
+        try await PersonService(database: request.db, actor: request.auditActor).create(try input.validated())
     }
 
     static func update(_ record: Person, with input: PersonInput, request: Request) async throws {
-        try await People(database: request.db, actor: request.auditActor).update(record, with: try input.validated())
+        try await PersonService(database: request.db, actor: request.auditActor).update(record, with: try input.validated())
     }
 
     static func delete(_ record: Person, request: Request) async throws {
-        try await People(database: request.db, actor: request.auditActor).delete(record)
+        try await PersonService(database: request.db, actor: request.auditActor).delete(record)
     }
 
     /// `GET /api/v1/people/:id/personal-data`: everything held about the person (AVG; administrators).
@@ -224,11 +224,11 @@ enum ContactMomentsResource: APIResource {
         return (try await query.sort(\.$date, .descending).sort(\.$id).page(page, size: size).all(), total)
     }
 
-    static func find(_ id: UUID, on database: Database) async throws -> ContactMoment { try await ContactMoments.find(id, on: database) }
+    static func find(_ id: UUID, on database: Database) async throws -> ContactMoment { try await ContactMomentService.find(id, on: database) }
 
     static func dtos(_ records: [ContactMoment], request: Request) async throws -> [DTO] {
         let database = request.db
-        let allLinks = try await ContactMoments(database: database, actor: .system).links(of: records.map { try $0.requireID() })
+        let allLinks = try await ContactMomentService(database: database, actor: .system).links(of: records.map { try $0.requireID() })
         var result: [DTO] = []
         for moment in records {
             let links = allLinks[try moment.requireID()] ?? [:]
@@ -240,8 +240,8 @@ enum ContactMomentsResource: APIResource {
     }
 
     static func input(of record: ContactMoment, on database: Database) async throws -> ContactMomentInput {
-        let links = try await ContactMoments(database: database, actor: .system).links(of: record.requireID())
-        let list = { (link: ContactMoments.Link) in TextList((links[link] ?? []).map(\.uuidString)) }
+        let links = try await ContactMomentService(database: database, actor: .system).links(of: record.requireID())
+        let list = { (link: ContactMomentService.Link) in TextList((links[link] ?? []).map(\.uuidString)) }
         return ContactMomentInput(date: record.date, kind: record.kind.rawValue, organisations: list(.organisations), people: list(.people),
                                   accountManagers: list(.managers), topics: list(.topics), notes: record.notes)
     }
@@ -255,16 +255,16 @@ enum ContactMomentsResource: APIResource {
 
     static func create(_ input: ContactMomentInput, request: Request) async throws -> ContactMoment {
         let values = try await input.validated(on: request.db, users: try await UserDirectory.load(on: request.db))
-        return try await ContactMoments(database: request.db, actor: request.auditActor).create(values)
+        return try await ContactMomentService(database: request.db, actor: request.auditActor).create(values)
     }
 
     static func update(_ record: ContactMoment, with input: ContactMomentInput, request: Request) async throws {
         let values = try await input.validated(on: request.db, users: try await UserDirectory.load(on: request.db))
-        try await ContactMoments(database: request.db, actor: request.auditActor).update(record, with: values)
+        try await ContactMomentService(database: request.db, actor: request.auditActor).update(record, with: values)
     }
 
     static func delete(_ record: ContactMoment, request: Request) async throws {
-        try await ContactMoments(database: request.db, actor: request.auditActor).delete(record)
+        try await ContactMomentService(database: request.db, actor: request.auditActor).delete(record)
     }
 }
 
@@ -297,7 +297,7 @@ enum FollowUpsResource: APIResource {
         return (try await query.sort(\.$dueOn).sort(\.$id).page(page, size: size).all(), total)
     }
 
-    static func find(_ id: UUID, on database: Database) async throws -> FollowUp { try await FollowUps.find(id, on: database) }
+    static func find(_ id: UUID, on database: Database) async throws -> FollowUp { try await FollowUpService.find(id, on: database) }
 
     static func dtos(_ records: [FollowUp], request: Request) async throws -> [DTO] {
         return try records.map { DTO(id: try $0.requireID(), description: $0.description, owner: $0.$owner.id, dueOn: $0.dueOn, status: $0.status.rawValue,
@@ -316,11 +316,11 @@ enum FollowUpsResource: APIResource {
     }
 
     static func create(_ input: FollowUpInput, request: Request) async throws -> FollowUp {
-        try await FollowUps(database: request.db, actor: request.auditActor).create(try await input.validated(users: try await UserDirectory.load(on: request.db), on: request.db))
+        try await FollowUpService(database: request.db, actor: request.auditActor).create(try await input.validated(users: try await UserDirectory.load(on: request.db), on: request.db))
     }
 
     static func update(_ record: FollowUp, with input: FollowUpInput, request: Request) async throws {
-        try await FollowUps(database: request.db, actor: request.auditActor).update(record, with: try await input.validated(users: try await UserDirectory.load(on: request.db), on: request.db))
+        try await FollowUpService(database: request.db, actor: request.auditActor).update(record, with: try await input.validated(users: try await UserDirectory.load(on: request.db), on: request.db))
     }
 
     static func delete(_ record: FollowUp, request: Request) async throws {
@@ -361,7 +361,7 @@ enum QuestionsResource: APIResource {
         return (try await query.sort(\.$receivedAt, .descending).sort(\.$id).page(page, size: size).all(), total)
     }
 
-    static func find(_ id: UUID, on database: Database) async throws -> Question { try await Questions.find(id, on: database) }
+    static func find(_ id: UUID, on database: Database) async throws -> Question { try await QuestionService.find(id, on: database) }
 
     static func dtos(_ records: [Question], request: Request) async throws -> [DTO] {
         return try records.map { DTO(id: try $0.requireID(), question: $0.question, channel: $0.channel.rawValue, organisation: $0.$organisation.id, person: $0.$person.id,
@@ -390,11 +390,11 @@ enum QuestionsResource: APIResource {
     }
 
     static func create(_ input: QuestionInput, request: Request) async throws -> Question {
-        try await Questions(database: request.db, actor: request.auditActor).create(try await input.validated(on: request.db, users: try await UserDirectory.load(on: request.db)))
+        try await QuestionService(database: request.db, actor: request.auditActor).create(try await input.validated(on: request.db, users: try await UserDirectory.load(on: request.db)))
     }
 
     static func update(_ record: Question, with input: QuestionInput, request: Request) async throws {
-        try await Questions(database: request.db, actor: request.auditActor).update(record, with: try await input.validated(on: request.db, users: try await UserDirectory.load(on: request.db)))
+        try await QuestionService(database: request.db, actor: request.auditActor).update(record, with: try await input.validated(on: request.db, users: try await UserDirectory.load(on: request.db)))
     }
 
     static func delete(_ record: Question, request: Request) async throws {
@@ -404,7 +404,7 @@ enum QuestionsResource: APIResource {
     }
 }
 
-/// `/api/v1/pipeline`: the attraction pipeline. Outside its team a confidential acquisition
+/// `/api/v1/acquisitions`: the attraction pipeline. Outside its team a confidential acquisition
 /// shows no company name, origin or notes, and cannot be changed.
 enum AcquisitionsResource: APIResource {
     struct DTO: Content {
@@ -427,7 +427,7 @@ enum AcquisitionsResource: APIResource {
         }
     }
 
-    static let path = "pipeline"
+    static let path = "acquisitions"
 
     static func list(_ request: Request, page: Int, size: Int) async throws -> (records: [Acquisition], total: Int) {
         var query = Acquisition.query(on: request.db)
@@ -439,10 +439,10 @@ enum AcquisitionsResource: APIResource {
         return (try await query.sort(\.$createdAt).sort(\.$id).page(page, size: size).all(), total)
     }
 
-    static func find(_ id: UUID, on database: Database) async throws -> Acquisition { try await Pipeline.find(id, on: database) }
+    static func find(_ id: UUID, on database: Database) async throws -> Acquisition { try await AcquisitionService.find(id, on: database) }
 
     static func dtos(_ records: [Acquisition], request: Request) async throws -> [DTO] {
-        let visible = try await Pipeline(database: request.db, actor: request.auditActor).visible(records, to: request.currentUser?.id)
+        let visible = try await AcquisitionService(database: request.db, actor: request.auditActor).visible(records, to: request.currentUser?.id)
         let byID = Dictionary(uniqueKeysWithValues: visible.map { ($0.id, $0) })
         return try records.compactMap { byID[try $0.requireID()] }.map { acquisition in
             DTO(id: acquisition.id, companyName: acquisition.companyName, codename: acquisition.codename, confidential: acquisition.isConfidential,
@@ -453,20 +453,20 @@ enum AcquisitionsResource: APIResource {
     }
 
     static func input(of record: Acquisition, on database: Database) async throws -> AcquisitionInput {
-        AcquisitionInput(record, team: try await Pipeline(database: database, actor: .system).team(of: record.requireID()))
+        AcquisitionInput(record, team: try await AcquisitionService(database: database, actor: .system).team(of: record.requireID()))
     }
 
     static func overlay(_ input: AcquisitionInput, with patch: AcquisitionInput) -> AcquisitionInput { input.overlaid(with: patch) }
 
     static func create(_ input: AcquisitionInput, request: Request) async throws -> Acquisition {
         let values = try await input.validated(on: request.db, users: try await UserDirectory.load(on: request.db), reference: try ReferenceData.shared.get())
-        return try await Pipeline(database: request.db, actor: request.auditActor, area: request.application.area).create(values)
+        return try await AcquisitionService(database: request.db, actor: request.auditActor, area: request.application.area).create(values)
     }
 
     static func update(_ record: Acquisition, with input: AcquisitionInput, request: Request) async throws {
         try await requireTeam(record, request)
         let values = try await input.validated(on: request.db, users: try await UserDirectory.load(on: request.db), reference: try ReferenceData.shared.get())
-        try await Pipeline(database: request.db, actor: request.auditActor, area: request.application.area).update(record, with: values)
+        try await AcquisitionService(database: request.db, actor: request.auditActor, area: request.application.area).update(record, with: values)
     }
 
     static func delete(_ record: Acquisition, request: Request) async throws {
@@ -477,7 +477,7 @@ enum AcquisitionsResource: APIResource {
     }
 
     private static func requireTeam(_ record: Acquisition, _ request: Request) async throws {
-        guard try await Pipeline(database: request.db, actor: request.auditActor).mayOpen(record, user: request.currentUser?.id) else {
+        guard try await AcquisitionService(database: request.db, actor: request.auditActor).mayOpen(record, user: request.currentUser?.id) else {
             throw Abort(.forbidden, reason: "This acquisition is confidential; only its team can change it.")
         }
     }

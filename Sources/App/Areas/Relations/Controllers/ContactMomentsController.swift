@@ -17,9 +17,9 @@ struct ContactMomentsController {
     }
 
     func show(_ request: Request) async throws -> Response {
-        let moment = try await ContactMoments.find(try request.id(), on: request.db)
-        let links = try await ContactMoments(database: request.db, actor: request.auditActor).links(of: moment.requireID())
-        let list = { (link: ContactMoments.Link) in TextList((links[link] ?? []).map(\.uuidString)) }
+        let moment = try await ContactMomentService.find(try request.id(), on: request.db)
+        let links = try await ContactMomentService(database: request.db, actor: request.auditActor).links(of: moment.requireID())
+        let list = { (link: ContactMomentService.Link) in TextList((links[link] ?? []).map(\.uuidString)) }
         let input = ContactMomentInput(date: moment.date, kind: moment.kind.rawValue, organisations: list(.organisations), people: list(.people),
                                        accountManagers: list(.managers), topics: list(.topics), notes: moment.notes)
         return try await form(request, id: moment.id, input: input, problems: [])
@@ -29,17 +29,17 @@ struct ContactMomentsController {
         let input = try request.checkedForm(ContactMomentInput.self)
         return try await request.saving({
             let values = try await input.validated(on: request.db, users: try await UserDirectory.load(on: request.db))
-            try await ContactMoments(database: request.db, actor: request.auditActor).create(values)
+            try await ContactMomentService(database: request.db, actor: request.auditActor).create(values)
             return values.organisations.first.map { SiteURL.organisation.path($0) } ?? SiteURL.contactMoments.path
         }, orShow: { try await form(request, id: nil, input: input, problems: $0) })
     }
 
     func update(_ request: Request) async throws -> Response {
-        let moment = try await ContactMoments.find(try request.id(), on: request.db)
+        let moment = try await ContactMomentService.find(try request.id(), on: request.db)
         let input = try request.checkedForm(ContactMomentInput.self)
         return try await request.saving({
             let values = try await input.validated(on: request.db, users: try await UserDirectory.load(on: request.db))
-            try await ContactMoments(database: request.db, actor: request.auditActor).update(moment, with: values)
+            try await ContactMomentService(database: request.db, actor: request.auditActor).update(moment, with: values)
             return SiteURL.contactMoments.path
         }, orShow: { try await form(request, id: moment.id, input: input, problems: $0) })
     }
@@ -52,7 +52,7 @@ struct ContactMomentsController {
 
     func myTasks(_ request: Request) async throws -> Response {
         guard let viewer = try await request.viewer(), let user = request.currentUser?.id else { throw Abort(.unauthorized) }
-        let open = try await FollowUps(database: request.db, actor: request.auditActor).open(of: user)
+        let open = try await FollowUpService(database: request.db, actor: request.auditActor).open(of: user)
         let rows = try open.map { followUp in
             MyTasks.Row(id: try followUp.requireID(), description: followUp.description, dueOn: followUp.dueOn,
                         organisation: try followUp.organisation.map { (try $0.requireID(), $0.name) })
@@ -62,11 +62,11 @@ struct ContactMomentsController {
 
     func setFollowUpStatus(_ request: Request) async throws -> Response {
         struct Form: Decodable { var status: String? }
-        let followUp = try await FollowUps.find(try request.id(), on: request.db)
+        let followUp = try await FollowUpService.find(try request.id(), on: request.db)
         var check = FieldCheck()
         let status = check.requiredChoice("status", try request.checkedForm(Form.self).status, as: FollowUp.Status.self)
         guard let status else { throw Abort(.badRequest, reason: check.problems.map(\.reason).joined(separator: "; ")) }
-        try await FollowUps(database: request.db, actor: request.auditActor).setStatus(followUp, status)
+        try await FollowUpService(database: request.db, actor: request.auditActor).setStatus(followUp, status)
         return request.redirect(to: SiteURL.myTasks.path)
     }
 

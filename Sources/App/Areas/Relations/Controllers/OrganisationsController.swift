@@ -4,11 +4,11 @@ import Vapor
 /// Relaties > Organisaties: list and search, one organisation, the form to add or change one.
 struct OrganisationsController {
     func index(_ request: Request) async throws -> Response {
-        let filter = try Organisations.Filter.parse(request, names: .web)
+        let filter = try OrganisationService.Filter.parse(request, names: .web)
         if request.query[String.self, at: "formaat"] == "csv" {
             var all = filter
             (all.page, all.pageSize) = (1, Int(Int32.max))
-            let page = try await Organisations(database: request.db, actor: request.auditActor).search(all)
+            let page = try await OrganisationService(database: request.db, actor: request.auditActor).search(all)
             return .csv(try await OrganisationsCSV.write(page.organisations, on: request.db), name: "organisaties.csv")
         }
         let model = try await OrganisationsIndex.query(filter, mayEdit: request.may(.editRelations), on: request.db)
@@ -28,8 +28,8 @@ struct OrganisationsController {
     }
 
     func editForm(_ request: Request) async throws -> Response {
-        let organisation = try await Organisations.find(try request.id(), on: request.db)
-        let service = Organisations(database: request.db, actor: request.auditActor)
+        let organisation = try await OrganisationService.find(try request.id(), on: request.db)
+        let service = OrganisationService(database: request.db, actor: request.auditActor)
         return try await form(request, id: organisation.id, input: OrganisationInput(organisation, establishments: try await service.establishments(of: organisation.requireID())), problems: [])
     }
 
@@ -37,31 +37,31 @@ struct OrganisationsController {
         let input = try request.checkedForm(OrganisationInput.self)
         return try await request.saving({
             let values = try input.validated(reference: try ReferenceData.shared.get(), users: try await UserDirectory.load(on: request.db))
-            let organisation = try await Organisations(database: request.db, actor: request.auditActor).create(values)
+            let organisation = try await OrganisationService(database: request.db, actor: request.auditActor).create(values)
             return SiteURL.organisation.path(try organisation.requireID())
         }, orShow: { try await form(request, id: nil, input: input, problems: $0) })
     }
 
     func update(_ request: Request) async throws -> Response {
-        let organisation = try await Organisations.find(try request.id(), on: request.db)
+        let organisation = try await OrganisationService.find(try request.id(), on: request.db)
         let input = try request.checkedForm(OrganisationInput.self)
         return try await request.saving({
             let values = try input.validated(reference: try ReferenceData.shared.get(), users: try await UserDirectory.load(on: request.db))
-            try await Organisations(database: request.db, actor: request.auditActor).update(organisation, with: values)
+            try await OrganisationService(database: request.db, actor: request.auditActor).update(organisation, with: values)
             return SiteURL.organisation.path(try organisation.requireID())
         }, orShow: { try await form(request, id: organisation.id, input: input, problems: $0) })
     }
 
     func delete(_ request: Request) async throws -> Response {
-        let organisation = try await Organisations.find(try request.id(), on: request.db)
+        let organisation = try await OrganisationService.find(try request.id(), on: request.db)
         _ = try request.checkedForm(CSRFOnly.self)
-        try await Organisations(database: request.db, actor: request.auditActor).delete(organisation)
+        try await OrganisationService(database: request.db, actor: request.auditActor).delete(organisation)
         return request.redirect(to: SiteURL.organisations.path)
     }
 
     func duplicates(_ request: Request) async throws -> Response {
         guard let viewer = try await request.viewer() else { throw Abort(.unauthorized) }
-        let duplicates = try await Organisations(database: request.db, actor: request.auditActor).duplicates()
+        let duplicates = try await OrganisationService(database: request.db, actor: request.auditActor).duplicates()
         // After a merge the URL names the organisation kept (never the words of the message).
         var message: String?
         if let id = request.query[UUID.self, at: "samengevoegd"], let kept = try await Organisation.find(id, on: request.db) {
@@ -74,10 +74,10 @@ struct OrganisationsController {
     /// Merges the organisation `duplicate` (form field) into this one.
     func merge(_ request: Request) async throws -> Response {
         struct Form: Decodable { var duplicate: String? }
-        let survivor = try await Organisations.find(try request.id(), on: request.db)
+        let survivor = try await OrganisationService.find(try request.id(), on: request.db)
         let text = try request.checkedForm(Form.self).duplicate ?? ""
-        let duplicate = try await Organisations.find(UUID(uuidString: text), on: request.db)
-        try await Organisations(database: request.db, actor: request.auditActor).merge(duplicate, into: survivor)
+        let duplicate = try await OrganisationService.find(UUID(uuidString: text), on: request.db)
+        try await OrganisationService(database: request.db, actor: request.auditActor).merge(duplicate, into: survivor)
         return request.redirect(to: SiteURL.duplicates.with([("samengevoegd", try survivor.requireID().uuidString)]))
     }
 

@@ -12,7 +12,7 @@ struct PeopleController {
             try await Audit.record(.export, .person, id: "*", changes: [], by: request.auditActor, on: request.db)
             return .csv(try await PeopleCSV.write(on: request.db), name: "personen.csv")
         }
-        var filter = People.Filter()
+        var filter = PersonService.Filter()
         filter.text = request.query[String.self, at: "q"]
         filter.searchesContactDetails = request.may(.readContactDetails)
         filter.page = try request.page()
@@ -36,33 +36,33 @@ struct PeopleController {
     }
 
     func editForm(_ request: Request) async throws -> Response {
-        let person = try await People.find(try request.id(), on: request.db)
-        let consents = try await People(database: request.db, actor: request.auditActor).consents(of: person.requireID())
+        let person = try await PersonService.find(try request.id(), on: request.db)
+        let consents = try await PersonService(database: request.db, actor: request.auditActor).consents(of: person.requireID())
         return try await form(request, id: person.id, input: PersonInput(person, consents: consents), problems: [])
     }
 
     func create(_ request: Request) async throws -> Response {
         let input = try request.checkedForm(PersonInput.self)
         return try await request.saving({
-            let person = try await People(database: request.db, actor: request.auditActor).create(try input.validated())
+            let person = try await PersonService(database: request.db, actor: request.auditActor).create(try input.validated())
             return SiteURL.person.path(try person.requireID())
         }, orShow: { try await form(request, id: nil, input: input, problems: $0) })
     }
 
     func update(_ request: Request) async throws -> Response {
-        let person = try await People.find(try request.id(), on: request.db)
+        let person = try await PersonService.find(try request.id(), on: request.db)
         let input = try request.checkedForm(PersonInput.self)
         return try await request.saving({
-            try await People(database: request.db, actor: request.auditActor).update(person, with: try input.validated())
+            try await PersonService(database: request.db, actor: request.auditActor).update(person, with: try input.validated())
             return SiteURL.person.path(try person.requireID())
         }, orShow: { try await form(request, id: person.id, input: input, problems: $0) })
     }
 
     func addRole(_ request: Request) async throws -> Response {
-        let person = try await People.find(try request.id(), on: request.db)
+        let person = try await PersonService.find(try request.id(), on: request.db)
         let input = try request.checkedForm(AffiliationInput.self)
         return try await request.saving({
-            try await People(database: request.db, actor: request.auditActor).addRole(try input.validated(), to: person)
+            try await PersonService(database: request.db, actor: request.auditActor).addRole(try input.validated(), to: person)
             return SiteURL.person.path(try person.requireID())
         }, orShow: { try await page(request, id: try person.requireID(), problems: $0) })
     }
@@ -72,13 +72,13 @@ struct PeopleController {
         guard let role = try await Affiliation.find(try request.id(), on: request.db) else {
             throw Abort(.notFound, reason: localized("Deze rol bestaat niet (meer).", "This role does not exist (any more)."))
         }
-        try await People(database: request.db, actor: request.auditActor).removeRole(role)
+        try await PersonService(database: request.db, actor: request.auditActor).removeRole(role)
         return request.redirect(to: SiteURL.person.path(role.$person.id))
     }
 
     /// Everything held about the person, as a JSON download (AVG right of access).
     func personalData(_ request: Request) async throws -> Response {
-        let person = try await People.find(try request.id(), on: request.db)
+        let person = try await PersonService.find(try request.id(), on: request.db)
         let export = try await Privacy(database: request.db, actor: request.auditActor).export(person)
         let response = try await export.encodeResponse(for: request)
         response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"persoon-\(try person.requireID()).json\"")
@@ -87,7 +87,7 @@ struct PeopleController {
 
     func erase(_ request: Request) async throws -> Response {
         struct Confirmation: Decodable { var confirm: String? }
-        let person = try await People.find(try request.id(), on: request.db)
+        let person = try await PersonService.find(try request.id(), on: request.db)
         guard try request.checkedForm(Confirmation.self).confirm == "yes" else {
             throw Abort(.badRequest, reason: localized("Vink aan dat u deze persoon definitief wilt wissen.", "Tick the box to confirm erasing this person for good."))
         }

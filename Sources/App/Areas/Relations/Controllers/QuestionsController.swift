@@ -14,7 +14,7 @@ struct QuestionsController {
             QuestionsPages.Row(id: try question.requireID(), question: question.question, channel: question.channel, status: question.status,
                                receivedAt: question.receivedAt, routedTo: question.routedTo, organisation: question.organisation?.name)
         }
-        let overview = try await Questions(database: request.db, actor: request.auditActor).overview()
+        let overview = try await QuestionService(database: request.db, actor: request.auditActor).overview()
         return .html(QuestionsPages.IndexView(overview: overview, rows: rows, status: status, mayEdit: request.may(.editRelations), viewer: viewer).render())
     }
 
@@ -23,7 +23,7 @@ struct QuestionsController {
     }
 
     func show(_ request: Request) async throws -> Response {
-        let question = try await Questions.find(try request.id(), on: request.db)
+        let question = try await QuestionService.find(try request.id(), on: request.db)
         return try await form(request, id: question.id, input: QuestionsResource.input(question), problems: [])
     }
 
@@ -31,17 +31,17 @@ struct QuestionsController {
         let input = try request.checkedForm(QuestionInput.self)
         return try await request.saving({
             let values = try await input.validated(on: request.db, users: try await UserDirectory.load(on: request.db))
-            try await Questions(database: request.db, actor: request.auditActor).create(values)
+            try await QuestionService(database: request.db, actor: request.auditActor).create(values)
             return SiteURL.questions.path
         }, orShow: { try await form(request, id: nil, input: input, problems: $0) })
     }
 
     func update(_ request: Request) async throws -> Response {
-        let question = try await Questions.find(try request.id(), on: request.db)
+        let question = try await QuestionService.find(try request.id(), on: request.db)
         let input = try request.checkedForm(QuestionInput.self)
         return try await request.saving({
             let values = try await input.validated(on: request.db, users: try await UserDirectory.load(on: request.db))
-            try await Questions(database: request.db, actor: request.auditActor).update(question, with: values)
+            try await QuestionService(database: request.db, actor: request.auditActor).update(question, with: values)
             return SiteURL.questions.path
         }, orShow: { try await form(request, id: question.id, input: input, problems: $0) })
     }

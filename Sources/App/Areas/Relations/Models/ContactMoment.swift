@@ -2,7 +2,7 @@ import Fluent
 import Foundation
 
 /// A visit, call, meeting, event or e-mail with organisations and people. Who and what it
-/// involved is kept in link tables (see `ContactMoments`).
+/// involved is kept in link tables (see `ContactMomentService`).
 final class ContactMoment: Model, @unchecked Sendable {
     static let schema = "contact_moments"
 

@@ -5,7 +5,7 @@ import Markup
 /// that keeps the one chosen and moves everything of the other to it.
 enum DuplicatesPage {
     struct View {
-        let duplicates: [Organisations.Duplicate]
+        let duplicates: [OrganisationService.Duplicate]
         let message: String?
         let mayEdit: Bool
         let viewer: Layout.Viewer

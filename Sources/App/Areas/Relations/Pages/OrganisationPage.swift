@@ -53,8 +53,8 @@ enum OrganisationPage {
     }
 
     static func query(_ id: UUID, mayEdit: Bool, on database: Database) async throws -> Model {
-        let organisation = try await Organisations.find(id, on: database)
-        let service = Organisations(database: database, actor: .system)
+        let organisation = try await OrganisationService.find(id, on: database)
+        let service = OrganisationService(database: database, actor: .system)
         let establishments = try await service.establishments(of: id)
         let records = try await RegisterStore(database).records(kvk: organisation.kvkNumber, establishments: establishments)
         let history = Dictionary(grouping: records, by: \.year).map { year, rows in

@@ -18,7 +18,7 @@ enum OrganisationsIndex {
     }
 
     struct Model: Sendable, Equatable {
-        let filter: Organisations.Filter
+        let filter: OrganisationService.Filter
         let rows: [Row]
         let total: Int
         let managers: [Option]
@@ -34,8 +34,8 @@ enum OrganisationsIndex {
         let label: String
     }
 
-    static func query(_ filter: Organisations.Filter, mayEdit: Bool, on database: Database) async throws -> Model {
-        let page = try await Organisations(database: database, actor: .system).search(filter)
+    static func query(_ filter: OrganisationService.Filter, mayEdit: Bool, on database: Database) async throws -> Model {
+        let page = try await OrganisationService(database: database, actor: .system).search(filter)
         let users = try await UserDirectory.load(on: database)
         let reference = try ReferenceData.shared.get()
         return Model(

@@ -12,7 +12,7 @@ enum PeopleIndex {
     }
 
     struct Model: Sendable, Equatable {
-        let filter: People.Filter
+        let filter: PersonService.Filter
         let rows: [Row]
         let total: Int
         let mayEdit: Bool
@@ -22,8 +22,8 @@ enum PeopleIndex {
     }
 
     /// Without `mayReadContactDetails` the rows carry no e-mail address.
-    static func query(_ filter: People.Filter, mayEdit: Bool, mayReadContactDetails: Bool, on database: Database) async throws -> Model {
-        let (people, total) = try await People(database: database, actor: .system).search(filter)
+    static func query(_ filter: PersonService.Filter, mayEdit: Bool, mayReadContactDetails: Bool, on database: Database) async throws -> Model {
+        let (people, total) = try await PersonService(database: database, actor: .system).search(filter)
         let ids = try people.map { try $0.requireID() }
         let roles = ids.isEmpty ? [] : try await Affiliation.query(on: database).filter(\.$person.$id ~~ ids).filter(\.$to == nil).with(\.$organisation).all()
         let organisations = Dictionary(grouping: roles, by: \.$person.id).mapValues { $0.map(\.organisation.name).sorted() }

@@ -38,8 +38,8 @@ enum PersonPage {
 
     static func query(_ id: UUID, mayEdit: Bool, mayReadContactDetails: Bool, mayManagePersonalData: Bool, problems: [FieldProblem] = [],
                       on database: Database) async throws -> Model {
-        let person = try await People.find(id, on: database)
-        let people = People(database: database, actor: .system)
+        let person = try await PersonService.find(id, on: database)
+        let people = PersonService(database: database, actor: .system)
         let roles = try await Affiliation.query(on: database).filter(\.$person.$id == id).with(\.$organisation).all()
         let history = mayReadContactDetails ? try await PersonConsent.query(on: database).filter(\.$person.$id == id).sort(\.$recordedAt, .descending).all() : []
         var input = PersonInput(person, consents: try await people.consents(of: id))

@@ -16,7 +16,7 @@ enum QuestionsPages {
     }
 
     struct IndexView {
-        let overview: Questions.Overview
+        let overview: QuestionService.Overview
         let rows: [Row]
         let status: Question.Status?
         let mayEdit: Bool

@@ -3,7 +3,7 @@ import Foundation
 import Vapor
 
 /// Follow-ups: planning them, marking them done, and one's own open ones with the overdue first.
-struct FollowUps {
+struct FollowUpService {
     let database: Database
     let actor: Audit.Actor
 

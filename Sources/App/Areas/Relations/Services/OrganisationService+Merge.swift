@@ -5,7 +5,7 @@ import Vapor
 
 /// Duplicates: organisations that share a KvK or establishment number, or have nearly the same
 /// name at the same postcode; and merging one into another with all its history.
-extension Organisations {
+extension OrganisationService {
     struct Duplicate: Sendable, Equatable {
         let first: Organisation.Summary
         let second: Organisation.Summary

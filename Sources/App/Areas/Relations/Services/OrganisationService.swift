@@ -5,7 +5,7 @@ import Vapor
 
 /// Creates, changes, finds and removes organisations; every change is audited. Used alike by
 /// the web pages, the API and the CSV import.
-struct Organisations {
+struct OrganisationService {
     let database: Database
     let actor: Audit.Actor
 
@@ -15,7 +15,7 @@ struct Organisations {
     func create(_ values: OrganisationInput.Values) async throws -> Organisation {
         let organisation = Organisation()
         try await database.transaction { database in
-            let service = Organisations(database: database, actor: actor)
+            let service = OrganisationService(database: database, actor: actor)
             try await service.save(organisation, values, old: nil)
         }
         return organisation
@@ -24,7 +24,7 @@ struct Organisations {
     func update(_ organisation: Organisation, with values: OrganisationInput.Values) async throws {
         let old = OrganisationInput(organisation, establishments: try await establishments(of: organisation.requireID()))
         try await database.transaction { database in
-            try await Organisations(database: database, actor: actor).save(organisation, values, old: old)
+            try await OrganisationService(database: database, actor: actor).save(organisation, values, old: old)
         }
     }
 

@@ -4,7 +4,7 @@ import SQLKit
 import Vapor
 
 /// Records contact moments with who and what they involved, and the follow-ups planned with them.
-struct ContactMoments {
+struct ContactMomentService {
     let database: Database
     let actor: Audit.Actor
 
@@ -29,14 +29,14 @@ struct ContactMoments {
         moment.erasedPeople = 0
         moment.createdBy = actor.userID
         try await database.transaction { database in
-            try await ContactMoments(database: database, actor: actor).save(moment, values, isNew: true)
+            try await ContactMomentService(database: database, actor: actor).save(moment, values, isNew: true)
         }
         return moment
     }
 
     func update(_ moment: ContactMoment, with values: ContactMomentInput.Values) async throws {
         try await database.transaction { database in
-            try await ContactMoments(database: database, actor: actor).save(moment, values, isNew: false)
+            try await ContactMomentService(database: database, actor: actor).save(moment, values, isNew: false)
         }
     }
 
@@ -66,7 +66,7 @@ struct ContactMoments {
         if var followUp = values.followUp {
             followUp.contactMoment = id
             followUp.organisation = followUp.organisation ?? values.organisations.first
-            try await FollowUps(database: database, actor: actor).create(followUp)
+            try await FollowUpService(database: database, actor: actor).create(followUp)
         }
     }
 

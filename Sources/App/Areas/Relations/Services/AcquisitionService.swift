@@ -131,7 +131,7 @@ struct AcquisitionInput: Content, Sendable, Equatable {
 
 /// The attraction pipeline. A confidential acquisition (with a codename) shows its company name,
 /// origin and notes only to its team; a landed one becomes an organisation in the city.
-struct Pipeline {
+struct AcquisitionService {
     let database: Database
     let actor: Audit.Actor
     /// The city companies land in (for the organisation made on landing).
@@ -141,14 +141,14 @@ struct Pipeline {
     func create(_ values: AcquisitionInput.Values) async throws -> Acquisition {
         let acquisition = Acquisition()
         try await database.transaction { database in
-            try await Pipeline(database: database, actor: actor, area: area).save(acquisition, values, isNew: true)
+            try await AcquisitionService(database: database, actor: actor, area: area).save(acquisition, values, isNew: true)
         }
         return acquisition
     }
 
     func update(_ acquisition: Acquisition, with values: AcquisitionInput.Values) async throws {
         try await database.transaction { database in
-            try await Pipeline(database: database, actor: actor, area: area).save(acquisition, values, isNew: false)
+            try await AcquisitionService(database: database, actor: actor, area: area).save(acquisition, values, isNew: false)
         }
     }
 
@@ -165,7 +165,7 @@ struct Pipeline {
         acquisition.notes = values.notes
         acquisition.$organisation.id = values.organisation
         if values.stage == .landed, acquisition.$organisation.id == nil {
-            let organisation = try await Organisations(database: database, actor: actor).create(OrganisationInput.Values(
+            let organisation = try await OrganisationService(database: database, actor: actor).create(OrganisationInput.Values(
                 kind: .company, name: values.companyName, kvkNumber: nil, establishmentNumbers: [], sbi: nil, address: nil, postcode: nil,
                 municipality: area, website: nil, accountManager: actor.userID, tags: ["acquisitie"], notes: nil,
                 originMunicipality: values.originMunicipality, arrivedOn: values.decisionOn ?? CalendarDay.today.text))

@@ -6,13 +6,13 @@ import Vapor
 import VaporTesting
 
 /// Questions from entrepreneurs and the attraction pipeline (issue 6).
-struct QuestionsAndPipelineTests {
+struct QuestionsAndAcquisitionsTests {
     typealias Web = OrganisationTests
     typealias API = RelationsAPITests
 
     @Test func handlingTimesAreMeasuredFromReceiptToFirstAnswerAndClosing() async throws {
         try await withTestApp { app in
-            let questions = Questions(database: app.db, actor: .system)
+            let questions = QuestionService(database: app.db, actor: .system)
             let users = UserDirectory([])
             let received = try #require(QuestionInput.moment("2025-03-03T09:00"))
             for (days, channel) in [(1.0, "phone"), (3.0, "phone"), (8.0, "email")] {
@@ -51,16 +51,16 @@ struct QuestionsAndPipelineTests {
             let (team, member) = try await API.token(.accountmanager, in: app)
             let (outsider, _) = try await API.token(.adviser, in: app)
             // From inside the region is refused.
-            let inside = try await API.call(.POST, "/api/v1/pipeline", #"{"company_name":"Buur BV","origin_municipality":"GM0166"}"#, headers: team, in: app)
+            let inside = try await API.call(.POST, "/api/v1/acquisitions", #"{"company_name":"Buur BV","origin_municipality":"GM0166"}"#, headers: team, in: app)
             #expect(inside.status == .unprocessableEntity && inside.body.string.contains("origin_municipality"))
-            let secret = try await API.call(.POST, "/api/v1/pipeline", #"{"company_name":"Chipfabriek Eindhoven","codename":"Project Otter","origin_municipality":"GM0772","cluster":"creative_manufacturing","stage":"proposal","expected_jobs":120,"team":["\#(member.email)"]}"#,
+            let secret = try await API.call(.POST, "/api/v1/acquisitions", #"{"company_name":"Chipfabriek Eindhoven","codename":"Project Otter","origin_municipality":"GM0772","cluster":"creative_manufacturing","stage":"proposal","expected_jobs":120,"team":["\#(member.email)"]}"#,
                                             headers: team, in: app)
             #expect(secret.status == .created, "\(secret.body.string)")
             let id = try #require(try API.object(secret)["id"] as? String)
-            let seen = try API.object(try await API.call(.GET, "/api/v1/pipeline/\(id)", headers: outsider, in: app))
+            let seen = try API.object(try await API.call(.GET, "/api/v1/acquisitions/\(id)", headers: outsider, in: app))
             #expect(seen["company_name"] == nil && seen["codename"] as? String == "Project Otter" && seen["stage"] as? String == "proposal")
             #expect(seen["expected_jobs"] == nil && seen["origin_municipality"] == nil && seen["organisation"] == nil, "beyond codename, stage and cluster nothing shows")
-            #expect((try await API.call(.PATCH, "/api/v1/pipeline/\(id)", #"{"stage":"lost"}"#, headers: outsider, in: app)).status == .forbidden)
+            #expect((try await API.call(.PATCH, "/api/v1/acquisitions/\(id)", #"{"stage":"lost"}"#, headers: outsider, in: app)).status == .forbidden)
             let outsiderSession = try await app.session(as: .adviser)
             let list = try await Web.get("/relaties/acquisitie", as: outsiderSession, in: app).body.string
             #expect(list.contains("Project Otter") && !list.contains("Chipfabriek"))
@@ -69,11 +69,11 @@ struct QuestionsAndPipelineTests {
             #expect(!trail.contains("Chipfabriek"), "a confidential name stays out of the trail")
 
             // While confidential it cannot land: the organisation it becomes is public.
-            let early = try await API.call(.PATCH, "/api/v1/pipeline/\(id)", #"{"stage":"landed"}"#, headers: team, in: app)
+            let early = try await API.call(.PATCH, "/api/v1/acquisitions/\(id)", #"{"stage":"landed"}"#, headers: team, in: app)
             #expect(early.status == .unprocessableEntity && early.body.string.contains("\"name\":\"stage\""))
             #expect(try await Organisation.query(on: app.db).count() == 0)
             // Made public and landed, it becomes the organisation in the city, with where it came from.
-            let landed = try API.object(try await API.call(.PATCH, "/api/v1/pipeline/\(id)", #"{"codename":"","stage":"landed","decision_on":"2025-06-01"}"#, headers: team, in: app))
+            let landed = try API.object(try await API.call(.PATCH, "/api/v1/acquisitions/\(id)", #"{"codename":"","stage":"landed","decision_on":"2025-06-01"}"#, headers: team, in: app))
             let organisationID = try #require((landed["organisation"] as? String).flatMap(UUID.init(uuidString:)))
             let organisation = try #require(try await Organisation.find(organisationID, on: app.db))
             #expect(organisation.name == "Chipfabriek Eindhoven" && organisation.originMunicipality == "GM0772" && organisation.arrivedOn == "2025-06-01")

@@ -2,14 +2,14 @@ import Fluent
 import Vapor
 
 /// Relaties > Acquisitie.
-struct PipelineController {
+struct AcquisitionsController {
     let area: String
 
     func index(_ request: Request) async throws -> Response {
         guard let viewer = try await request.viewer() else { throw Abort(.unauthorized) }
-        let acquisitions = try await pipeline(request).visible(try await Acquisition.query(on: request.db).all(), to: request.currentUser?.id)
+        let acquisitions = try await service(request).visible(try await Acquisition.query(on: request.db).all(), to: request.currentUser?.id)
         let names = Dictionary(uniqueKeysWithValues: try ReferenceData.shared.get().municipalities.map { ($0.code, $0.name) })
-        return .html(PipelinePages.IndexView(rows: acquisitions, municipalityNames: names, mayEdit: request.may(.editRelations), viewer: viewer).render())
+        return .html(AcquisitionPages.IndexView(rows: acquisitions, municipalityNames: names, mayEdit: request.may(.editRelations), viewer: viewer).render())
     }
 
     func newForm(_ request: Request) async throws -> Response {
@@ -20,15 +20,15 @@ struct PipelineController {
 
     func show(_ request: Request) async throws -> Response {
         let acquisition = try await openable(request)
-        let team = try await Pipeline(database: request.db, actor: request.auditActor).team(of: acquisition.requireID())
+        let team = try await AcquisitionService(database: request.db, actor: request.auditActor).team(of: acquisition.requireID())
         return try await form(request, id: acquisition.id, input: AcquisitionInput(acquisition, team: team), problems: [])
     }
 
     func create(_ request: Request) async throws -> Response {
         let input = try request.checkedForm(AcquisitionInput.self)
         return try await request.saving({
-            try await pipeline(request).create(try await validated(input, request))
-            return SiteURL.pipeline.path
+            try await service(request).create(try await validated(input, request))
+            return SiteURL.acquisitions.path
         }, orShow: { try await form(request, id: nil, input: input, problems: $0) })
     }
 
@@ -36,21 +36,21 @@ struct PipelineController {
         let acquisition = try await openable(request)
         let input = try request.checkedForm(AcquisitionInput.self)
         return try await request.saving({
-            try await pipeline(request).update(acquisition, with: try await validated(input, request))
-            return SiteURL.pipeline.path
+            try await service(request).update(acquisition, with: try await validated(input, request))
+            return SiteURL.acquisitions.path
         }, orShow: { try await form(request, id: acquisition.id, input: input, problems: $0) })
     }
 
     /// The acquisition of the URL, if the user may open it (its team only, when confidential).
     private func openable(_ request: Request) async throws -> Acquisition {
-        let acquisition = try await Pipeline.find(try request.id(), on: request.db)
-        guard try await pipeline(request).mayOpen(acquisition, user: request.currentUser?.id) else {
+        let acquisition = try await AcquisitionService.find(try request.id(), on: request.db)
+        guard try await service(request).mayOpen(acquisition, user: request.currentUser?.id) else {
             throw Abort(.forbidden, reason: localized("Deze acquisitie is vertrouwelijk; alleen het team kan hem openen.", "This acquisition is confidential; only its team can open it."))
         }
         return acquisition
     }
 
-    private func pipeline(_ request: Request) -> Pipeline { Pipeline(database: request.db, actor: request.auditActor, area: area) }
+    private func service(_ request: Request) -> AcquisitionService { AcquisitionService(database: request.db, actor: request.auditActor, area: area) }
 
     private func validated(_ input: AcquisitionInput, _ request: Request) async throws -> AcquisitionInput.Values {
         try await input.validated(on: request.db, users: try await UserDirectory.load(on: request.db), reference: try ReferenceData.shared.get())
@@ -60,7 +60,7 @@ struct PipelineController {
         guard let viewer = try await request.viewer() else { throw Abort(.unauthorized) }
         let reference = try ReferenceData.shared.get()
         let outside = reference.municipalities.filter { !$0.isRegioZwolle }.sorted { $0.name < $1.name }.map { ($0.code, $0.name) }
-        let view = PipelinePages.FormView(id: id, input: input, problems: problems, municipalities: outside,
+        let view = AcquisitionPages.FormView(id: id, input: input, problems: problems, municipalities: outside,
                                           users: try await UserDirectory.load(on: request.db).users.map { ($0.id.uuidString, $0.name) }, viewer: viewer)
         return .html(view.render(), status: status)
     }

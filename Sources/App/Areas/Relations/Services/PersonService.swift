@@ -4,7 +4,7 @@ import Vapor
 
 /// Creates, changes and removes people, their roles in organisations and their consents. A
 /// person is personal data: the audit trail records which fields changed, never their values.
-struct People {
+struct PersonService {
     let database: Database
     let actor: Audit.Actor
 
@@ -12,7 +12,7 @@ struct People {
     func create(_ values: PersonInput.Values, roles: [AffiliationInput.Values] = []) async throws -> Person {
         let person = Person()
         try await database.transaction { database in
-            let people = People(database: database, actor: actor)
+            let people = PersonService(database: database, actor: actor)
             try await people.save(person, values, isNew: true)
             for role in roles { try await people.addRole(role, to: person) }
         }
@@ -21,7 +21,7 @@ struct People {
 
     func update(_ person: Person, with values: PersonInput.Values) async throws {
         try await database.transaction { database in
-            try await People(database: database, actor: actor).save(person, values, isNew: false)
+            try await PersonService(database: database, actor: actor).save(person, values, isNew: false)
         }
     }
 
@@ -67,7 +67,7 @@ struct People {
 
     @discardableResult
     func addRole(_ values: AffiliationInput.Values, to person: Person) async throws -> Affiliation {
-        _ = try await Organisations.find(values.organisation, on: database)
+        _ = try await OrganisationService.find(values.organisation, on: database)
         let role = Affiliation(person: try person.requireID(), organisation: values.organisation, title: values.title, from: values.from, to: values.to)
         try await role.create(on: database)
         try await Audit.record(.create, .affiliation, id: try role.requireID().uuidString, changes: [
@@ -107,10 +107,10 @@ struct People {
     func search(_ filter: Filter) async throws -> (people: [Person], total: Int) {
         var query = Person.query(on: database)
         if let text = filter.text?.trimmingCharacters(in: .whitespaces).lowercased(), !text.isEmpty {
-            var organisationFilter = Organisations.Filter()
+            var organisationFilter = OrganisationService.Filter()
             (organisationFilter.text, organisationFilter.pageSize) = (text, 10_000)
             let byOrganisation = text.first?.isNumber == true
-                ? try await Organisations(database: database, actor: actor).search(organisationFilter).organisations.compactMap(\.id) : []
+                ? try await OrganisationService(database: database, actor: actor).search(organisationFilter).organisations.compactMap(\.id) : []
             let members = byOrganisation.isEmpty ? [] : try await Affiliation.query(on: database).filter(\.$organisation.$id ~~ byOrganisation).all().map(\.$person.id)
             query = query.group(.or) { group in
                 group.filter(.contains("name", text))

@@ -4,7 +4,7 @@ import SQLKit
 
 /// Finding organisations: by name, KvK number, establishment number, postcode or SBI code, with
 /// filters and pages.
-extension Organisations {
+extension OrganisationService {
     struct Filter: Sendable, Hashable {
         /// Name (part of it), KvK number, establishment number, postcode (or its four digits) or SBI code (its start).
         var text: String?

@@ -86,7 +86,7 @@ struct QuestionInput: Content, Sendable, Equatable {
 
 /// Handles questions from entrepreneurs: the times to a first answer and to closing are set
 /// when the status first moves to answered or closed.
-struct Questions {
+struct QuestionService {
     let database: Database
     let actor: Audit.Actor
 

@@ -3,10 +3,10 @@ import Markup
 
 /// Relaties > Acquisitie: the pipeline by stage and the form. Confidential acquisitions show only
 /// their codename to whoever is not in their team.
-enum PipelinePages {
+enum AcquisitionPages {
     struct IndexView {
-        /// As the viewer may know them (`Pipeline.visible`).
-        let rows: [Pipeline.Visible]
+        /// As the viewer may know them (`AcquisitionService.visible`).
+        let rows: [AcquisitionService.Visible]
         let municipalityNames: [String: String]
         let mayEdit: Bool
         let viewer: Layout.Viewer
@@ -14,7 +14,7 @@ enum PipelinePages {
         func render() -> String {
             let title = localized("Acquisitie", "Attraction pipeline")
             let landed = rows.filter { $0.stage == .landed }
-            return Layout.render(Layout.Page(title: title, isDemo: viewer.seesDemo, current: .pipeline, viewer: viewer), main: .group(
+            return Layout.render(Layout.Page(title: title, isDemo: viewer.seesDemo, current: .acquisitions, viewer: viewer), main: .group(
                 .h1(.text(title)),
                 .if(mayEdit, .p(.a(.class("button"), .href(SiteURL.newAcquisition.path), .text(localized("Nieuwe acquisitie", "New acquisition"))))),
                 .p(.class("lead"), .text(localized(
@@ -58,10 +58,10 @@ enum PipelinePages {
 
         func render() -> String {
             let title = id == nil ? localized("Nieuwe acquisitie", "New acquisition") : localized("Acquisitie bewerken", "Edit acquisition")
-            return Layout.render(Layout.Page(title: title, isDemo: viewer.seesDemo, current: .pipeline, viewer: viewer), main: .group(
+            return Layout.render(Layout.Page(title: title, isDemo: viewer.seesDemo, current: .acquisitions, viewer: viewer), main: .group(
                 .h1(.text(title)),
                 Forms.problemSummary(problems),
-                Forms.post(id.map { SiteURL.acquisition.path($0) } ?? SiteURL.pipeline.path, csrf: viewer.csrfToken,
+                Forms.post(id.map { SiteURL.acquisition.path($0) } ?? SiteURL.acquisitions.path, csrf: viewer.csrfToken,
                     Forms.text(localized("Bedrijf", "Company"), "company_name", value: input.companyName, problems: problems, required: true),
                     Forms.text(localized("Codenaam (vertrouwelijk)", "Codename (confidential)"), "codename", value: input.codename, problems: problems,
                                hint: localized("Met een codenaam ziet alleen het team de bedrijfsnaam.", "With a codename only the team sees the company name.")),

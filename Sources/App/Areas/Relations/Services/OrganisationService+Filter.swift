@@ -1,6 +1,6 @@
 import Vapor
 
-extension Organisations.Filter {
+extension OrganisationService.Filter {
     /// The query parameters of the filter: Dutch on the web pages, English in the API.
     struct Names: Sendable {
         let kind, accountManager, tag, municipality, page: String

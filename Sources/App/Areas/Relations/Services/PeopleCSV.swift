@@ -45,7 +45,7 @@ enum PeopleCSV {
     static func write(on database: Database) async throws -> String {
         let people = try await Person.query(on: database).sort(\.$name).all()
         let roles = Dictionary(grouping: try await Affiliation.query(on: database).with(\.$organisation).all(), by: \.$person.id)
-        let service = People(database: database, actor: .system)
+        let service = PersonService(database: database, actor: .system)
         var lines = [columns.joined(separator: ",")]
         for person in people {
             let id = try person.requireID()
