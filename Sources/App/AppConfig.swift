@@ -45,14 +45,55 @@ public struct AppConfig: Sendable {
         }
     }
 
+    /// The region around the home municipality: what the region page compares the city with,
+    /// what `gebied` and `--area` offer besides single municipalities, and what acquisition
+    /// counts as "from outside".
+    public struct Region: Sendable, Equatable {
+        public let name: String
+        /// Municipality codes, sorted.
+        public let members: [String]
+        /// How URLs and the command line name the whole region: its name in lower case with
+        /// hyphens ("Regio Zwolle" is `regio-zwolle`).
+        public var key: String {
+            name.lowercased().split { !$0.isLetter && !$0.isNumber }.joined(separator: "-")
+        }
+
+        public init(name: String, members: [String]) {
+            self.name = name
+            self.members = Array(Set(members)).sorted()
+        }
+
+        /// Regio Zwolle, the region of the Economisch Perspectief: 22 municipalities in
+        /// Overijssel, Drenthe, Flevoland and Gelderland (the `regio_zwolle` column of the shipped
+        /// CBS municipalities file).
+        public static let zwolle = Region(name: "Regio Zwolle", members: [
+            "GM0118", "GM0119", "GM0148", "GM0160", "GM0166", "GM0171", "GM0175", "GM0177", "GM0180", "GM0184", "GM0193",
+            "GM0230", "GM0244", "GM0246", "GM0269", "GM0302", "GM0303", "GM1690", "GM1701", "GM1708", "GM1773", "GM1896",
+        ])
+
+        /// The region of a municipality when none is set: Regio Zwolle for Zwolle, otherwise the
+        /// municipality's COROP area, named "Regio <municipality>".
+        static func standard(for area: String, reference: ReferenceData) -> Region {
+            if area == AppConfig.defaultArea { return zwolle }
+            guard let home = reference.municipalities.first(where: { $0.code == area }) else { return Region(name: area, members: [area]) }
+            return Region(name: "Regio \(home.name)", members: reference.municipalities.filter { $0.coropCode == home.coropCode }.map(\.code))
+        }
+    }
+
+    /// Zwolle: the municipality of the strategy Vliegwiel was first built for.
+    public static let defaultArea = "GM0193"
+
     public var database: Database
     /// The municipality the home page is about (CBS code).
     public var area: String
+    public var region: Region
     public var security: Security
 
-    public init(database: Database, area: String = "GM0193", security: Security = Security()) {
+    /// Without a region, the standard one of `area` (see `Region.standard`).
+    public init(database: Database, area: String = AppConfig.defaultArea, region: Region? = nil, security: Security = Security()) {
         self.database = database
         self.area = area
+        self.region = region ?? (try? ReferenceData.shared.get()).map { Region.standard(for: area, reference: $0) } ?? Region(name: area, members: [area])
         self.security = security
     }
 
@@ -60,6 +101,9 @@ public struct AppConfig: Sendable {
     /// - `DATABASE_URL`: a `postgres://` URL; PostgreSQL is used when it is set.
     /// - `VLIEGWIEL_DB`: the SQLite file, default `vliegwiel.sqlite`.
     /// - `VLIEGWIEL_AREA`: the municipality of the home page, default `GM0193` (Zwolle).
+    /// - `VLIEGWIEL_REGION`: its region, as municipality codes separated by commas, or a COROP
+    ///   area (`CR10`) or province (`PV23`); default Regio Zwolle for Zwolle, otherwise the COROP
+    ///   area. `VLIEGWIEL_REGION_NAME` names it (default "Regio" and the municipality's name).
     /// - `VLIEGWIEL_SECURE_COOKIES`: `true` when served over HTTPS (cookies then only go over TLS).
     /// - `VLIEGWIEL_SESSION_IDLE_MINUTES` (default 30) and `VLIEGWIEL_SESSION_MAX_HOURS` (default 12).
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws(ConfigurationError) -> AppConfig {
@@ -85,14 +129,15 @@ public struct AppConfig: Sendable {
                 problems.append("VLIEGWIEL_DB: the folder \(directory) does not exist")
             }
         }
-        var area = "GM0193"
+        var area = defaultArea
         if let value = environment["VLIEGWIEL_AREA"], !value.isEmpty {
             if let code = RegisterCSV.municipalityCode(value) {
                 area = code
             } else {
-                problems.append("VLIEGWIEL_AREA must be a CBS municipality code such as GM0193, not '\(value)'")
+                problems.append("VLIEGWIEL_AREA must be a CBS municipality code such as \(defaultArea), not '\(value)'")
             }
         }
+        let region = region(area: area, members: environment["VLIEGWIEL_REGION"], name: environment["VLIEGWIEL_REGION_NAME"], problems: &problems)
         var security = Security()
         switch environment["VLIEGWIEL_SECURE_COOKIES"]?.lowercased() {
         case nil, "", "false", "0", "no": break
@@ -109,7 +154,39 @@ public struct AppConfig: Sendable {
             }
         }
         guard problems.isEmpty else { throw ConfigurationError(problems: problems) }
-        return AppConfig(database: database, area: area, security: security)
+        return AppConfig(database: database, area: area, region: region, security: security)
+    }
+
+    /// The region from its settings; nil (the standard region) when neither is set.
+    private static func region(area: String, members text: String?, name: String?, problems: inout [String]) -> Region? {
+        let text = text?.trimmingCharacters(in: .whitespaces) ?? "", name = name?.trimmingCharacters(in: .whitespaces) ?? ""
+        guard !text.isEmpty || !name.isEmpty else { return nil }
+        guard let reference = try? ReferenceData.shared.get() else {
+            problems.append("VLIEGWIEL_REGION cannot be checked: the shipped municipalities file is missing")
+            return nil
+        }
+        let standard = Region.standard(for: area, reference: reference)
+        var members = standard.members
+        if !text.isEmpty {
+            let upper = text.uppercased()
+            if upper.hasPrefix("CR") || upper.hasPrefix("PV") {
+                members = reference.municipalities.filter { $0.coropCode == upper || $0.provinceCode == upper }.map(\.code)
+                if members.isEmpty { problems.append("VLIEGWIEL_REGION: '\(text)' is not a COROP area (CR01-CR40) or province (PV20-PV31)") }
+            } else {
+                let parts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                let unknown = parts.filter { RegisterCSV.municipalityCode($0).map(reference.municipalityCodes.contains) != true }
+                if !unknown.isEmpty { problems.append("VLIEGWIEL_REGION: not CBS municipality codes: \(unknown.joined(separator: ", "))") }
+                members = parts.compactMap(RegisterCSV.municipalityCode)
+            }
+            if !members.isEmpty, !members.contains(area) { problems.append("VLIEGWIEL_REGION must include the home municipality \(area)") }
+        }
+        let named = name.isEmpty ? (text.isEmpty ? standard.name : (reference.municipalities.first { $0.code == area }.map { "Regio \($0.name)" } ?? area)) : name
+        if named.count > 80 || named.contains(where: { $0.isNewline }) { problems.append("VLIEGWIEL_REGION_NAME must be one line of at most 80 characters") }
+        let region = Region(name: named, members: members)
+        if region.key.isEmpty || RegisterCSV.municipalityCode(region.key) != nil {
+            problems.append("VLIEGWIEL_REGION_NAME must contain letters and must not look like a municipality code, not '\(name)'")
+        }
+        return region
     }
 }
 

@@ -22,7 +22,7 @@ public func configure(_ app: Application, config given: AppConfig? = nil) async 
 
     app.passwords.use(.bcrypt(cost: config.security.passwordCost))
     app.passwordCost = config.security.passwordCost
-    app.area = config.area
+    app.config = config
     _ = app.viewCache // made once here, before requests can race to make it
     app.middleware = Middlewares()
     // Outermost first: the security headers reach every response, error pages included.
@@ -57,6 +57,6 @@ enum Migrations {
         CreateRegisterRecords(), CreateNationalJobs(), CreateImportRuns(), CreateSettings(),
         CreateUsers(), CreateSessions(), CreateAPITokens(), CreateLoginFailures(), CreateAuditEvents(),
         CreateNationalDivisionJobs(), CreateOrganisations(), CreatePeople(), CreateAffiliations(), CreateTopics(), CreateContactMoments(),
-        CreateFollowUps(), CreateQuestions(), CreateAcquisitions(), AddAPITokenExpiry(),
+        CreateFollowUps(), CreateQuestions(), CreateAcquisitions(), AddAPITokenExpiry(), DropRegionFlag(),
     ]
 }

@@ -15,7 +15,7 @@ public enum PopulationCSV {
             let value = rows.text("gemeente")
             let municipality = RegisterCSV.municipalityCode(value).flatMap { municipalities.contains($0) ? $0 : nil }
             if municipality == nil {
-                rows.report("gemeente", "'\(value)' is not a known CBS municipality code (such as GM0193 or 0193)")
+                rows.report("gemeente", "'\(value)' is not a known CBS municipality code (GM and four digits, or the four digits)")
             }
             let year = rows.count("jaar", in: years)
             let inhabitants = rows.count("inwoners")

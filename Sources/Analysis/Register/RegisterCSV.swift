@@ -145,7 +145,7 @@ public enum RegisterCSV {
     private static func municipalityCode(_ rows: inout CSVRows, rules: Rules) -> String? {
         guard let value = rows.requiredText("gemeente") else { return nil }
         guard let code = municipalityCode(value), rules.municipalities.contains(code) else {
-            rows.report("gemeente", "'\(value)' is not a known CBS municipality code (such as GM0193 or 0193)")
+            rows.report("gemeente", "'\(value)' is not a known CBS municipality code (GM and four digits, or the four digits)")
             return nil
         }
         return code

@@ -5,14 +5,15 @@ import Vapor
 /// `vliegwiel analyse --register R.csv [--national N.csv] [--population P.csv] --area A --from Y
 /// --to Y [--unit enterprise|establishment] [--hge-threshold 0.20] [--hge-min-size 10]
 /// [--format json|table]`: the monitor figures straight from files, without a database
-/// (PRODUCT.md "Data contracts"). Areas: GM0193 or 0193, a COROP area (CR10), a province (PV23),
-/// regio-zwolle, or all (one object keyed by municipality code).
+/// (PRODUCT.md "Data contracts"). Areas: a municipality (GM0193 or 0193), a COROP area (CR10), a
+/// province (PV23), the configured region by its key (`regio-zwolle`), or all (one object keyed by
+/// municipality code).
 struct AnalyseCommand: AsyncCommand {
     struct Signature: CommandSignature {
         @Option(name: "register", help: "register CSV (required)") var register: String?
         @Option(name: "national", help: "national jobs per SBI section CSV") var national: String?
         @Option(name: "population", help: "population CSV") var population: String?
-        @Option(name: "area", help: "GM0193, 0193, CR10, PV23, regio-zwolle or all") var area: String?
+        @Option(name: "area", help: "a municipality (GM and four digits), COROP area (CR10), province (PV23), the configured region's key or all") var area: String?
         @Option(name: "from", help: "first year") var from: Int?
         @Option(name: "to", help: "last year (the high-growth window ends here)") var to: Int?
         @Option(name: "unit", help: "enterprise (default) or establishment") var unit: String?
@@ -25,13 +26,13 @@ struct AnalyseCommand: AsyncCommand {
     var help: String { "Computes the monitor figures of an area from CSV files (no database)." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        let (output, timings) = try await Self.analyse(signature)
+        let (output, timings) = try await Self.analyse(signature, region: context.application.config.region)
         FileHandle.standardOutput.write(output)
         FileHandle.standardError.write(Data(timings.utf8))
     }
 
     /// The output (JSON or table, ending in a line break) and, with `--timings`, the timings text.
-    static func analyse(_ signature: Signature) async throws -> (output: Data, timings: String) {
+    static func analyse(_ signature: Signature, region: AppConfig.Region) async throws -> (output: Data, timings: String) {
         guard let registerPath = signature.register, let areaText = signature.area, let from = signature.from, let to = signature.to else {
             throw CLIError.usage("--register, --area, --from and --to are required")
         }
@@ -45,7 +46,7 @@ struct AnalyseCommand: AsyncCommand {
 
         let reference = try ReferenceData.shared.get()
         let rules = reference.registerRules()
-        let area = try areaText.lowercased() == "all" ? nil : Self.area(areaText, reference: reference)
+        let area = try areaText.lowercased() == "all" ? nil : Self.area(areaText, region: region, reference: reference)
         // The small files first, so that a mistake in one of them is found before the long read.
         var national: [Int: [String: Int]]?
         if let path = signature.national {
@@ -120,11 +121,11 @@ struct AnalyseCommand: AsyncCommand {
     }
 
     /// The municipalities an area argument stands for, and the area's name in the output.
-    static func area(_ text: String, reference: ReferenceData) throws -> (Set<String>, String) {
+    static func area(_ text: String, region: AppConfig.Region, reference: ReferenceData) throws -> (Set<String>, String) {
         let upper = text.uppercased()
         let members: [ReferenceData.Municipality]
-        if upper == "REGIO-ZWOLLE" {
-            members = reference.regioZwolle
+        if text.lowercased() == region.key {
+            members = reference.members(of: region)
         } else if upper.hasPrefix("CR") {
             members = reference.municipalities.filter { $0.coropCode == upper }
         } else if upper.hasPrefix("PV") {
@@ -135,9 +136,9 @@ struct AnalyseCommand: AsyncCommand {
             members = []
         }
         guard !members.isEmpty else {
-            throw CLIError.usage("--area '\(text)' is not a municipality (GM0193 or 0193), COROP area (CR10), province (PV23), regio-zwolle or all")
+            throw CLIError.usage("--area '\(text)' is not a municipality (GM and four digits), COROP area (CR10), province (PV23), \(region.key) or all")
         }
-        return (Set(members.map(\.code)), upper == "REGIO-ZWOLLE" ? "regio-zwolle" : (members.count == 1 ? members[0].code : upper))
+        return (Set(members.map(\.code)), text.lowercased() == region.key ? region.key : (members.count == 1 ? members[0].code : upper))
     }
 
     /// `--hge-threshold 0.20` as 2000 basis points (read as a decimal, so 0.20 is exactly 20%).

@@ -3,7 +3,7 @@ import Fluent
 import Foundation
 import Vapor
 
-/// `vliegwiel export register [--area GM0193|regio-zwolle] [--from Y] [--to Y]`: the register in
+/// `vliegwiel export register [--area CODE|REGION] [--from Y] [--to Y]`: the register in
 /// the Register CSV format on stdout, in a canonical order, so an export imported into an empty
 /// database exports to the same bytes.
 struct ExportCommand: AsyncCommand {
@@ -11,7 +11,7 @@ struct ExportCommand: AsyncCommand {
         @Argument(name: "table", help: "register")
         var table: String
 
-        @Option(name: "area", help: "a municipality (GM0193 or 0193) or regio-zwolle; default all")
+        @Option(name: "area", help: "a municipality (GM and four digits) or the configured region's key; default all")
         var area: String?
 
         @Option(name: "from", help: "first year")
@@ -29,7 +29,7 @@ struct ExportCommand: AsyncCommand {
         }
         let database = context.application.db
         try await context.application.autoMigrate()
-        let municipalities = try await Self.municipalities(for: signature.area, on: database)
+        let municipalities = try await Self.municipalities(for: signature.area, region: context.application.config.region, on: database)
         let from = signature.from ?? 1990, to = signature.to ?? 9999
         guard from <= to else { throw CLIError.usage("--from \(from) is after --to \(to)") }
         let records = try await RegisterStore(database).records(municipalities: municipalities, years: from...to)
@@ -37,13 +37,11 @@ struct ExportCommand: AsyncCommand {
     }
 
     /// nil for every municipality; otherwise the codes the area stands for.
-    static func municipalities(for area: String?, on database: Database) async throws -> [String]? {
+    static func municipalities(for area: String?, region: AppConfig.Region, on database: Database) async throws -> [String]? {
         guard let area else { return nil }
-        if area.lowercased() == "regio-zwolle" {
-            return try await Municipality.query(on: database).filter(\.$isRegioZwolle == true).all().compactMap(\.id)
-        }
+        if area.lowercased() == region.key { return region.members }
         guard let code = RegisterCSV.municipalityCode(area), try await Municipality.find(code, on: database) != nil else {
-            throw CLIError.usage("--area '\(area)' is not a known municipality code (such as GM0193) or regio-zwolle")
+            throw CLIError.usage("--area '\(area)' is not a known municipality code (GM and four digits) or \(region.key)")
         }
         return [code]
     }

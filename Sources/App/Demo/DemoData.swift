@@ -22,10 +22,10 @@ struct DemoData {
 
         let started = Date()
         let reference = try ReferenceData.shared.get()
-        let regio = reference.regioZwolle
+        let regio = reference.members(of: .zwolle)
         let records = DemoRegister(
             municipalities: regio.map { DemoRegister.Municipality(code: $0.code, inhabitants: $0.inhabitants2024) },
-            zwollePostcodeAreas: reference.zwollePostcodeAreas
+            zwollePostcodeAreas: reference.postcodeAreas[DemoProfile.zwolle] ?? []
         ).records()
         let population = regio.flatMap { municipality in
             Self.interpolatedPopulation(inhabitants2019: reference.population2019[municipality.code], inhabitants2024: municipality.inhabitants2024)

@@ -217,7 +217,7 @@ struct DemoRelations {
         }
 
         // A dozen acquisitions; four landed, two of them confidential while they ran.
-        let acquisitionService = AcquisitionService(database: database, actor: actor, area: "GM0193")
+        let acquisitionService = AcquisitionService(database: database, actor: actor, area: DemoProfile.zwolle)
         let acquisitionItems: [(String, String?, String, Acquisition.Cluster, Acquisition.Stage, Int, String)] = [
             ("Datacentrum Noordwest (demo)", nil, "GM0363", .ict, .landed, 35, "2022-09-01"), ("MedTech Solutions (demo)", nil, "GM0772", .health, .landed, 60, "2023-04-15"),
             ("Print3D Productie (demo)", nil, "GM0599", .creativeManufacturing, .landed, 25, "2024-02-01"), ("Webshop Logistiek Oost (demo)", nil, "GM0200", .logistics, .landed, 80, "2024-11-01"),

@@ -1,7 +1,7 @@
 import Fluent
 import SQLKit
 
-/// The municipalities of 2024 with COROP area, province and Regio Zwolle membership (CBS).
+/// The municipalities of 2024 with COROP area, province and (until 0024) Regio Zwolle membership (CBS).
 struct CreateMunicipalities: AsyncMigration {
     var name: String { "0002_CreateMunicipalities" }
 
@@ -20,7 +20,7 @@ struct CreateMunicipalities: AsyncMigration {
             into: "municipalities",
             columns: ["code", "name", "corop_code", "corop_name", "province_code", "province_name", "regio_zwolle"],
             rows: municipalities.map {
-                [.text($0.code), .text($0.name), .text($0.coropCode), .text($0.coropName), .text($0.provinceCode), .text($0.provinceName), .bool($0.isRegioZwolle)]
+                [.text($0.code), .text($0.name), .text($0.coropCode), .text($0.coropName), .text($0.provinceCode), .text($0.provinceName), .bool(AppConfig.Region.zwolle.members.contains($0.code))]
             })
     }
 

@@ -10,7 +10,6 @@ final class Municipality: Model, @unchecked Sendable {
     @Field(key: "corop_name") var coropName: String
     @Field(key: "province_code") var provinceCode: String
     @Field(key: "province_name") var provinceName: String
-    @Field(key: "regio_zwolle") var isRegioZwolle: Bool
 
     init() {}
 }

@@ -2,7 +2,7 @@ import Analysis
 import Foundation
 
 /// The real reference data shipped in Resources/Reference (Bron: CBS, CC BY 4.0): SBI 2008,
-/// the municipalities of 2024, population 2019 and 2024, Zwolle's postcode areas.
+/// the municipalities of 2024, population 2019 and 2024, the postcode areas of the municipalities it covers.
 struct ReferenceData: Sendable {
     struct SBICode: Sendable {
         let code: String
@@ -22,25 +22,25 @@ struct ReferenceData: Sendable {
         let provinceCode: String
         let provinceName: String
         let inhabitants2024: Int
-        let isRegioZwolle: Bool
     }
 
     let sbiCodes: [SBICode]
     let municipalities: [Municipality]
     /// Inhabitants on 1 January 2019 by municipality code (of the 2019 division).
     let population2019: [String: Int]
-    /// Zwolle's four-digit postcode areas.
-    let zwollePostcodeAreas: [String]
+    /// Four-digit postcode areas by municipality code (only for the municipalities the shipped
+    /// postcode file covers).
+    let postcodeAreas: [String: [String]]
     /// Every SBI code by its digits (`6201` → `62.01`), for checking codes typed with or without dots.
     let sbiCodeByDigits: [String: String]
     /// The municipality codes, for checking a code.
     let municipalityCodes: Set<String>
 
-    init(sbiCodes: [SBICode], municipalities: [Municipality], population2019: [String: Int], zwollePostcodeAreas: [String]) {
+    init(sbiCodes: [SBICode], municipalities: [Municipality], population2019: [String: Int], postcodeAreas: [String: [String]]) {
         self.sbiCodes = sbiCodes
         self.municipalities = municipalities
         self.population2019 = population2019
-        self.zwollePostcodeAreas = zwollePostcodeAreas
+        self.postcodeAreas = postcodeAreas
         sbiCodeByDigits = Dictionary(sbiCodes.map { ($0.digits, $0.code) }, uniquingKeysWith: { first, _ in first })
         municipalityCodes = Set(municipalities.map(\.code))
     }
@@ -57,14 +57,14 @@ struct ReferenceData: Sendable {
                                parent: parent.isEmpty ? nil : parent, labelNL: rows.text("label_nl"), labelEN: rows.text("label_en")))
         }
 
-        rows = try open("gemeenten_2024", required: ["gemeentecode", "gemeentenaam", "corop_code", "provincie_code", "inwoners_2024", "regio_zwolle"])
+        rows = try open("gemeenten_2024", required: ["gemeentecode", "gemeentenaam", "corop_code", "provincie_code", "inwoners_2024"])
         var municipalities: [Municipality] = []
         while rows.next() {
             municipalities.append(Municipality(
                 code: rows.text("gemeentecode"), name: rows.text("gemeentenaam"),
                 coropCode: rows.text("corop_code"), coropName: rows.text("corop_naam"),
                 provinceCode: rows.text("provincie_code"), provinceName: rows.text("provincie_naam"),
-                inhabitants2024: rows.count("inwoners_2024") ?? 0, isRegioZwolle: rows.text("regio_zwolle") == "1"))
+                inhabitants2024: rows.count("inwoners_2024") ?? 0))
         }
 
         rows = try open("kwb2019_gemeenten_bevolking", required: ["unique_id", "population"])
@@ -72,12 +72,13 @@ struct ReferenceData: Sendable {
         while rows.next() { population2019[rows.text("unique_id")] = rows.count("population") }
 
         rows = try open("pc4_8000-8049_2021", required: ["pc4", "gemeente"])
-        var postcodes: [String] = []
+        let codeByName = Dictionary(municipalities.map { ($0.name, $0.code) }, uniquingKeysWith: { first, _ in first })
+        var postcodes: [String: [String]] = [:]
         while rows.next() {
-            if rows.text("gemeente") == "Zwolle" { postcodes.append(rows.text("pc4")) }
+            if let code = codeByName[rows.text("gemeente")] { postcodes[code, default: []].append(rows.text("pc4")) }
         }
 
-        return ReferenceData(sbiCodes: sbi, municipalities: municipalities, population2019: population2019, zwollePostcodeAreas: postcodes)
+        return ReferenceData(sbiCodes: sbi, municipalities: municipalities, population2019: population2019, postcodeAreas: postcodes)
     }
 
     private static func open(_ name: String, required: [String]) throws -> CSVRows {
@@ -89,7 +90,10 @@ struct ReferenceData: Sendable {
         return rows
     }
 
-    var regioZwolle: [Municipality] { municipalities.filter(\.isRegioZwolle) }
+    /// The municipalities of a region, by name.
+    func members(of region: AppConfig.Region) -> [Municipality] {
+        municipalities.filter { region.members.contains($0.code) }.sorted { $0.name < $1.name }
+    }
 
     /// The most detailed SBI codes: classes and subclasses without codes below them.
     var leafCodes: [SBICode] {

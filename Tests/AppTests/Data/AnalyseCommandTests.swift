@@ -17,15 +17,15 @@ struct AnalyseCommandTests {
 
     @Test func areasResolveToTheirMunicipalities() throws {
         let reference = try ReferenceData.load()
-        #expect(try AnalyseCommand.area("0193", reference: reference).0 == ["GM0193"])
-        #expect(try AnalyseCommand.area("GM0193", reference: reference).1 == "GM0193")
-        #expect(try AnalyseCommand.area("regio-zwolle", reference: reference).0.count == 22)
-        let corop = try AnalyseCommand.area("CR10", reference: reference).0
+        #expect(try AnalyseCommand.area("0193", region: .zwolle, reference: reference).0 == ["GM0193"])
+        #expect(try AnalyseCommand.area("GM0193", region: .zwolle, reference: reference).1 == "GM0193")
+        #expect(try AnalyseCommand.area("regio-zwolle", region: .zwolle, reference: reference).0.count == 22)
+        let corop = try AnalyseCommand.area("CR10", region: .zwolle, reference: reference).0
         #expect(corop.contains("GM0193") && corop.contains("GM0148"))
-        let province = try AnalyseCommand.area("PV23", reference: reference).0
+        let province = try AnalyseCommand.area("PV23", region: .zwolle, reference: reference).0
         #expect(province.isSuperset(of: corop))
-        #expect(throws: CLIError.self) { try AnalyseCommand.area("Zwolle", reference: reference) }
-        #expect(throws: CLIError.self) { try AnalyseCommand.area("CR99", reference: reference) }
+        #expect(throws: CLIError.self) { try AnalyseCommand.area("Zwolle", region: .zwolle, reference: reference) }
+        #expect(throws: CLIError.self) { try AnalyseCommand.area("CR99", region: .zwolle, reference: reference) }
     }
 }
 
@@ -52,7 +52,7 @@ struct AnalyseCommandOutputTests {
         let path = try temporaryFile(text)
         defer { try? FileManager.default.removeItem(atPath: path) }
         var input = CommandInput(arguments: ["vliegwiel", "--register", path] + arguments)
-        let (output, timings) = try await AnalyseCommand.analyse(try AnalyseCommand.Signature(from: &input))
+        let (output, timings) = try await AnalyseCommand.analyse(try AnalyseCommand.Signature(from: &input), region: .zwolle)
         return (try JSONSerialization.jsonObject(with: output) as! [String: Any], timings)
     }
 
@@ -118,6 +118,6 @@ struct AnalyseCommandOutputTests {
 
     @Test func aMissingFileIsNamed() async throws {
         var input = CommandInput(arguments: ["vliegwiel", "--register", "/nonexistent/r.csv", "--area", "all", "--from", "2015", "--to", "2018"])
-        await #expect(throws: CLIError.self) { try await AnalyseCommand.analyse(try AnalyseCommand.Signature(from: &input)) }
+        await #expect(throws: CLIError.self) { try await AnalyseCommand.analyse(try AnalyseCommand.Signature(from: &input), region: .zwolle) }
     }
 }

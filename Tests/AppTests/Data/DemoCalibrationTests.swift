@@ -9,8 +9,8 @@ struct DemoCalibrationTests {
     static let records: [RegisterRecord] = {
         let reference = try! ReferenceData.load()
         return DemoRegister(
-            municipalities: reference.regioZwolle.map { DemoRegister.Municipality(code: $0.code, inhabitants: $0.inhabitants2024) },
-            zwollePostcodeAreas: reference.zwollePostcodeAreas
+            municipalities: reference.members(of: .zwolle).map { DemoRegister.Municipality(code: $0.code, inhabitants: $0.inhabitants2024) },
+            zwollePostcodeAreas: reference.postcodeAreas["GM0193"] ?? []
         ).records()
     }()
     static let panel = RegisterPanel(records: records)
@@ -94,8 +94,8 @@ struct DemoCalibrationTests {
     @Test func theDemoIsTheSameEveryTime() {
         let reference = try! ReferenceData.load()
         let zwolle = [DemoRegister.Municipality(code: "GM0193", inhabitants: 133_141)]
-        let first = DemoRegister(municipalities: zwolle, zwollePostcodeAreas: reference.zwollePostcodeAreas).records()
-        let second = DemoRegister(municipalities: zwolle, zwollePostcodeAreas: reference.zwollePostcodeAreas).records()
+        let first = DemoRegister(municipalities: zwolle, zwollePostcodeAreas: reference.postcodeAreas["GM0193"] ?? []).records()
+        let second = DemoRegister(municipalities: zwolle, zwollePostcodeAreas: reference.postcodeAreas["GM0193"] ?? []).records()
         #expect(first == second)
     }
 }

@@ -119,12 +119,12 @@ struct ImportTests {
     @Test func exportSelectsAreaAndYears() async throws {
         try await withTestApp { app in
             _ = try await Importer(database: app.db).importRegister(path: try temporaryFile(Self.good))
-            let zwolle = try await ExportCommand.municipalities(for: "0193", on: app.db)
+            let zwolle = try await ExportCommand.municipalities(for: "0193", region: .zwolle, on: app.db)
             let records = try await RegisterStore(app.db).records(municipalities: zwolle, years: 2020...2020)
             #expect(records.map(\.name) == ["Software Zwolle BV"])
-            let regio = try await ExportCommand.municipalities(for: "regio-zwolle", on: app.db)
+            let regio = try await ExportCommand.municipalities(for: "regio-zwolle", region: .zwolle, on: app.db)
             #expect(regio?.count == 22)
-            await #expect(throws: CLIError.self) { try await ExportCommand.municipalities(for: "Zwolle", on: app.db) }
+            await #expect(throws: CLIError.self) { try await ExportCommand.municipalities(for: "Zwolle", region: .zwolle, on: app.db) }
         }
     }
 

@@ -19,8 +19,8 @@ struct MigrationTests {
     private func expectReferenceData(_ app: Application) async throws {
         #expect(try await app.count("sbi_codes") == 1_455)
         #expect(try await app.count("municipalities") == 342)
-        let regio = try await Municipality.query(on: app.db).filter(\.$isRegioZwolle == true).count()
-        #expect(regio == 22)
+        let columns = try await (app.db as! any SQLDatabase).select().column("*").from("municipalities").limit(1).all().first?.allColumns ?? []
+        #expect(!columns.contains("regio_zwolle"), "region membership is configuration, not a column")
         let store = RegisterStore(app.db)
         #expect(try await store.population(municipality: "GM0193", year: 2019)?.inhabitants == 127_497)
         #expect(try await store.population(municipality: "GM0193", year: 2024)?.inhabitants == 133_141)

@@ -116,8 +116,8 @@ struct FirmSizePageTests {
 struct RegionPageTests {
     @Test func theMapHasOneShapePerMunicipalityOfRegioZwolleAndALegendCoveringTheData() throws {
         let reference = try ReferenceData.shared.get()
-        let shapes = ChoroplethMap.regioZwolle
-        #expect(Set(shapes.map(\.code)) == Set(reference.regioZwolle.map(\.code)))
+        let shapes = ChoroplethMap.municipalities
+        #expect(Set(shapes.map(\.code)) == Set(AppConfig.Region.zwolle.members))
         let values = Dictionary(uniqueKeysWithValues: shapes.enumerated().map { ($1.code, Double($0) * 1.5 - 4) })
         let map = ChoroplethMap(title: "t", shapes: shapes, values: values, format: { String($0) }, source: "s")
         let svg = map.svg(id: "m").render()

@@ -57,7 +57,7 @@ struct MergeTests {
                                                                                organisation: dropID, contactMoment: nil))
             try await QuestionService(database: app.db, actor: .system).create(try await QuestionInput(question: "Ruimte?", channel: "phone", organisation: dropID.uuidString)
                 .validated(on: app.db, users: users))
-            try await AcquisitionService(database: app.db, actor: .system).create(.init(companyName: "Nieuwkomer", codename: nil, originMunicipality: "GM0363", cluster: nil,
+            try await AcquisitionService(database: app.db, actor: .system, area: "GM0193").create(.init(companyName: "Nieuwkomer", codename: nil, originMunicipality: "GM0363", cluster: nil,
                                                                               stage: .landed, expectedJobs: 5, expectedInvestment: nil, decisionOn: nil, notes: nil,
                                                                               organisation: dropID, team: []))
 

@@ -47,9 +47,9 @@ struct EconomyController {
     }
 
     func region(_ request: Request) async throws -> Response {
-        let city = area
-        return try await monitorPage(request, defaultArea: "regio-zwolle", key: { "region|\(city)|\($0.from)|\($0.to)" },
-            query: { try await RegionPage.query(city: city, from: $0.from, to: $0.to, years: $0.years, panel: $1, on: $2) },
+        let city = area, region = request.application.config.region
+        return try await monitorPage(request, defaultArea: region.key, key: { "region|\(city)|\($0.from)|\($0.to)" },
+            query: { try await RegionPage.query(city: city, region: region, from: $0.from, to: $0.to, years: $0.years, panel: $1, on: $2) },
             csv: { (RegionPage.csv($0), "regio-\($1.from)-\($1.to).csv") },
             html: { RegionPage.View(model: $0, viewer: $1).render() })
     }
@@ -87,7 +87,7 @@ struct EconomyController {
 
     func establishments(_ request: Request) async throws -> Response {
         let filter = try EstablishmentsIndex.Filter.parse(request, defaultArea: area)
-        let (code, name, municipalities) = try MonitorSelection.area(filter.area)
+        let (code, name, municipalities) = try MonitorSelection.area(filter.area, region: request.application.config.region)
         let orderText = request.query[String.self, at: "sorteer"] ?? "banen"
         guard let order = EstablishmentsIndex.Order(rawValue: orderText) else {
             throw Abort(.badRequest, reason: localized("Sorteren kan op banen, naam of sbi, niet op '\(orderText)'.",

@@ -3,7 +3,8 @@ import Fluent
 import Vapor
 
 /// What a monitor page is about, read from the URL so a link reproduces the view:
-/// `gebied` (a municipality code or `regio-zwolle`), `van` and `tot` (years).
+/// `gebied` (a municipality code or the configured region's key, such as `regio-zwolle`), `van`
+/// and `tot` (years).
 struct MonitorSelection: Sendable, Hashable {
     let area: String
     let name: String
@@ -12,10 +13,19 @@ struct MonitorSelection: Sendable, Hashable {
     let to: Int
     /// The register years there are for the area, ascending (for the year pickers).
     let years: [Int]
+    /// The areas a user can pick: the configured region as a whole, then its municipalities.
+    var choices: [Choice] = []
 
-    /// The municipalities a user can pick: the configured one, the other Regio Zwolle members, the region.
-    static func choices(reference: ReferenceData) -> [(value: String, label: String)] {
-        [("regio-zwolle", localized("Regio Zwolle (22 gemeenten)", "Regio Zwolle (22 municipalities)"))] + reference.regioZwolle.sorted { $0.name < $1.name }.map { ($0.code, $0.name) }
+    struct Choice: Sendable, Hashable {
+        let value: String
+        let name: String
+        /// For a region: how many municipalities it has.
+        var municipalities: Int? = nil
+    }
+
+    static func choices(region: AppConfig.Region, reference: ReferenceData) -> [Choice] {
+        [Choice(value: region.key, name: region.name, municipalities: region.members.count)]
+            + reference.members(of: region).map { Choice(value: $0.code, name: $0.name) }
     }
 
     /// Reads and checks the selection; a bad one is refused with a message that says what to pick.
@@ -30,21 +40,21 @@ struct MonitorSelection: Sendable, Hashable {
     }
 
     /// The area a `gebied` value stands for: its code, name and municipalities.
-    static func area(_ text: String) throws -> (code: String, name: String, municipalities: [String]) {
+    static func area(_ text: String, region: AppConfig.Region) throws -> (code: String, name: String, municipalities: [String]) {
         let reference = try ReferenceData.shared.get()
-        if text.lowercased() == "regio-zwolle" {
-            return ("regio-zwolle", "Regio Zwolle", reference.regioZwolle.map(\.code))
+        if text.lowercased() == region.key {
+            return (region.key, region.name, region.members)
         }
         guard let code = RegisterCSV.municipalityCode(text), let municipality = reference.municipalities.first(where: { $0.code == code }) else {
-            throw Abort(.badRequest, reason: localized("'\(text)' is geen gemeente of gebied. Kies een CBS-gemeentecode zoals GM0193, of regio-zwolle.",
-                                                       "'\(text)' is not a municipality or area. Pick a CBS municipality code such as GM0193, or regio-zwolle."))
+            throw Abort(.badRequest, reason: localized("'\(text)' is geen gemeente of gebied. Kies een CBS-gemeentecode (GM en vier cijfers), of \(region.key).",
+                                                       "'\(text)' is not a municipality or area. Pick a CBS municipality code (GM and four digits), or \(region.key)."))
         }
         return (code, municipality.name, [code])
     }
 
     /// The register years come from `panel` (the whole register, see `ViewCache.panel`).
     static func parse(_ request: Request, defaultArea: String, period: Period = .range, panel: RegisterPanel) throws -> MonitorSelection {
-        let (area, name, municipalities) = try Self.area(request.query[String.self, at: "gebied"] ?? defaultArea)
+        let (area, name, municipalities) = try Self.area(request.query[String.self, at: "gebied"] ?? defaultArea, region: request.application.config.region)
         let years = panel.years(in: Area(municipalities: Set(municipalities)))
         guard let last = years.last, let first = years.first else {
             throw Abort(.notFound, reason: localized("Er zijn geen registergegevens voor \(name). Importeer een register met 'vliegwiel import register'.",
@@ -64,12 +74,13 @@ struct MonitorSelection: Sendable, Hashable {
             throw Abort(.badRequest, reason: localized("De periode \(from)-\(to) kan niet: kies twee verschillende jaren tussen \(first) en \(last), het eerste vóór het tweede.",
                                                        "The period \(from)-\(to) is not possible: pick two different years between \(first) and \(last), the first before the second."))
         }
-        return MonitorSelection(area: area, name: name, municipalities: municipalities, from: from, to: to, years: years)
+        return MonitorSelection(area: area, name: name, municipalities: municipalities, from: from, to: to, years: years,
+                                choices: choices(region: request.application.config.region, reference: try ReferenceData.shared.get()))
     }
 
     /// The same area over another period.
     func with(from: Int, to: Int) -> MonitorSelection {
-        MonitorSelection(area: area, name: name, municipalities: municipalities, from: from, to: to, years: years)
+        MonitorSelection(area: area, name: name, municipalities: municipalities, from: from, to: to, years: years, choices: choices)
     }
 
     /// The query string of this selection, with extra parameters.

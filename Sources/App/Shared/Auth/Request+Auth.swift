@@ -72,7 +72,9 @@ extension Request {
     /// Who is looking, for the page shell.
     func viewer() async throws -> Layout.Viewer? {
         guard let user = currentUser else { return nil }
-        return Layout.Viewer(name: user.name, role: user.role, csrfToken: try await csrfToken(), seesDemo: try await Setting.isDemo(on: db))
+        let area = application.config.area
+        let home = (try? ReferenceData.shared.get())?.municipalities.first { $0.code == area }?.name ?? area
+        return Layout.Viewer(name: user.name, role: user.role, csrfToken: try await csrfToken(), home: home, seesDemo: try await Setting.isDemo(on: db))
     }
 
     /// Reads a form and checks its CSRF token against the session's; refuses with 403 otherwise.

@@ -9,6 +9,8 @@ struct ChoroplethMap {
     struct Shape: Sendable {
         let code: String
         let name: String
+        /// The municipality a postcode area lies in (`gemeentecode`); nil for a municipality.
+        let municipality: String?
         /// Rings of (longitude, latitude) points.
         let rings: [[(Double, Double)]]
     }
@@ -98,12 +100,22 @@ struct ChoroplethMap {
             default: return nil
             }
             let rings = polygons.flatMap { $0 }.map { ring in ring.compactMap { $0.count >= 2 ? ($0[0], $0[1]) : nil } }
-            return Shape(code: code, name: properties["statnaam"] as? String ?? code, rings: rings)
+            return Shape(code: code, name: properties["statnaam"] as? String ?? code, municipality: properties["gemeentecode"] as? String, rings: rings)
         }
     }
 
-    /// The 22 municipalities of Regio Zwolle, read once.
-    static let regioZwolle: [Shape] = (try? shapes(resource: "regio_zwolle_gemeenten")) ?? []
-    /// Zwolle's four-digit postcode areas, read once.
-    static let zwollePostcodeAreas: [Shape] = (try? shapes(resource: "zwolle_pc4_2020")) ?? []
+    /// The municipalities whose boundaries are shipped (see Resources/Geo/SOURCES.md), read once.
+    static let municipalities: [Shape] = (try? shapes(resource: "gemeenten")) ?? []
+    /// The four-digit postcode areas whose boundaries are shipped, read once.
+    static let postcodeAreas: [Shape] = (try? shapes(resource: "pc4")) ?? []
+
+    /// The shipped boundaries of these municipalities (empty when none are shipped).
+    static func municipalities(_ codes: [String]) -> [Shape] {
+        municipalities.filter { codes.contains($0.code) }
+    }
+
+    /// The shipped postcode areas of a municipality (empty when none are shipped).
+    static func postcodeAreas(of municipality: String) -> [Shape] {
+        postcodeAreas.filter { $0.municipality == municipality }
+    }
 }

@@ -91,7 +91,7 @@ struct FieldCheck {
     mutating func municipality(_ field: String, _ value: String?, reference: ReferenceData) -> String? {
         guard let text = optional(field, value) else { return nil }
         guard let code = RegisterCSV.municipalityCode(text), reference.municipalityCodes.contains(code) else {
-            report(field, localized("'\(text)' is geen CBS-gemeentecode zoals GM0193", "'\(text)' is not a CBS municipality code such as GM0193"))
+            report(field, localized("'\(text)' is geen CBS-gemeentecode (GM en vier cijfers)", "'\(text)' is not a CBS municipality code (GM and four digits)"))
             return nil
         }
         return code

@@ -24,7 +24,9 @@ extension Forms {
     static func selection(
         _ url: SiteURL, _ selection: MonitorSelection, years picker: YearPicker, area: Bool = true, extra: [Node] = []
     ) -> Node {
-        let choices = (try? MonitorSelection.choices(reference: ReferenceData.shared.get())) ?? []
+        let choices = selection.choices.map { choice in
+            (choice.value, choice.municipalities.map { localized("\(choice.name) (\($0) gemeenten)", "\(choice.name) (\($0) municipalities)") } ?? choice.name)
+        }
         let options = { (years: [Int]) in years.map { (String($0), String($0)) } }
         let years: Node = switch picker {
         case .period: .group(

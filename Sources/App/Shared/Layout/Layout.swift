@@ -17,6 +17,9 @@ enum Layout {
         let name: String
         let role: Role
         let csrfToken: String
+        /// The name of the configured home municipality (the first item of the navigation).
+        var home: String = ""
+
         /// Whether the data is the synthetic demo (for pages that show relations, not the register).
         var seesDemo = false
     }
@@ -64,7 +67,7 @@ enum Layout {
                     .nav(
                         .ariaLabel(localized("Hoofdmenu", "Main menu")),
                         .ul(
-                            .li(navigationLink(localized("Stand van Zwolle", "State of Zwolle"), to: .home, current: page.current)),
+                            .li(navigationLink(localized("Stand van \(page.viewer?.home ?? "")", "State of \(page.viewer?.home ?? "")"), to: .home, current: page.current)),
                             .li(navigationLink(localized("Economie", "Economy"), to: .overview, current: economyPages.contains(page.current) ? .overview : page.current)),
                             .li(navigationLink(localized("Relaties", "Relations"), to: .organisations,
                                                current: relationsPages.contains(page.current) ? .organisations : page.current)),
@@ -91,9 +94,7 @@ enum Layout {
                 .if(page.isDemo == true, .div(
                     .class("demo-banner"), .attribute(named: "role", value: "note"),
                     .strong(.text(localized("Demodata. ", "Demo data. "))),
-                    .text(localized(
-                        "Alle bedrijven, banen en vestigingen op deze pagina komen uit een synthetisch, verzonnen register. Het is afgestemd op gepubliceerde kerncijfers van Zwolle, maar het zijn geen echte gegevens.",
-                        "All companies, jobs and establishments on this page come from a synthetic, made-up register. It is tuned to published key figures of Zwolle, but it is not real data."))
+                    .text(DemoNotice.text)
                 )),
                 .if(economyPages.contains(page.current), .nav(
                     .class("subnav"), .ariaLabel(localized("Economie", "Economy")),

@@ -442,7 +442,7 @@ enum AcquisitionsResource: APIResource {
     static func find(_ id: UUID, on database: Database) async throws -> Acquisition { try await AcquisitionService.find(id, on: database) }
 
     static func dtos(_ records: [Acquisition], request: Request) async throws -> [DTO] {
-        let visible = try await AcquisitionService(database: request.db, actor: request.auditActor).visible(records, to: request.currentUser?.id)
+        let visible = try await AcquisitionService(database: request.db, actor: request.auditActor, area: request.application.config.area).visible(records, to: request.currentUser?.id)
         let byID = Dictionary(uniqueKeysWithValues: visible.map { ($0.id, $0) })
         return try records.compactMap { byID[try $0.requireID()] }.map { acquisition in
             DTO(id: acquisition.id, companyName: acquisition.companyName, codename: acquisition.codename, confidential: acquisition.isConfidential,
@@ -453,20 +453,20 @@ enum AcquisitionsResource: APIResource {
     }
 
     static func input(of record: Acquisition, on database: Database) async throws -> AcquisitionInput {
-        AcquisitionInput(record, team: try await AcquisitionService(database: database, actor: .system).team(of: record.requireID()))
+        AcquisitionInput(record, team: try await AcquisitionService.team(of: record.requireID(), on: database))
     }
 
     static func overlay(_ input: AcquisitionInput, with patch: AcquisitionInput) -> AcquisitionInput { input.overlaid(with: patch) }
 
     static func create(_ input: AcquisitionInput, request: Request) async throws -> Acquisition {
-        let values = try await input.validated(on: request.db, users: try await UserDirectory.load(on: request.db), reference: try ReferenceData.shared.get())
-        return try await AcquisitionService(database: request.db, actor: request.auditActor, area: request.application.area).create(values)
+        let values = try await input.validated(on: request.db, users: try await UserDirectory.load(on: request.db), reference: try ReferenceData.shared.get(), region: request.application.config.region)
+        return try await AcquisitionService(database: request.db, actor: request.auditActor, area: request.application.config.area).create(values)
     }
 
     static func update(_ record: Acquisition, with input: AcquisitionInput, request: Request) async throws {
         try await requireTeam(record, request)
-        let values = try await input.validated(on: request.db, users: try await UserDirectory.load(on: request.db), reference: try ReferenceData.shared.get())
-        try await AcquisitionService(database: request.db, actor: request.auditActor, area: request.application.area).update(record, with: values)
+        let values = try await input.validated(on: request.db, users: try await UserDirectory.load(on: request.db), reference: try ReferenceData.shared.get(), region: request.application.config.region)
+        try await AcquisitionService(database: request.db, actor: request.auditActor, area: request.application.config.area).update(record, with: values)
     }
 
     static func delete(_ record: Acquisition, request: Request) async throws {
@@ -477,7 +477,7 @@ enum AcquisitionsResource: APIResource {
     }
 
     private static func requireTeam(_ record: Acquisition, _ request: Request) async throws {
-        guard try await AcquisitionService(database: request.db, actor: request.auditActor).mayOpen(record, user: request.currentUser?.id) else {
+        guard try await AcquisitionService.mayOpen(record, user: request.currentUser?.id, on: request.db) else {
             throw Abort(.forbidden, reason: "This acquisition is confidential; only its team can change it.")
         }
     }

@@ -20,7 +20,7 @@ struct AcquisitionsController {
 
     func show(_ request: Request) async throws -> Response {
         let acquisition = try await openable(request)
-        let team = try await AcquisitionService(database: request.db, actor: request.auditActor).team(of: acquisition.requireID())
+        let team = try await AcquisitionService.team(of: acquisition.requireID(), on: request.db)
         return try await form(request, id: acquisition.id, input: AcquisitionInput(acquisition, team: team), problems: [])
     }
 
@@ -44,7 +44,7 @@ struct AcquisitionsController {
     /// The acquisition of the URL, if the user may open it (its team only, when confidential).
     private func openable(_ request: Request) async throws -> Acquisition {
         let acquisition = try await AcquisitionService.find(try request.id(), on: request.db)
-        guard try await service(request).mayOpen(acquisition, user: request.currentUser?.id) else {
+        guard try await AcquisitionService.mayOpen(acquisition, user: request.currentUser?.id, on: request.db) else {
             throw Abort(.forbidden, reason: localized("Deze acquisitie is vertrouwelijk; alleen het team kan hem openen.", "This acquisition is confidential; only its team can open it."))
         }
         return acquisition
@@ -53,13 +53,15 @@ struct AcquisitionsController {
     private func service(_ request: Request) -> AcquisitionService { AcquisitionService(database: request.db, actor: request.auditActor, area: area) }
 
     private func validated(_ input: AcquisitionInput, _ request: Request) async throws -> AcquisitionInput.Values {
-        try await input.validated(on: request.db, users: try await UserDirectory.load(on: request.db), reference: try ReferenceData.shared.get())
+        try await input.validated(on: request.db, users: try await UserDirectory.load(on: request.db), reference: try ReferenceData.shared.get(),
+                             region: request.application.config.region)
     }
 
     private func form(_ request: Request, id: UUID?, input: AcquisitionInput, problems: [FieldProblem], status: HTTPResponseStatus = .ok) async throws -> Response {
         guard let viewer = try await request.viewer() else { throw Abort(.unauthorized) }
         let reference = try ReferenceData.shared.get()
-        let outside = reference.municipalities.filter { !$0.isRegioZwolle }.sorted { $0.name < $1.name }.map { ($0.code, $0.name) }
+        let region = request.application.config.region
+        let outside = reference.municipalities.filter { !region.members.contains($0.code) }.sorted { $0.name < $1.name }.map { ($0.code, $0.name) }
         let view = AcquisitionPages.FormView(id: id, input: input, problems: problems, municipalities: outside,
                                           users: try await UserDirectory.load(on: request.db).users.map { ($0.id.uuidString, $0.name) }, viewer: viewer)
         return .html(view.render(), status: status)

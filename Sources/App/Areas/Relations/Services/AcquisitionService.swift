@@ -91,14 +91,15 @@ struct AcquisitionInput: Content, Sendable, Equatable {
         return result
     }
 
-    func validated(on database: Database, users: UserDirectory, reference: ReferenceData) async throws -> Values {
+    /// Checks every field; the origin must lie outside `region`.
+    func validated(on database: Database, users: UserDirectory, reference: ReferenceData, region: AppConfig.Region) async throws -> Values {
         var check = FieldCheck()
         let name = check.required("company_name", companyName)
         let codename = check.optional("codename", codename, maxLength: 60)
         let origin = check.municipality("origin_municipality", originMunicipality, reference: reference)
-        if let origin, reference.regioZwolle.contains(where: { $0.code == origin }) {
-            check.report("origin_municipality", localized("\(origin) ligt in Regio Zwolle; acquisitie gaat over bedrijven van buiten de regio",
-                                                          "\(origin) is in Regio Zwolle; the pipeline is for companies from outside the region"))
+        if let origin, region.members.contains(origin) {
+            check.report("origin_municipality", localized("\(origin) ligt in \(region.name); acquisitie gaat over bedrijven van buiten de regio",
+                                                          "\(origin) is in \(region.name); acquisition is about companies from outside the region"))
         }
         let cluster = check.choice("cluster", cluster, as: Acquisition.Cluster.self)
         let stage = check.choice("stage", stage, as: Acquisition.Stage.self) ?? .lead
@@ -135,7 +136,7 @@ struct AcquisitionService {
     let database: Database
     let actor: Audit.Actor
     /// The city companies land in (for the organisation made on landing).
-    var area: String = "GM0193"
+    let area: String
 
     @discardableResult
     func create(_ values: AcquisitionInput.Values) async throws -> Acquisition {
@@ -189,12 +190,12 @@ struct AcquisitionService {
         ].compactMap { $0 }, by: actor, on: database)
     }
 
-    func team(of id: UUID) async throws -> [UUID] {
-        try await teams(of: [id])[id] ?? []
+    static func team(of id: UUID, on database: Database) async throws -> [UUID] {
+        try await teams(of: [id], on: database)[id] ?? []
     }
 
     /// The teams of several acquisitions in one query.
-    func teams(of ids: [UUID]) async throws -> [UUID: [UUID]] {
+    static func teams(of ids: [UUID], on database: Database) async throws -> [UUID: [UUID]] {
         guard !ids.isEmpty else { return [:] }
         let rows = try await (database as! any SQLDatabase).select().column("acquisition_id").column("user_id").from("acquisition_team")
             .where("acquisition_id", .in, SQLBind.group(ids)).all()
@@ -228,7 +229,7 @@ struct AcquisitionService {
     /// The acquisitions as `user` may know them, by stage and then by the name *they* see, so
     /// that a list's order cannot give a hidden company name away.
     func visible(_ acquisitions: [Acquisition], to user: UUID?) async throws -> [Visible] {
-        let teams = try await self.teams(of: acquisitions.map { try $0.requireID() })
+        let teams = try await Self.teams(of: acquisitions.map { try $0.requireID() }, on: database)
         var result: [Visible] = []
         for acquisition in acquisitions {
             let id = try acquisition.requireID()
@@ -249,10 +250,10 @@ struct AcquisitionService {
     }
 
     /// Whether `user` may see the acquisition's confidential details.
-    func mayOpen(_ acquisition: Acquisition, user: UUID?) async throws -> Bool {
+    static func mayOpen(_ acquisition: Acquisition, user: UUID?, on database: Database) async throws -> Bool {
         guard acquisition.codename != nil else { return true }
         guard let user else { return false }
-        return try await team(of: acquisition.requireID()).contains(user)
+        return try await Self.team(of: acquisition.requireID(), on: database).contains(user)
     }
 
     static func find(_ id: UUID?, on database: Database) async throws -> Acquisition {

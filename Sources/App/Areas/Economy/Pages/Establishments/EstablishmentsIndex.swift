@@ -31,8 +31,8 @@ enum EstablishmentsIndex {
             guard let year = try request.integer("jaar", in: QueryLimit.year) else {
                 throw Abort(.badRequest, reason: localized("Geef een jaar, bijvoorbeeld jaar=2019.", "Give a year, for example jaar=2019."))
             }
-            // The area's canonical code, so that `Regio-Zwolle` and `0193` share the cached list.
-            var filter = Filter(area: try MonitorSelection.area(request.query[String.self, at: "gebied"] ?? defaultArea).code, year: year)
+            // The area's canonical code, so that a region key in capitals and `0193` share the cached list.
+            var filter = Filter(area: try MonitorSelection.area(request.query[String.self, at: "gebied"] ?? defaultArea, region: request.application.config.region).code, year: year)
             if let sbi = request.query[String.self, at: "sbi"]?.uppercased(), !sbi.isEmpty {
                 guard SBI.sections.contains(sbi) || (sbi.allSatisfy(\.isNumber) && (1...5).contains(sbi.count)) else {
                     throw Abort(.badRequest, reason: localized("'\(sbi)' is geen SBI-sectie (A-U) of SBI-code (cijfers).",

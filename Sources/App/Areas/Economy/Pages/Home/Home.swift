@@ -51,7 +51,7 @@ enum Home {
             guard model.municipalityName != nil else {
                 return .group(
                     .h1(.text(localized("Onbekende gemeente", "Unknown municipality"))),
-                    .p(.class("notice"), .text(localized("De ingestelde gemeente \(model.area) staat niet in de CBS-lijst van gemeenten (2024). Zet VLIEGWIEL_AREA op een CBS-code zoals GM0193 en start Vliegwiel opnieuw.", "The configured municipality \(model.area) is not in the CBS list of municipalities (2024). Set VLIEGWIEL_AREA to a CBS code such as GM0193 and start Vliegwiel again.")))
+                    .p(.class("notice"), .text(localized("De ingestelde gemeente \(model.area) staat niet in de CBS-lijst van gemeenten (2024). Zet VLIEGWIEL_AREA op een CBS-gemeentecode (GM en vier cijfers) en start Vliegwiel opnieuw.", "The configured municipality \(model.area) is not in the CBS list of municipalities (2024). Set VLIEGWIEL_AREA to a CBS municipality code (GM and four digits) and start Vliegwiel again.")))
                 )
             }
             guard let latest = model.latest else {

@@ -4,8 +4,8 @@ import Foundation
 import Markup
 import Vapor
 
-/// Economie > Regio: the city against the rest of Regio Zwolle and the Netherlands (jobs growth,
-/// fast growers, jobs per 1,000 inhabitants), with a map of the 22 municipalities.
+/// Economie > Regio: the city against the rest of its region and the Netherlands (jobs growth,
+/// fast growers, jobs per 1,000 inhabitants), with a map of the region's municipalities.
 enum RegionPage {
     struct Row: Sendable, Equatable {
         let code: String
@@ -28,18 +28,18 @@ enum RegionPage {
         /// Jobs in the Netherlands (national totals), when loaded.
         let nation: Row?
         let municipalities: [Row]
-        /// Jobs per postcode area of the city in `to` (only Zwolle has a postcode map).
+        /// Jobs per postcode area of the city in `to` (only where its postcode map is shipped).
         let jobsByPostcodeArea: [String: Int]
         let years: [Int]
         let isDemo: Bool
 
-        var title: String { "\(city.name.text) \(localized("en", "and")) Regio Zwolle, \(from)-\(to)" }
+        var title: String { "\(city.name.text) \(localized("en", "and")) \(region.name.text), \(from)-\(to)" }
     }
 
-    static func query(city code: String, from: Int, to: Int, years: [Int], panel: RegisterPanel, on database: Database) async throws -> Model {
+    static func query(city code: String, region: AppConfig.Region, from: Int, to: Int, years: [Int], panel: RegisterPanel, on database: Database) async throws -> Model {
         let reference = try ReferenceData.shared.get()
         let store = RegisterStore(database)
-        let members = reference.regioZwolle
+        let members = reference.members(of: region)
         func row(_ code: String, _ name: Bilingual, _ municipalities: [String]) async throws -> Row {
             let area = Area(municipalities: Set(municipalities))
             let inhabitants = try await store.population(municipalities: municipalities, year: to)
@@ -49,7 +49,7 @@ enum RegionPage {
         }
         let cityName = reference.municipalities.first { $0.code == code }?.name ?? code
         var rows: [Row] = []
-        for member in members.sorted(by: { $0.name < $1.name }) {
+        for member in members {
             rows.append(try await row(member.code, Bilingual(dutch: member.name, english: member.name), [member.code]))
         }
         let others = members.map(\.code).filter { $0 != code }
@@ -57,11 +57,11 @@ enum RegionPage {
         let nationTo = try await store.nationalJobs(year: to).jobs.values.reduce(0, +)
         return Model(
             from: from, to: to, city: try await row(code, Bilingual(dutch: cityName, english: cityName), [code]),
-            rest: try await row("rest", Bilingual(dutch: "Rest van Regio Zwolle", english: "Rest of Regio Zwolle"), others),
-            region: try await row("regio-zwolle", Bilingual(dutch: "Regio Zwolle", english: "Regio Zwolle"), members.map(\.code)),
+            rest: try await row("rest", Bilingual(dutch: "Rest van \(region.name)", english: "Rest of \(region.name)"), others),
+            region: try await row(region.key, Bilingual(dutch: region.name, english: region.name), members.map(\.code)),
             nation: nationFrom > 0 && nationTo > 0 ? Row(code: "NL", name: Bilingual(dutch: "Nederland", english: "The Netherlands"), jobsFrom: nationFrom, jobsTo: nationTo, fastGrowers: nil, inhabitants: nil) : nil,
             municipalities: rows,
-            jobsByPostcodeArea: code == "GM0193" ? try await store.jobsByPostcodeArea(municipality: code, year: to) : [:],
+            jobsByPostcodeArea: ChoroplethMap.postcodeAreas(of: code).isEmpty ? [:] : try await store.jobsByPostcodeArea(municipality: code, year: to),
             years: years, isDemo: try await Setting.isDemo(on: database))
     }
 
@@ -91,7 +91,7 @@ enum RegionPage {
             let years = model.years.map { (String($0), String($0)) }
             let percent = { (value: Double) in Format.signedPercent(value) }
             let map = ChoroplethMap(title: localized("Groei van het aantal banen per gemeente", "Growth in the number of jobs per municipality") + ", \(model.from)-\(model.to)",
-                                    shapes: ChoroplethMap.regioZwolle,
+                                    shapes: ChoroplethMap.municipalities(model.municipalities.map(\.code)),
                                     values: Dictionary(uniqueKeysWithValues: model.municipalities.compactMap { row in row.growth.map { (row.code, $0) } }),
                                     format: percent, source: source, link: { EstablishmentsIndex.link(area: $0, year: model.to) })
             return Layout.render(Layout.Page(title: model.title, isDemo: model.isDemo, current: .region, viewer: viewer), main: .group(
@@ -103,17 +103,18 @@ enum RegionPage {
                     .button(.type(.submit), .text(localized("Toon", "Show")))
                 ),
                 comparison,
-                .div(.class("chart-block"), map.svg(id: "kaart")),
+                .if(!map.shapes.isEmpty, .div(.class("chart-block"), map.svg(id: "kaart"))),
                 .if(!model.jobsByPostcodeArea.isEmpty, .div(.class("chart-block"), ChoroplethMap(
                     title: localized("Banen per postcodegebied in ", "Jobs per postcode area in ") + "\(model.city.name.text), \(model.to)",
-                    shapes: ChoroplethMap.zwollePostcodeAreas,
+                    shapes: ChoroplethMap.postcodeAreas(of: model.city.code),
                     values: model.jobsByPostcodeArea.mapValues(Double.init), format: { Format.integer(Int($0.rounded())) },
                     source: SourceLine.register(isDemo: model.isDemo, years: [model.to]) + ", " + SourceLine.processed + localized("; kaart: CBS, Kadaster.", "; map: CBS, Kadaster."),
                     link: { EstablishmentsIndex.link(EstablishmentsIndex.Filter(area: model.city.code, year: model.to, postcode: $0)) }).svg(id: "postcodes"))),
                 .div(.class("chart-block"), BarChart(title: localized("Groei van het aantal banen", "Growth in the number of jobs") + ", \(model.from)-\(model.to)", unit: localized("% groei", "% growth"),
                     bars: model.municipalities.compactMap { row in row.growth.map { .init(label: row.name.text, value: $0 * 100, link: records(row, year: model.to)) } }.sorted { $0.value > $1.value },
                     source: source, format: { Format.decimal($0) + "%" }).svg(id: "groei")),
-                table(model.municipalities, caption: localized("De 22 gemeenten van Regio Zwolle", "The 22 municipalities of Regio Zwolle")),
+                table(model.municipalities, caption: localized("De \(model.municipalities.count) gemeenten van \(model.region.name.text)",
+                                                              "The \(model.municipalities.count) municipalities of \(model.region.name.text)")),
                 .p(.a(.href(SiteURL.region.path + "?van=\(model.from)&tot=\(model.to)&formaat=csv"), .text(localized("Download deze tabellen als CSV", "Download these tables as CSV")))),
                 .p(.class("source"), .text(source))
             ))
