@@ -75,7 +75,7 @@ struct DrillDownTests {
         ("kvk=123", "'123' is geen KvK-nummer"),
         ("eenheid=kantoor", "Eenheid 'kantoor' bestaat niet"),
         ("sbi=ZZ", "'ZZ' is geen SBI-sectie"),
-        ("sorteer=omzet", "niet op 'omzet'"),
+        ("sorteer=omzet", "Sorteer 'omzet' bestaat niet; kies voor sorteer banen, naam of sbi"),
     ])
     func aBadFilterGetsAClearMessage(parameter: String, message: String) async throws {
         try await SectorsPageTests().withRegister { app, session in

@@ -7,8 +7,8 @@ struct AuditController {
                                        van: request.query[String.self, at: "van"], tot: request.query[String.self, at: "tot"])
         filter.pagina = try request.page()
         // Known subjects and channels only; anything else is a 400 that lists what can be chosen.
-        if let subject = filter.entiteit, !subject.isEmpty { _ = try FieldCheck.choice("entiteit", subject, as: Audit.Subject.self) }
-        if let channel = filter.kanaal, !channel.isEmpty { _ = try FieldCheck.choice("kanaal", channel, as: AuditEvent.Channel.self) }
+        _ = try request.choice("entiteit", as: Audit.Subject.self)
+        _ = try request.choice("kanaal", as: AuditEvent.Channel.self)
         for day in [filter.van, filter.tot].compactMap({ $0 }) where !day.isEmpty && AuditIndex.day(day) == nil {
             throw Abort(.badRequest, reason: "'\(day)' is geen datum; gebruik jjjj-mm-dd.")
         }

@@ -15,11 +15,7 @@ struct EconomyController {
     }
 
     func fastGrowers(_ request: Request) async throws -> Response {
-        let text = request.query[String.self, at: "definitie"] ?? "oecd"
-        guard let definition = FastGrowers.Definition(rawValue: text) else {
-            throw Abort(.badRequest, reason: localized("Definitie '\(text)' bestaat niet; kies oecd (meer dan 20% per jaar) of eu2014 (meer dan 10%).",
-                                                       "Definition '\(text)' does not exist; pick oecd (more than 20% a year) or eu2014 (more than 10%)."))
-        }
+        let definition = try request.choice("definitie", as: FastGrowers.Definition.self) ?? .oecd
         return try await monitorPage(request, period: .threeYearWindow, key: { "fast|\($0.area)|\($0.to)|\(definition.rawValue)" },
             query: { try await FastGrowers.query($0, definition: definition, panel: $1, on: $2) },
             csv: { (FastGrowers.csv($0), "snelle-groeiers-\($1.area)-\($1.to).csv") },
@@ -35,11 +31,7 @@ struct EconomyController {
     }
 
     func firmSize(_ request: Request) async throws -> Response {
-        let text = request.query[String.self, at: "eenheid"] ?? "enterprise"
-        guard let unit = RegisterPanel.Unit(rawValue: text) else {
-            throw Abort(.badRequest, reason: localized("Eenheid '\(text)' bestaat niet; kies enterprise (ondernemingen) of establishment (vestigingen).",
-                                                       "Unit '\(text)' does not exist; pick enterprise or establishment."))
-        }
+        let unit = try request.choice("eenheid", as: RegisterPanel.Unit.self) ?? .enterprise
         return try await monitorPage(request, period: .singleYear, key: { "size|\($0.area)|\($0.to)|\(unit.rawValue)" },
             query: { try await FirmSize.query($0, unit: unit, panel: $1, on: $2) },
             csv: { (FirmSize.csv($0), "bedrijfsgrootte-\($1.area)-\($1.to).csv") },
@@ -88,11 +80,7 @@ struct EconomyController {
     func establishments(_ request: Request) async throws -> Response {
         let filter = try EstablishmentsIndex.Filter.parse(request, defaultArea: area)
         let (code, name, municipalities) = try MonitorSelection.area(filter.area, region: request.application.config.region)
-        let orderText = request.query[String.self, at: "sorteer"] ?? "banen"
-        guard let order = EstablishmentsIndex.Order(rawValue: orderText) else {
-            throw Abort(.badRequest, reason: localized("Sorteren kan op banen, naam of sbi, niet op '\(orderText)'.",
-                                                       "Sorting is by banen (jobs), naam (name) or sbi, not by '\(orderText)'."))
-        }
+        let order = try request.choice("sorteer", as: EstablishmentsIndex.Order.self) ?? .banen
         let (cache, generation, database) = try await monitorData(request)
         let rows = try await cache.value("records|\(filter)|\(order.rawValue)", generation: generation) {
             try await EstablishmentsIndex.rows(filter, municipalities: municipalities, order: order, on: database)

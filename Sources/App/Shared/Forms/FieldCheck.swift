@@ -149,14 +149,6 @@ struct FieldCheck {
         return choice
     }
 
-    /// One of the values of an enumeration, or `InvalidFields` naming the field (for a filter).
-    static func choice<Choice: RawRepresentable & CaseIterable>(_ field: String, _ value: String, as type: Choice.Type) throws -> Choice
-    where Choice.RawValue == String {
-        var check = FieldCheck()
-        guard let choice = check.requiredChoice(field, value, as: type) else { throw InvalidFields(check.problems) }
-        return choice
-    }
-
     mutating func requiredChoice<Choice: RawRepresentable & CaseIterable>(_ field: String, _ value: String?, as type: Choice.Type) -> Choice?
     where Choice.RawValue == String {
         if optional(field, value) == nil {

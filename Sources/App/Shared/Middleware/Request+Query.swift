@@ -31,6 +31,20 @@ extension Request {
         return id
     }
 
+    /// One of an enumeration's values from the query string (case-insensitive), or `nil` when the
+    /// parameter is absent or empty. Anything else is a 400 that names the parameter and lists the
+    /// values it can have.
+    func choice<Choice: RawRepresentable & CaseIterable>(_ name: String, as type: Choice.Type) throws -> Choice? where Choice.RawValue == String {
+        guard let text = query[String.self, at: name]?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        if let choice = Choice(rawValue: text) ?? Choice(rawValue: text.lowercased()) { return choice }
+        let values = Choice.allCases.map(\.rawValue)
+        let dutch = values.count > 1 ? values.dropLast().joined(separator: ", ") + " of " + values.last! : values.joined()
+        let english = values.count > 1 ? values.dropLast().joined(separator: ", ") + " or " + values.last! : values.joined()
+        throw Abort(.badRequest, reason: localized(
+            "\(name.prefix(1).uppercased() + name.dropFirst()) '\(text.prefix(40))' bestaat niet; kies voor \(name) \(dutch).",
+            "The \(name) '\(text.prefix(40))' does not exist; pick for \(name) \(english)."))
+    }
+
     /// The page number `name` (from 1), 1 when absent.
     func page(_ name: String = "pagina") throws -> Int {
         try integer(name, in: QueryLimit.page) ?? 1

@@ -290,9 +290,7 @@ enum FollowUpsResource: APIResource {
     static func list(_ request: Request, page: Int, size: Int) async throws -> (records: [FollowUp], total: Int) {
         var query = FollowUp.query(on: request.db)
         if let owner = try request.uuid("owner") { query = query.filter(\.$owner.$id == owner) }
-        if let status = request.query[String.self, at: "status"] {
-            query = query.filter(\.$status == (try FieldCheck.choice("status", status, as: FollowUp.Status.self)))
-        }
+        if let status = try request.choice("status", as: FollowUp.Status.self) { query = query.filter(\.$status == status) }
         let total = try await query.count()
         return (try await query.sort(\.$dueOn).sort(\.$id).page(page, size: size).all(), total)
     }
@@ -354,9 +352,7 @@ enum QuestionsResource: APIResource {
 
     static func list(_ request: Request, page: Int, size: Int) async throws -> (records: [Question], total: Int) {
         var query = Question.query(on: request.db)
-        if let status = request.query[String.self, at: "status"] {
-            query = query.filter(\.$status == (try FieldCheck.choice("status", status, as: Question.Status.self)))
-        }
+        if let status = try request.choice("status", as: Question.Status.self) { query = query.filter(\.$status == status) }
         let total = try await query.count()
         return (try await query.sort(\.$receivedAt, .descending).sort(\.$id).page(page, size: size).all(), total)
     }
@@ -431,9 +427,7 @@ enum AcquisitionsResource: APIResource {
 
     static func list(_ request: Request, page: Int, size: Int) async throws -> (records: [Acquisition], total: Int) {
         var query = Acquisition.query(on: request.db)
-        if let stage = request.query[String.self, at: "stage"] {
-            query = query.filter(\.$stage == (try FieldCheck.choice("stage", stage, as: Acquisition.Stage.self)))
-        }
+        if let stage = try request.choice("stage", as: Acquisition.Stage.self) { query = query.filter(\.$stage == stage) }
         let total = try await query.count()
         // In the order they were added: an order by name would give hidden names away.
         return (try await query.sort(\.$createdAt).sort(\.$id).page(page, size: size).all(), total)

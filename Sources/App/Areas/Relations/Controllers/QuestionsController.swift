@@ -5,9 +5,7 @@ import Vapor
 struct QuestionsController {
     func index(_ request: Request) async throws -> Response {
         guard let viewer = try await request.viewer() else { throw Abort(.unauthorized) }
-        var check = FieldCheck()
-        let status = check.choice("status", request.query[String.self, at: "status"], as: Question.Status.self)
-        try check.throwIfAny()
+        let status = try request.choice("status", as: Question.Status.self)
         var query = Question.query(on: request.db).with(\.$organisation)
         if let status { query = query.filter(\.$status == status) }
         let rows = try await query.sort(\.$receivedAt, .descending).limit(200).all().map { question in

@@ -13,14 +13,7 @@ extension OrganisationService.Filter {
     static func parse(_ request: Request, names: Names) throws -> Self {
         var filter = Self()
         filter.text = request.query[String.self, at: "q"]
-        if let kind = request.query[String.self, at: names.kind], !kind.isEmpty {
-            guard let value = Organisation.Kind(rawValue: kind) else {
-                let kinds = Organisation.Kind.allCases.map(\.rawValue).joined(separator: ", ")
-                throw Abort(.badRequest, reason: localized("\(names.kind): soort '\(kind)' bestaat niet; kies uit \(kinds).",
-                                                           "\(names.kind): kind '\(kind)' does not exist; pick one of \(kinds)."))
-            }
-            filter.kind = value
-        }
+        filter.kind = try request.choice(names.kind, as: Organisation.Kind.self)
         filter.accountManager = try request.uuid(names.accountManager)
         filter.tag = request.query[String.self, at: names.tag]
         filter.municipality = request.query[String.self, at: names.municipality]

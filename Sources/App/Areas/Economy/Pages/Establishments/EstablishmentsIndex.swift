@@ -62,13 +62,7 @@ enum EstablishmentsIndex {
                 }
                 filter.kvk = kvk
             }
-            if let text = request.query[String.self, at: "eenheid"] {
-                guard let unit = RegisterPanel.Unit(rawValue: text) else {
-                    throw Abort(.badRequest, reason: localized("Eenheid '\(text)' bestaat niet; kies enterprise (ondernemingen) of establishment (vestigingen).",
-                                                               "Unit '\(text)' does not exist; pick enterprise or establishment."))
-                }
-                filter.unit = unit
-            }
+            if let unit = try request.choice("eenheid", as: RegisterPanel.Unit.self) { filter.unit = unit }
             return filter
         }
     }
