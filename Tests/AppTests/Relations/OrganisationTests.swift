@@ -88,7 +88,7 @@ struct OrganisationTests {
         try await withTestApp { app in
             _ = try await Importer(database: app.db).importRegister(path: try temporaryFile(register))
             let session = try await app.session(as: .viewer)
-            let values = try OrganisationInput(kind: "company", name: "Groeier").overlaid(with: { var input = OrganisationInput(); input.kvkNumber = "00000009"; return input }())
+            let values = try { var input = OrganisationInput(kind: "company", name: "Groeier"); input.kvkNumber = "00000009"; return input }()
                 .validated(reference: try ReferenceData.shared.get(), users: UserDirectory([]))
             let organisation = try await OrganisationService(database: app.db, actor: .system).create(values)
             // 10 -> 18 jobs is +80% in three years: more than 72.8%.

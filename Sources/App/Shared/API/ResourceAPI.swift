@@ -14,9 +14,8 @@ protocol APIResource: Sendable {
     static func list(_ request: Request, page: Int, size: Int) async throws -> (records: [Record], total: Int)
     static func find(_ id: UUID, on database: Database) async throws -> Record
     static func dtos(_ records: [Record], request: Request) async throws -> [DTO]
-    /// The input of a stored record, for partial updates (PATCH).
+    /// The input of a stored record, for partial updates (PATCH, see `Patch`).
     static func input(of record: Record, on database: Database) async throws -> Input
-    static func overlay(_ input: Input, with patch: Input) -> Input
     static func create(_ input: Input, request: Request) async throws -> Record
     static func update(_ record: Record, with input: Input, request: Request) async throws
     static func delete(_ record: Record, request: Request) async throws
@@ -76,7 +75,7 @@ struct ResourceAPI<Resource: APIResource> {
 
     func change(_ request: Request) async throws -> Resource.DTO {
         let record = try await Resource.find(try request.id(), on: request.db)
-        let input = Resource.overlay(try await Resource.input(of: record, on: request.db), with: try request.content.decode(Resource.Input.self))
+        let input = try Patch.merge(try await Resource.input(of: record, on: request.db), with: try request.content.decode(Resource.Input.self))
         try await Resource.update(record, with: input, request: request)
         return try await dto(try await Resource.find(try record.requireID(), on: request.db), request)
     }

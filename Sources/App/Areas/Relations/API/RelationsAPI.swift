@@ -55,7 +55,6 @@ enum OrganisationsResource: APIResource {
         OrganisationInput(record, establishments: try await OrganisationService(database: database, actor: .system).establishments(of: record.requireID()))
     }
 
-    static func overlay(_ input: OrganisationInput, with patch: OrganisationInput) -> OrganisationInput { input.overlaid(with: patch) }
 
     static func create(_ input: OrganisationInput, request: Request) async throws -> Organisation {
         let values = try input.validated(reference: try ReferenceData.shared.get(), users: try await UserDirectory.load(on: request.db))
@@ -167,7 +166,6 @@ enum PeopleResource: APIResource {
         PersonInput(record, consents: try await PersonService(database: database, actor: .system).consents(of: record.requireID()))
     }
 
-    static func overlay(_ input: PersonInput, with patch: PersonInput) -> PersonInput { input.overlaid(with: patch) }
 
     static func create(_ input: PersonInput, request: Request) async throws -> Person {
         try await PersonService(database: request.db, actor: request.auditActor).create(try input.validated())
@@ -246,12 +244,6 @@ enum ContactMomentsResource: APIResource {
                                   accountManagers: list(.managers), topics: list(.topics), notes: record.notes)
     }
 
-    static func overlay(_ input: ContactMomentInput, with patch: ContactMomentInput) -> ContactMomentInput {
-        ContactMomentInput(date: patch.date ?? input.date, kind: patch.kind ?? input.kind, organisations: patch.organisations ?? input.organisations,
-                           people: patch.people ?? input.people, accountManagers: patch.accountManagers ?? input.accountManagers,
-                           topics: patch.topics ?? input.topics, notes: patch.notes ?? input.notes,
-                           followUp: patch.followUp, followUpOwner: patch.followUpOwner, followUpDue: patch.followUpDue)
-    }
 
     static func create(_ input: ContactMomentInput, request: Request) async throws -> ContactMoment {
         let values = try await input.validated(on: request.db, users: try await UserDirectory.load(on: request.db))
@@ -307,11 +299,6 @@ enum FollowUpsResource: APIResource {
                       organisation: record.$organisation.id?.uuidString, contactMoment: record.$contactMoment.id?.uuidString)
     }
 
-    static func overlay(_ input: FollowUpInput, with patch: FollowUpInput) -> FollowUpInput {
-        FollowUpInput(description: patch.description ?? input.description, owner: patch.owner ?? input.owner, dueOn: patch.dueOn ?? input.dueOn,
-                      status: patch.status ?? input.status, organisation: patch.organisation ?? input.organisation,
-                      contactMoment: patch.contactMoment ?? input.contactMoment)
-    }
 
     static func create(_ input: FollowUpInput, request: Request) async throws -> FollowUp {
         try await FollowUpService(database: request.db, actor: request.auditActor).create(try await input.validated(users: try await UserDirectory.load(on: request.db), on: request.db))
@@ -379,11 +366,6 @@ enum QuestionsResource: APIResource {
 
     static func input(of record: Question, on database: Database) async throws -> QuestionInput { input(record) }
 
-    static func overlay(_ input: QuestionInput, with patch: QuestionInput) -> QuestionInput {
-        QuestionInput(question: patch.question ?? input.question, channel: patch.channel ?? input.channel, organisation: patch.organisation ?? input.organisation,
-                      person: patch.person ?? input.person, routedTo: patch.routedTo ?? input.routedTo, assignee: patch.assignee ?? input.assignee,
-                      status: patch.status ?? input.status, receivedAt: patch.receivedAt ?? input.receivedAt, answer: patch.answer ?? input.answer)
-    }
 
     static func create(_ input: QuestionInput, request: Request) async throws -> Question {
         try await QuestionService(database: request.db, actor: request.auditActor).create(try await input.validated(on: request.db, users: try await UserDirectory.load(on: request.db)))
@@ -450,7 +432,6 @@ enum AcquisitionsResource: APIResource {
         AcquisitionInput(record, team: try await AcquisitionService.team(of: record.requireID(), on: database))
     }
 
-    static func overlay(_ input: AcquisitionInput, with patch: AcquisitionInput) -> AcquisitionInput { input.overlaid(with: patch) }
 
     static func create(_ input: AcquisitionInput, request: Request) async throws -> Acquisition {
         let values = try await input.validated(on: request.db, users: try await UserDirectory.load(on: request.db), reference: try ReferenceData.shared.get(), region: request.application.config.region)

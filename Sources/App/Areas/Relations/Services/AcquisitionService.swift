@@ -75,21 +75,6 @@ struct AcquisitionInput: Content, Sendable, Equatable {
         self.team = TextList(team.map(\.uuidString))
     }
 
-    func overlaid(with patch: AcquisitionInput) -> AcquisitionInput {
-        var result = self
-        result.companyName = patch.companyName ?? companyName
-        result.codename = patch.codename ?? codename
-        result.originMunicipality = patch.originMunicipality ?? originMunicipality
-        result.cluster = patch.cluster ?? cluster
-        result.stage = patch.stage ?? stage
-        result.expectedJobs = patch.expectedJobs ?? expectedJobs
-        result.expectedInvestment = patch.expectedInvestment ?? expectedInvestment
-        result.decisionOn = patch.decisionOn ?? decisionOn
-        result.notes = patch.notes ?? notes
-        result.organisation = patch.organisation ?? organisation
-        result.team = patch.team ?? team
-        return result
-    }
 
     /// Checks every field; the origin must lie outside `region`.
     func validated(on database: Database, users: UserDirectory, reference: ReferenceData, region: AppConfig.Region) async throws -> Values {

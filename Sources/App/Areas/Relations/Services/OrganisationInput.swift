@@ -69,25 +69,6 @@ struct OrganisationInput: Content, Sendable, Equatable {
         self.name = name
     }
 
-    /// This input with the fields `other` gives replacing these (for a partial update).
-    func overlaid(with other: OrganisationInput) -> OrganisationInput {
-        var result = self
-        result.kind = other.kind ?? kind
-        result.name = other.name ?? name
-        result.kvkNumber = other.kvkNumber ?? kvkNumber
-        result.establishmentNumbers = other.establishmentNumbers ?? establishmentNumbers
-        result.sbi = other.sbi ?? sbi
-        result.address = other.address ?? address
-        result.postcode = other.postcode ?? postcode
-        result.municipality = other.municipality ?? municipality
-        result.website = other.website ?? website
-        result.accountManager = other.accountManager ?? accountManager
-        result.tags = other.tags ?? tags
-        result.notes = other.notes ?? notes
-        result.originMunicipality = other.originMunicipality ?? originMunicipality
-        result.arrivedOn = other.arrivedOn ?? arrivedOn
-        return result
-    }
 
     /// Checks every field; `users` maps e-mail addresses and ids of users to their id.
     func validated(reference: ReferenceData, users: UserDirectory) throws -> Values {

@@ -34,10 +34,6 @@ struct PersonInput: Content, Sendable, Equatable {
                   consents: TextList(consents.map(\.rawValue).sorted()))
     }
 
-    func overlaid(with other: PersonInput) -> PersonInput {
-        PersonInput(name: other.name ?? name, email: other.email ?? email, phone: other.phone ?? phone, lawfulBasis: other.lawfulBasis ?? lawfulBasis,
-                    notes: other.notes ?? notes, consents: other.consents ?? consents)
-    }
 
     func validated() throws -> Values {
         var check = FieldCheck()
