@@ -159,11 +159,7 @@ struct AcquisitionService {
         }
         try await acquisition.save(on: database)
         let id = try acquisition.requireID()
-        let sql = database as! any SQLDatabase
-        try await sql.delete(from: "acquisition_team").where("acquisition_id", .equal, id).run()
-        for user in values.team {
-            try await sql.insert(into: "acquisition_team").columns("acquisition_id", "user_id").values(SQLBind(id), SQLBind(user)).run()
-        }
+        try await (database as! any SQLDatabase).replaceLinks(in: "acquisition_team", owner: "acquisition_id", id, to: "user_id", values: values.team.map(BulkValue.uuid))
         // Of a confidential acquisition the trail keeps what everyone may know (codename, stage):
         // the company name and the organisation it became are recorded as changed, without values.
         let organisation = acquisition.$organisation.id?.uuidString

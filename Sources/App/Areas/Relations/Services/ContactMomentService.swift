@@ -51,10 +51,7 @@ struct ContactMomentService {
         let sql = database as! any SQLDatabase
         let wanted: [Link: [UUID]] = [.organisations: values.organisations, .people: values.people, .managers: values.accountManagers, .topics: values.topics]
         for link in Link.allCases {
-            try await sql.delete(from: link.rawValue).where("contact_moment_id", .equal, id).run()
-            for other in wanted[link] ?? [] {
-                try await sql.insert(into: link.rawValue).columns("contact_moment_id", link.column).values(SQLBind(id), SQLBind(other)).run()
-            }
+            try await sql.replaceLinks(in: link.rawValue, owner: "contact_moment_id", id, to: link.column, values: (wanted[link] ?? []).map(BulkValue.uuid))
         }
         var changes: [Audit.Change] = [.value("date", old: old?.date, new: values.date), .value("kind", old: old?.kind, new: values.kind.rawValue)]
         for link in Link.allCases {

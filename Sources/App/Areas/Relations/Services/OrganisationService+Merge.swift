@@ -80,13 +80,11 @@ extension OrganisationService {
     /// Moves the rows of a link table keyed by (organisation, `key`) from one organisation to
     /// another, leaving out those the other already has; returns how many the first had.
     private static func moveLinks<Key: Codable & Hashable & Sendable>(
-        in table: String, key: String, as type: Key.Type, from: UUID, to: UUID, on sql: any SQLDatabase
+        in table: String, key: String, as value: (Key) -> BulkValue, from: UUID, to: UUID, on sql: any SQLDatabase
     ) async throws -> Int {
         let theirs = try await sql.select().column(key).from(table).where("organisation_id", .equal, from).all().map { try $0.decode(column: key, as: Key.self) }
         let ours = Set(try await sql.select().column(key).from(table).where("organisation_id", .equal, to).all().map { try $0.decode(column: key, as: Key.self) })
-        for value in theirs where !ours.contains(value) {
-            try await sql.insert(into: table).columns("organisation_id", key).values(SQLBind(to), SQLBind(value)).run()
-        }
+        try await sql.insertLinks(in: table, owner: "organisation_id", to, to: key, values: theirs.filter { !ours.contains($0) }.map(value))
         try await sql.delete(from: table).where("organisation_id", .equal, from).run()
         return theirs.count
     }
@@ -103,8 +101,8 @@ extension OrganisationService {
             let sql = database as! any SQLDatabase
             var moved: [String: Int] = [:]
             // Links with a composite key: add the survivor where it is missing, then drop the duplicate's.
-            moved["contact_moments"] = try await Self.moveLinks(in: "contact_moment_organisations", key: "contact_moment_id", as: UUID.self, from: from, to: to, on: sql)
-            moved["establishment_numbers"] = try await Self.moveLinks(in: "organisation_establishments", key: "establishment_number", as: String.self,
+            moved["contact_moments"] = try await Self.moveLinks(in: "contact_moment_organisations", key: "contact_moment_id", as: BulkValue.uuid, from: from, to: to, on: sql)
+            moved["establishment_numbers"] = try await Self.moveLinks(in: "organisation_establishments", key: "establishment_number", as: BulkValue.text,
                                                                       from: from, to: to, on: sql)
             for table in ["affiliations", "follow_ups", "questions", "acquisitions"] {
                 moved[table] = try await sql.select().column(SQLFunction("count", args: SQLLiteral.all), as: "n").from(table)

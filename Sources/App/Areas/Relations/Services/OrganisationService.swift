@@ -44,10 +44,8 @@ struct OrganisationService {
         organisation.arrivedOn = values.arrivedOn
         try await organisation.save(on: database)
         let id = try organisation.requireID()
-        try await sql.delete(from: "organisation_establishments").where("organisation_id", .equal, id).run()
-        for number in values.establishmentNumbers {
-            try await sql.insert(into: "organisation_establishments").columns("organisation_id", "establishment_number").values(SQLBind(id), SQLBind(number)).run()
-        }
+        try await sql.replaceLinks(in: "organisation_establishments", owner: "organisation_id", id, to: "establishment_number",
+                                   values: values.establishmentNumbers.map(BulkValue.text))
         let new = OrganisationInput(organisation, establishments: values.establishmentNumbers)
         try await Audit.record(old == nil ? .create : .update, .organisation, id: id.uuidString, changes: Self.changes(from: old, to: new),
                                by: actor, on: database)
