@@ -7,9 +7,8 @@ struct AcquisitionsController {
 
     func index(_ request: Request) async throws -> Response {
         guard let viewer = try await request.viewer() else { throw Abort(.unauthorized) }
-        let acquisitions = try await service(request).visible(try await Acquisition.query(on: request.db).all(), to: request.currentUser?.id)
-        let names = Dictionary(uniqueKeysWithValues: try ReferenceData.shared.get().municipalities.map { ($0.code, $0.name) })
-        return .html(AcquisitionPages.IndexView(rows: acquisitions, municipalityNames: names, mayEdit: request.may(.editRelations), viewer: viewer).render())
+        let model = try await AcquisitionsIndex.query(user: request.currentUser?.id, mayEdit: request.may(.editRelations), service: service(request))
+        return .html(AcquisitionsIndex.View(model: model, viewer: viewer).render())
     }
 
     func newForm(_ request: Request) async throws -> Response {
@@ -59,11 +58,7 @@ struct AcquisitionsController {
 
     private func form(_ request: Request, id: UUID?, input: AcquisitionInput, problems: [FieldProblem], status: HTTPResponseStatus = .ok) async throws -> Response {
         guard let viewer = try await request.viewer() else { throw Abort(.unauthorized) }
-        let reference = try ReferenceData.shared.get()
-        let region = request.application.config.region
-        let outside = reference.municipalities.filter { !region.members.contains($0.code) }.sorted { $0.name < $1.name }.map { ($0.code, $0.name) }
-        let view = AcquisitionPages.FormView(id: id, input: input, problems: problems, municipalities: outside,
-                                          users: try await UserDirectory.load(on: request.db).users.map { ($0.id.uuidString, $0.name) }, viewer: viewer)
-        return .html(view.render(), status: status)
+        let model = try await AcquisitionForm.query(id: id, input: input, problems: problems, region: request.application.config.region, on: request.db)
+        return .html(AcquisitionForm.View(model: model, viewer: viewer).render(), status: status)
     }
 }

@@ -52,12 +52,7 @@ struct ContactMomentsController {
 
     func myTasks(_ request: Request) async throws -> Response {
         guard let viewer = try await request.viewer(), let user = request.currentUser?.id else { throw Abort(.unauthorized) }
-        let open = try await FollowUpService(database: request.db, actor: request.auditActor).open(of: user)
-        let rows = try open.map { followUp in
-            MyTasks.Row(id: try followUp.requireID(), description: followUp.description, dueOn: followUp.dueOn,
-                        organisation: try followUp.organisation.map { (try $0.requireID(), $0.name) })
-        }
-        return .html(MyTasks.View(rows: rows, today: .today, viewer: viewer).render())
+        return .html(MyTasks.View(model: try await MyTasks.query(user: user, today: .today, on: request.db), viewer: viewer).render())
     }
 
     func setFollowUpStatus(_ request: Request) async throws -> Response {
@@ -98,7 +93,7 @@ struct ContactMomentsController {
 
     private func topicsPage(_ request: Request, problems: [FieldProblem], status: HTTPResponseStatus = .ok) async throws -> Response {
         guard let viewer = try await request.viewer() else { throw Abort(.unauthorized) }
-        let topics = try await Topic.query(on: request.db).sort(\.$name).all().map { (try $0.requireID(), $0.name) }
-        return .html(TopicsPage.View(topics: topics, problems: problems, mayEdit: request.may(.editRelations), viewer: viewer).render(), status: status)
+        let model = try await TopicsPage.query(problems: problems, mayEdit: request.may(.editRelations), on: request.db)
+        return .html(TopicsPage.View(model: model, viewer: viewer).render(), status: status)
     }
 }

@@ -61,14 +61,9 @@ struct OrganisationsController {
 
     func duplicates(_ request: Request) async throws -> Response {
         guard let viewer = try await request.viewer() else { throw Abort(.unauthorized) }
-        let duplicates = try await OrganisationService(database: request.db, actor: request.auditActor).duplicates()
         // After a merge the URL names the organisation kept (never the words of the message).
-        var message: String?
-        if let id = request.query[UUID.self, at: "samengevoegd"], let kept = try await Organisation.find(id, on: request.db) {
-            message = localized("Samengevoegd in \(kept.name).", "Merged into \(kept.name).")
-        }
-        return .html(DuplicatesPage.View(duplicates: duplicates, message: message, mayEdit: request.may(.editRelations),
-                                         viewer: viewer).render())
+        let model = try await DuplicatesPage.query(kept: request.query[UUID.self, at: "samengevoegd"], mayEdit: request.may(.editRelations), on: request.db)
+        return .html(DuplicatesPage.View(model: model, viewer: viewer).render())
     }
 
     /// Merges the organisation `duplicate` (form field) into this one.

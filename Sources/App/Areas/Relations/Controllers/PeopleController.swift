@@ -97,6 +97,6 @@ struct PeopleController {
 
     private func form(_ request: Request, id: UUID?, input: PersonInput, problems: [FieldProblem], status: HTTPResponseStatus = .ok) async throws -> Response {
         guard let viewer = try await request.viewer() else { throw Abort(.unauthorized) }
-        return .html(PersonForm.View(id: id, input: input, problems: problems, viewer: viewer).render(), status: status)
+        return .html(PersonForm.View(model: .init(id: id, input: input, problems: problems), viewer: viewer).render(), status: status)
     }
 }

@@ -5,15 +5,8 @@ import Vapor
 struct QuestionsController {
     func index(_ request: Request) async throws -> Response {
         guard let viewer = try await request.viewer() else { throw Abort(.unauthorized) }
-        let status = try request.choice("status", as: Question.Status.self)
-        var query = Question.query(on: request.db).with(\.$organisation)
-        if let status { query = query.filter(\.$status == status) }
-        let rows = try await query.sort(\.$receivedAt, .descending).limit(200).all().map { question in
-            QuestionsPages.Row(id: try question.requireID(), question: question.question, channel: question.channel, status: question.status,
-                               receivedAt: question.receivedAt, routedTo: question.routedTo, organisation: question.organisation?.name)
-        }
-        let overview = try await QuestionService(database: request.db, actor: request.auditActor).overview()
-        return .html(QuestionsPages.IndexView(overview: overview, rows: rows, status: status, mayEdit: request.may(.editRelations), viewer: viewer).render())
+        let model = try await QuestionsIndex.query(status: try request.choice("status", as: Question.Status.self), mayEdit: request.may(.editRelations), on: request.db)
+        return .html(QuestionsIndex.View(model: model, viewer: viewer).render())
     }
 
     func newForm(_ request: Request) async throws -> Response {
@@ -46,9 +39,7 @@ struct QuestionsController {
 
     private func form(_ request: Request, id: UUID?, input: QuestionInput, problems: [FieldProblem], status: HTTPResponseStatus = .ok) async throws -> Response {
         guard let viewer = try await request.viewer() else { throw Abort(.unauthorized) }
-        let organisations = try await Organisation.query(on: request.db).sort(\.$name).field(\.$id).field(\.$name).all()
-        let view = QuestionsPages.FormView(id: id, input: input, problems: problems, organisations: try organisations.map { (try $0.requireID().uuidString, $0.name) },
-                                           users: try await UserDirectory.load(on: request.db).users.map { ($0.id.uuidString, $0.name) }, viewer: viewer)
-        return .html(view.render(), status: status)
+        let model = try await QuestionForm.query(id: id, input: input, problems: problems, on: request.db)
+        return .html(QuestionForm.View(model: model, viewer: viewer).render(), status: status)
     }
 }

@@ -7,20 +7,15 @@ struct WatchlistController {
 
     func watchlist(_ request: Request) async throws -> Response {
         guard let viewer = try await request.viewer() else { throw Abort(.unauthorized) }
-        let months = try await Setting.number(.watchlistMonths, default: 12, on: request.db)
         let generation = try await ViewCache.generation(on: request.db)
         let panel = try await request.application.viewCache.panel(generation: generation, on: request.db)
-        let (year, entries) = try await Watchlist(database: request.db).entries(panel: panel, area: area, months: months)
-        return .html(WatchlistPages.View(year: year, months: months, entries: entries, mayEdit: request.may(.editRelations),
-                                         isDemo: try await Setting.isDemo(on: request.db), viewer: viewer).render())
+        let model = try await WatchlistPage.query(area: area, panel: panel, mayEdit: request.may(.editRelations), on: request.db)
+        return .html(WatchlistPage.View(model: model, viewer: viewer).render())
     }
 
     func review(_ request: Request) async throws -> Response {
         guard let viewer = try await request.viewer() else { throw Abort(.unauthorized) }
-        let years = try await Setting.number(.reviewAfterYears, default: 3, on: request.db)
-        let people = try await Privacy(database: request.db, actor: request.auditActor).inactive(years: years)
-        return .html(WatchlistPages.ReviewView(years: years, people: try people.map { (try $0.person.requireID(), $0.person.name, $0.lastActivity) },
-                                               viewer: viewer).render())
+        return .html(PeopleReview.View(model: try await PeopleReview.query(on: request.db), viewer: viewer).render())
     }
 
     /// Saves the watchlist's months or the review's years (administrators).

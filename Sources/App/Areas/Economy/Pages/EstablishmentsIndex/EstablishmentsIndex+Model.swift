@@ -1,0 +1,177 @@
+import Analysis
+import Fluent
+import Foundation
+import Vapor
+
+/// The records behind a figure: the establishments (or enterprises, their establishments in the
+/// area taken together) of an area and year, narrowed by SBI section or code, size class or
+/// postcode area; paged and sortable, with a CSV download of all of them.
+enum EstablishmentsIndex {
+    /// What the list is narrowed to; every part is in the URL, so a figure links to its records.
+    struct Filter: Sendable, Hashable {
+        var area: String
+        var year: Int
+        /// An SBI section letter or a code of 1-5 digits; nil for all.
+        var sbi: String? = nil
+        var sizeClass: RegisterPanel.SizeClass? = nil
+        /// A four-digit postcode area; nil for all.
+        var postcode: String? = nil
+        /// One enterprise's establishments; nil for all.
+        var kvk: String? = nil
+        var unit: RegisterPanel.Unit = .establishment
+
+        var parameters: [(String, String?)] {
+            [("gebied", area), ("jaar", String(year)), ("sbi", sbi), ("grootte", sizeClass?.rawValue), ("postcode", postcode), ("kvk", kvk),
+             ("eenheid", unit == .enterprise ? unit.rawValue : nil)]
+        }
+
+        /// Reads the filter from the URL; a bad part is refused with what to give instead.
+        static func parse(_ request: Request, defaultArea: String) throws -> Filter {
+            guard let year = try request.integer("jaar", in: QueryLimit.year) else {
+                throw Abort(.badRequest, reason: localized("Geef een jaar, bijvoorbeeld jaar=2019.", "Give a year, for example jaar=2019."))
+            }
+            // The area's canonical code, so that a region key in capitals and `0193` share the cached list.
+            var filter = Filter(area: try MonitorSelection.area(request.query[String.self, at: "gebied"] ?? defaultArea, region: request.application.config.region).code, year: year)
+            if let sbi = request.query[String.self, at: "sbi"]?.uppercased(), !sbi.isEmpty {
+                guard SBI.sections.contains(sbi) || (sbi.allSatisfy(\.isNumber) && (1...5).contains(sbi.count)) else {
+                    throw Abort(.badRequest, reason: localized("'\(sbi)' is geen SBI-sectie (A-U) of SBI-code (cijfers).",
+                                                               "'\(sbi)' is not an SBI section (A-U) or SBI code (digits)."))
+                }
+                filter.sbi = sbi
+            }
+            if let text = request.query[String.self, at: "grootte"] {
+                guard let sizeClass = RegisterPanel.SizeClass(rawValue: text) else {
+                    let classes = RegisterPanel.SizeClass.allCases.map(\.rawValue).joined(separator: ", ")
+                    throw Abort(.badRequest, reason: localized("Grootteklasse '\(text)' bestaat niet; kies uit \(classes).",
+                                                               "Size class '\(text)' does not exist; pick one of \(classes)."))
+                }
+                filter.sizeClass = sizeClass
+            }
+            if let postcode = request.query[String.self, at: "postcode"] {
+                guard postcode.count == 4, postcode.allSatisfy(\.isNumber) else {
+                    throw Abort(.badRequest, reason: localized("'\(postcode)' is geen postcodegebied; geef vier cijfers, zoals 8011.",
+                                                               "'\(postcode)' is not a postcode area; give four digits, such as 8011."))
+                }
+                filter.postcode = postcode
+            }
+            if let kvk = request.query[String.self, at: "kvk"] {
+                guard kvk.count == 8, kvk.allSatisfy(\.isNumber) else {
+                    throw Abort(.badRequest, reason: localized("'\(kvk)' is geen KvK-nummer; dat heeft acht cijfers.",
+                                                               "'\(kvk)' is not a KvK number; it has eight digits."))
+                }
+                filter.kvk = kvk
+            }
+            if let unit = try request.choice("eenheid", as: RegisterPanel.Unit.self) { filter.unit = unit }
+            return filter
+        }
+    }
+
+    /// One establishment, or one enterprise with its establishments in the area.
+    struct Row: Sendable, Equatable {
+        /// The establishment number, or the KvK number of an enterprise.
+        let id: String
+        let kvk: String
+        let name: String
+        let sbi: String
+        let municipality: String
+        let postcode: String
+        let establishments: Int
+        let jobs: Int
+    }
+
+    enum Order: String, CaseIterable, Sendable {
+        case banen, naam, sbi
+
+        var label: String {
+            switch self {
+            case .banen: localized("banen", "jobs")
+            case .naam: localized("naam", "name")
+            case .sbi: "SBI"
+            }
+        }
+    }
+
+    struct Model: Sendable, Equatable {
+        let filter: Filter
+        let areaName: String
+        let order: Order
+        let page: Int
+        let total: Int
+        let jobs: Int
+        let rows: [Row]
+        let isDemo: Bool
+        static let pageSize = 50
+
+        var pages: Int { max(1, (total + Self.pageSize - 1) / Self.pageSize) }
+        var units: String {
+            filter.unit == .enterprise ? localized("Ondernemingen", "Enterprises") : localized("Vestigingen", "Establishments")
+        }
+
+        /// "1 vestiging", "3 vestigingen".
+        var count: String {
+            let noun = switch (filter.unit, total == 1) {
+            case (.enterprise, true): localized("onderneming", "enterprise")
+            case (.enterprise, false): localized("ondernemingen", "enterprises")
+            case (.establishment, true): localized("vestiging", "establishment")
+            case (.establishment, false): localized("vestigingen", "establishments")
+            }
+            return "\(Format.integer(total)) \(noun)"
+        }
+
+        var title: String {
+            [units, filter.sbi.map { "SBI \($0)" }, filter.sizeClass.map { localized("met \($0.rawValue) banen", "with \($0.rawValue) jobs") },
+             filter.postcode.map { "postcode \($0)" }, filter.kvk.map { localized("van KvK \($0)", "of KvK \($0)") }]
+                .compactMap { $0 }.joined(separator: " ") + ", \(areaName) \(filter.year)"
+        }
+    }
+
+    /// The link to the records behind a figure.
+    static func link(_ filter: Filter, order: Order? = nil, page: Int? = nil, csv: Bool = false) -> String {
+        SiteURL.establishments.with(filter.parameters + [("sorteer", order?.rawValue), ("pagina", page.map(String.init)), ("formaat", csv ? "csv" : nil)])
+    }
+
+    /// The establishments of an area in a year, of an SBI section or code (nil: all).
+    static func link(area: String, year: Int, sbi: String? = nil) -> String {
+        link(Filter(area: area, year: year, sbi: sbi))
+    }
+
+    /// All rows of the filter, in the chosen order.
+    static func rows(_ filter: Filter, municipalities: [String], order: Order, on database: Database) async throws -> [Row] {
+        let records = try await RegisterStore(database).records(municipalities: municipalities, years: filter.year...filter.year)
+            .filter { record in
+                (filter.kvk.map { record.kvkNumber == $0 } ?? true) && filter.sbi.map { SBI.sections.contains($0) ? SBI.section(of: record.sbi) == $0 : SBI.code(record.sbi, isUnder: $0) } ?? true
+            }
+        let units: [Row] = switch filter.unit {
+        case .establishment:
+            records.map {
+                Row(id: $0.establishmentNumber, kvk: $0.kvkNumber, name: $0.name, sbi: $0.sbi, municipality: $0.municipality,
+                    postcode: $0.postcode, establishments: 1, jobs: $0.jobs)
+            }
+        case .enterprise:
+            Dictionary(grouping: records, by: \.kvkNumber).map { kvk, establishments in
+                // An enterprise is shown with the name, SBI code and place of its main establishment.
+                let main = RegisterRecord.main(of: establishments)!
+                return Row(id: kvk, kvk: kvk, name: main.name, sbi: main.sbi, municipality: main.municipality, postcode: main.postcode,
+                           establishments: establishments.count, jobs: establishments.map(\.jobs).reduce(0, +))
+            }
+        }
+        let rows = units.filter { row in
+            (filter.sizeClass.map { RegisterPanel.SizeClass(jobs: row.jobs) == $0 } ?? true)
+                && (filter.postcode.map { row.postcode.hasPrefix($0) } ?? true)
+        }
+        switch order {
+        case .banen: return rows.sorted { ($0.jobs, $1.name, $1.id) > ($1.jobs, $0.name, $0.id) }
+        case .naam: return rows.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+        case .sbi: return rows.sorted { ($0.sbi, $0.name, $0.id) < ($1.sbi, $1.name, $1.id) }
+        }
+    }
+
+    static func csv(_ rows: [Row], unit: RegisterPanel.Unit) -> String {
+        let header = unit == .enterprise ? "kvk_nummer,naam,sbi,gemeente,postcode,vestigingen,banen" : "vestigingsnummer,kvk_nummer,naam,sbi,gemeente,postcode,banen"
+        return ([header] + rows.map {
+            (unit == .enterprise
+                ? [$0.kvk, CSVCell.text($0.name), $0.sbi, $0.municipality, $0.postcode, String($0.establishments), String($0.jobs)]
+                : [$0.id, $0.kvk, CSVCell.text($0.name), $0.sbi, $0.municipality, $0.postcode, String($0.jobs)]).joined(separator: ",")
+        }).joined(separator: "\n") + "\n"
+    }
+}

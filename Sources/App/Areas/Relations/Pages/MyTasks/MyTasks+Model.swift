@@ -1,0 +1,28 @@
+import Fluent
+import Foundation
+
+/// Relaties > Mijn taken: the open follow-ups of the logged-in user, overdue ones first.
+enum MyTasks {
+    struct Row: Sendable, Equatable {
+        let id: UUID
+        let description: String
+        let dueOn: String
+        let organisation: (id: UUID, name: String)?
+
+        static func == (lhs: Row, rhs: Row) -> Bool { lhs.id == rhs.id && lhs.dueOn == rhs.dueOn && lhs.description == rhs.description }
+    }
+
+    struct Model: Sendable {
+        let rows: [Row]
+        let today: CalendarDay
+    }
+
+    static func query(user: UUID, today: CalendarDay, on database: Database) async throws -> Model {
+        let open = try await FollowUpService(database: database, actor: .system).open(of: user)
+        let rows = try open.map { followUp in
+            Row(id: try followUp.requireID(), description: followUp.description, dueOn: followUp.dueOn,
+                organisation: try followUp.organisation.map { (try $0.requireID(), $0.name) })
+        }
+        return Model(rows: rows, today: today)
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import Markup
+
+extension MyTasks {
+    struct View {
+        let model: Model
+        let viewer: Layout.Viewer
+
+        func render() -> String {
+            let (rows, today) = (model.rows, model.today)
+            let title = localized("Mijn taken", "My tasks")
+            let overdue = rows.filter { $0.dueOn < today.text }.count
+            return Layout.render(Layout.Page(title: title, isDemo: viewer.seesDemo, current: .myTasks, viewer: viewer), main: .group(
+                .h1(.text(title)),
+                .p(.class("lead"), .text(localized("\(rows.count) open vervolgacties, waarvan \(overdue) te laat.", "\(rows.count) open follow-ups, \(overdue) of them overdue."))),
+                .table(
+                    .caption(.text(localized("Te laat eerst, dan op datum", "Overdue first, then by date"))),
+                    .thead(.tr(.th(.text(localized("Uiterlijk", "Due"))), .th(.text(localized("Wat", "What"))), .th(.text(localized("Organisatie", "Organisation"))),
+                               .th(.text(localized("Klaar?", "Done?"))))),
+                    .tbody(.forEach(rows) { row in
+                        .tr(.class(row.dueOn < today.text ? "overdue" : ""),
+                            .td(.text((CalendarDay(row.dueOn)?.dutch ?? row.dueOn) + (row.dueOn < today.text ? localized(" (te laat)", " (overdue)") : ""))),
+                            .td(.text(row.description)),
+                            .td(.unwrap(row.organisation) { .a(.href(SiteURL.organisation.path($0.id)), .text($0.name)) }),
+                            .td(Forms.post(SiteURL.followUpStatus.path(row.id), csrf: viewer.csrfToken, class: "inline",
+                                           Forms.input([("type", "hidden"), ("name", "status"), ("value", FollowUp.Status.done.rawValue)]),
+                                           .button(.type(.submit), .text(localized("Gedaan", "Done"))))))
+                    })
+                )
+            ))
+        }
+    }
+}

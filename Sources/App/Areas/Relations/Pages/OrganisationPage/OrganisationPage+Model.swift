@@ -1,0 +1,95 @@
+import Analysis
+import Fluent
+import Foundation
+import SQLKit
+
+/// One organisation: its details, its history in the register (jobs per year; whether it is a
+/// high-growth enterprise), its people, contact moments and open follow-ups.
+enum OrganisationPage {
+    struct RegisterYear: Sendable, Equatable {
+        let year: Int
+        let establishments: Int
+        let jobs: Int
+    }
+
+    struct PersonRow: Sendable, Equatable {
+        let id: UUID
+        let name: String
+        let title: String?
+        let from: String?
+        let to: String?
+    }
+
+    struct ContactRow: Sendable, Equatable {
+        let id: UUID
+        let date: String
+        let kind: ContactMoment.Kind
+        let notes: String?
+    }
+
+    struct FollowUpRow: Sendable, Equatable {
+        let description: String
+        let owner: String
+        let dueOn: String
+        let status: FollowUp.Status
+    }
+
+    struct Model: Sendable {
+        let id: UUID
+        let input: OrganisationInput
+        let kind: Organisation.Kind
+        let accountManager: String?
+        let municipalityNames: [String: String]
+        let sbiLabel: Bilingual?
+        let history: [RegisterYear]
+        /// The three-year window ending in the latest register year, when the enterprise is high-growth in it.
+        let highGrowth: (from: Int, to: Int, isGazelle: Bool)?
+        let people: [PersonRow]
+        let contacts: [ContactRow]
+        let followUps: [FollowUpRow]
+        let mayEdit: Bool
+        let isDemo: Bool
+    }
+
+    static func query(_ id: UUID, mayEdit: Bool, on database: Database) async throws -> Model {
+        let organisation = try await OrganisationService.find(id, on: database)
+        let service = OrganisationService(database: database, actor: .system)
+        let establishments = try await service.establishments(of: id)
+        let records = try await RegisterStore(database).records(kvk: organisation.kvkNumber, establishments: establishments)
+        let history = Dictionary(grouping: records, by: \.year).map { year, rows in
+            RegisterYear(year: year, establishments: rows.count, jobs: rows.map(\.jobs).reduce(0, +))
+        }.sorted { $0.year < $1.year }
+        let reference = try ReferenceData.shared.get()
+        let people = try await Affiliation.query(on: database).filter(\.$organisation.$id == id).with(\.$person).all().map {
+            PersonRow(id: try $0.person.requireID(), name: $0.person.name, title: $0.title, from: $0.from, to: $0.to)
+        }.sorted { ($0.to == nil ? 0 : 1, $0.name) < ($1.to == nil ? 0 : 1, $1.name) }
+        let sql = database as! any SQLDatabase
+        let contactIDs = try await sql.select().column("contact_moment_id").from("contact_moment_organisations").where("organisation_id", .equal, id)
+            .all().map { try $0.decode(column: "contact_moment_id", as: UUID.self) }
+        let contacts = contactIDs.isEmpty ? [] : try await ContactMoment.query(on: database).filter(\.$id ~~ contactIDs).sort(\.$date, .descending).all()
+        let followUps = try await FollowUp.query(on: database).filter(\.$organisation.$id == id).filter(\.$status == .open).with(\.$owner).sort(\.$dueOn).all()
+        return Model(
+            id: id, input: OrganisationInput(organisation, establishments: establishments), kind: organisation.kind,
+            accountManager: try await organisation.$accountManager.get(on: database)?.name,
+            municipalityNames: Dictionary(uniqueKeysWithValues: reference.municipalities.map { ($0.code, $0.name) }),
+            sbiLabel: organisation.sbi.flatMap { code in reference.sbiCodes.first { $0.code == code }.map { Bilingual(dutch: $0.labelNL, english: $0.labelEN) } },
+            history: history, highGrowth: highGrowth(records, kvk: organisation.kvkNumber),
+            people: people, contacts: try contacts.map { ContactRow(id: try $0.requireID(), date: $0.date, kind: $0.kind, notes: $0.notes) },
+            followUps: followUps.map { FollowUpRow(description: $0.description, owner: $0.owner.name, dueOn: $0.dueOn, status: $0.status) },
+            mayEdit: mayEdit, isDemo: try await Setting.isDemo(on: database))
+    }
+
+    /// Whether the enterprise (its establishments in the register taken together) is high-growth
+    /// by the OECD-Eurostat rule in the window ending in the latest register year.
+    static func highGrowth(_ records: [RegisterRecord], kvk: String?) -> (from: Int, to: Int, isGazelle: Bool)? {
+        guard let kvk, let last = records.map(\.year).max() else { return nil }
+        let own = records.filter { $0.kvkNumber == kvk }
+        let jobs = { (year: Int) -> Int? in
+            let rows = own.filter { $0.year == year }
+            return rows.isEmpty ? nil : rows.map(\.jobs).reduce(0, +)
+        }
+        let unit = HighGrowth.Unit(id: kvk, born: own.compactMap(\.foundedYear).min(), jobsStart: jobs(last - 3), jobsEnd: jobs(last))
+        guard HighGrowth.isHighGrowth(unit, endYear: last, rule: .oecd) else { return nil }
+        return (last - 3, last, HighGrowth.isGazelle(unit, endYear: last, rule: .oecd))
+    }
+}

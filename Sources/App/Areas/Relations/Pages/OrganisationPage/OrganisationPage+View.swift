@@ -1,0 +1,86 @@
+import Analysis
+import Foundation
+import Markup
+
+extension OrganisationPage {
+    struct View {
+        let model: Model
+        let viewer: Layout.Viewer?
+
+        private var name: String { model.input.name ?? "" }
+
+        func render() -> String {
+            let input = model.input
+            let details: [(String, String?)] = [
+                (localized("Soort", "Kind"), model.kind.label),
+                (localized("KvK-nummer", "KvK number"), input.kvkNumber),
+                (localized("Vestigingsnummers", "Establishment numbers"), input.establishmentNumbers.map { $0.items.joined(separator: ", ") }),
+                ("SBI", input.sbi.map { code in code + (model.sbiLabel.map { " " + $0.text } ?? "") }),
+                (localized("Adres", "Address"), [input.address, input.postcode].compactMap { $0 }.joined(separator: ", ")),
+                (localized("Gemeente", "Municipality"), input.municipality.map { model.municipalityNames[$0] ?? $0 }),
+                (localized("Website", "Website"), input.website),
+                (localized("Accountmanager", "Account manager"), model.accountManager),
+                (localized("Labels", "Tags"), input.tags.map { $0.items.joined(separator: ", ") }),
+                (localized("Gekomen uit", "Came from"), input.originMunicipality.map { model.municipalityNames[$0] ?? $0 }),
+                (localized("Gevestigd sinds", "Arrived on"), input.arrivedOn),
+                (localized("Notities", "Notes"), input.notes),
+            ]
+            return Layout.render(Layout.Page(title: name, isDemo: model.isDemo, current: .organisations, viewer: viewer), main: .group(
+                .h1(.text(name)),
+                .unwrap(model.highGrowth) { growth in
+                    .p(.class("badge"), .text(localized("Snelle groeier \(growth.from)-\(growth.to)", "Fast grower \(growth.from)-\(growth.to)")
+                        + (growth.isGazelle ? localized(" (gazelle)", " (gazelle)") : "")))
+                },
+                .if(model.mayEdit && viewer != nil, .div(.class("actions"),
+                    .a(.class("button"), .href(SiteURL.editOrganisation.path(model.id)), .text(localized("Bewerken", "Edit"))),
+                    Forms.post(SiteURL.deleteOrganisation.path(model.id), csrf: viewer?.csrfToken ?? "", class: "inline",
+                               .button(.type(.submit), .class("secondary"), .text(localized("Verwijderen", "Delete")))))),
+                .dl(.forEach(details.filter { !($0.1 ?? "").isEmpty }) { label, value in .group(.dt(.text(label)), .dd(.text(value ?? ""))) }),
+                history,
+                .h2(.text(localized("Mensen", "People"))),
+                model.people.isEmpty ? .p(.text(localized("Nog niemand.", "Nobody yet."))) : .ul(.forEach(model.people) { person in
+                    .li(.text(person.name), .text([person.title, period(person.from, person.to)].compactMap { $0 }.map { ", " + $0 }.joined()))
+                }),
+                .h2(.text(localized("Contactmomenten", "Contact moments"))),
+                .if(model.mayEdit, .p(.a(.class("button"), .href(SiteURL.newContactMoment.with([("organisatie", model.id.uuidString)])),
+                                         .text(localized("Contactmoment vastleggen", "Log a contact moment"))))),
+                model.contacts.isEmpty ? .p(.text(localized("Nog geen contact vastgelegd.", "No contact recorded yet."))) : .ul(.forEach(model.contacts) { contact in
+                    .li(.text("\(CalendarDay(contact.date)?.dutch ?? contact.date) · \(contact.kind.label)"), .unwrap(contact.notes) { .text(" — " + String($0.prefix(160))) })
+                }),
+                .h2(.text(localized("Open vervolgacties", "Open follow-ups"))),
+                model.followUps.isEmpty ? .p(.text(localized("Geen.", "None."))) : .ul(.forEach(model.followUps) { followUp in
+                    .li(.text("\(CalendarDay(followUp.dueOn)?.dutch ?? followUp.dueOn) · \(followUp.owner): \(followUp.description)"))
+                })
+            ))
+        }
+
+        private func period(_ from: String?, _ to: String?) -> String? {
+            guard from != nil || to != nil else { return nil }
+            return "\(from.flatMap { CalendarDay($0)?.dutch } ?? "…") – \(to.flatMap { CalendarDay($0)?.dutch } ?? localized("heden", "present"))"
+        }
+
+        private var history: Node {
+            guard !model.history.isEmpty else {
+                return .group(.h2(.text(localized("In het register", "In the register"))),
+                              .p(.text(localized("Geen registergegevens bij dit KvK-nummer of deze vestigingsnummers.",
+                                                 "No register data for this KvK number or these establishment numbers."))))
+            }
+            let source = SourceLine.register(isDemo: model.isDemo) + ", " + SourceLine.processed + "."
+            return .group(
+                .h2(.text(localized("In het register", "In the register"))),
+                model.history.count < 2 ? .empty : .div(.class("chart-block narrow"), LineChart(
+                    title: localized("Banen per jaar", "Jobs per year"), unit: localized("banen", "jobs"),
+                    points: model.history.map { (year: $0.year, value: Double($0.jobs)) }, source: source,
+                    format: { Format.integer(Int($0.rounded())) }).svg(id: "banen")),
+                .table(
+                    .caption(.text(localized("Banen en vestigingen per jaar", "Jobs and establishments per year"))),
+                    .thead(.tr(.th(.text(localized("Jaar", "Year"))), .th(.class("number"), .text(localized("Vestigingen", "Establishments"))),
+                               .th(.class("number"), .text(localized("Banen", "Jobs"))))),
+                    .tbody(.forEach(model.history) { year in
+                        .tr(.th(.attribute(named: "scope", value: "row"), .text(String(year.year))),
+                            .td(.class("number"), .text(Format.integer(year.establishments))), .td(.class("number"), .text(Format.integer(year.jobs))))
+                    })
+                ))
+        }
+    }
+}

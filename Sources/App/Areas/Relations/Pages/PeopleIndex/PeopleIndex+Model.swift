@@ -1,0 +1,32 @@
+import Fluent
+import Foundation
+
+/// Relaties > Personen: search people by name or e-mail address, in pages.
+enum PeopleIndex {
+    struct Row: Sendable, Equatable {
+        let id: UUID
+        let name: String
+        let email: String?
+        let organisations: [String]
+    }
+
+    struct Model: Sendable, Equatable {
+        let filter: PersonService.Filter
+        let rows: [Row]
+        let total: Int
+        let mayEdit: Bool
+        let isDemo: Bool
+
+        var pages: Int { max(1, (total + filter.pageSize - 1) / filter.pageSize) }
+    }
+
+    /// Without `mayReadContactDetails` the rows carry no e-mail address.
+    static func query(_ filter: PersonService.Filter, mayEdit: Bool, mayReadContactDetails: Bool, on database: Database) async throws -> Model {
+        let (people, total) = try await PersonService(database: database, actor: .system).search(filter)
+        let ids = try people.map { try $0.requireID() }
+        let roles = ids.isEmpty ? [] : try await Affiliation.query(on: database).filter(\.$person.$id ~~ ids).filter(\.$to == nil).with(\.$organisation).all()
+        let organisations = Dictionary(grouping: roles, by: \.$person.id).mapValues { $0.map(\.organisation.name).sorted() }
+        return Model(filter: filter, rows: try people.map { Row(id: try $0.requireID(), name: $0.name, email: mayReadContactDetails ? $0.email : nil, organisations: organisations[try $0.requireID()] ?? []) },
+                     total: total, mayEdit: mayEdit, isDemo: try await Setting.isDemo(on: database))
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Markup
+
+extension PeopleIndex {
+    struct View {
+        let model: Model
+        let viewer: Layout.Viewer?
+
+        private func link(page: Int) -> String {
+            SiteURL.people.with([("q", model.filter.text), ("pagina", String(page))])
+        }
+
+        func render() -> String {
+            let title = localized("Personen", "People")
+            return Layout.render(Layout.Page(title: title, isDemo: model.isDemo, current: .people, viewer: viewer), main: .group(
+                .h1(.text(title)),
+                .p(.class("notice"), .text(localized("Contactpersonen zijn persoonsgegevens (AVG): leg alleen vast wat nodig is voor het contact.",
+                                                     "Contact persons are personal data (GDPR): record only what the contact needs."))),
+                .if(model.mayEdit, .p(.a(.class("button"), .href(SiteURL.newPerson.path), .text(localized("Nieuwe persoon", "New person"))))),
+                .if(viewer?.role.may(.managePersonalData) == true,
+                    .p(.a(.href(SiteURL.peopleReview.path), .text(localized("Personen zonder recente activiteit beoordelen (AVG)", "Review people without recent activity (GDPR)"))),
+                       .text(" · "), .a(.href(SiteURL.people.with([("formaat", "csv")])), .text(localized("Alle personen als CSV", "All people as CSV"))))),
+                .form(.class("inline selector"), .method(.get), .action(SiteURL.people.path),
+                      .label(.for("q"), .text(localized("Zoek (naam, e-mail, of KvK, postcode of SBI van de organisatie)", "Search (name, e-mail, or the organisation's KvK, postcode or SBI)"))),
+                      Forms.input([("type", "search"), ("id", "q"), ("name", "q"), ("value", model.filter.text ?? "")]),
+                      .button(.type(.submit), .text(localized("Zoek", "Search")))),
+                .p(.class("lead"), .text(localized("\(Format.integer(model.total)) personen. Pagina \(model.filter.page) van \(model.pages).",
+                                                   "\(Format.integer(model.total)) people. Page \(model.filter.page) of \(model.pages)."))),
+                .table(
+                    .caption(.text(title)),
+                    .thead(.tr(.th(.text(localized("Naam", "Name"))), .th(.text(localized("E-mailadres", "E-mail address"))),
+                               .th(.text(localized("Organisaties (nu)", "Organisations (now)"))))),
+                    .tbody(.forEach(model.rows) { row in
+                        .tr(.td(.a(.href(SiteURL.person.path(row.id)), .text(row.name))), .td(.text(row.email ?? "")),
+                            .td(.text(row.organisations.joined(separator: ", "))))
+                    })
+                ),
+                .p(.class("pages"),
+                   .if(model.filter.page > 1, .a(.href(link(page: model.filter.page - 1)), .text(localized("← Vorige", "← Previous")))),
+                   .if(model.filter.page < model.pages, .a(.href(link(page: model.filter.page + 1)), .text(localized("Volgende →", "Next →")))))
+            ))
+        }
+    }
+}
