@@ -1,0 +1,150 @@
+@testable import Analysis
+@testable import App
+import Foundation
+import SnapshotTesting
+import Testing
+
+/// Every view rendered from a small hand-made model, compared with the HTML recorded in
+/// `__Snapshots__` (one tag per line, so that a change to a page is a readable diff). A missing
+/// snapshot is recorded and the test fails once; after a deliberate change to a page, delete its
+/// file (or run with `SNAPSHOT_TESTING_RECORD=all`) and look at the diff before committing.
+@Suite(.snapshots(record: .missing))
+struct PageSnapshotTests {
+    static let viewer = Layout.Viewer(name: "Anna de Vries", role: .adviser, csrfToken: "csrf-token", home: "Zwolle", seesDemo: true)
+    static let id = UUID(uuidString: "00000000-0000-0000-0000-000000000001")!
+    static let other = UUID(uuidString: "00000000-0000-0000-0000-000000000002")!
+    static let selection = MonitorSelection(area: "GM0193", name: "Zwolle", municipalities: ["GM0193"], from: 2015, to: 2020, years: [2015, 2018, 2020],
+                                            choices: [.init(value: "regio-zwolle", name: "Regio Zwolle", municipalities: 22), .init(value: "GM0193", name: "Zwolle")])
+    static let problems = [FieldProblem(field: "name", reason: "is verplicht")]
+
+    /// One tag per line.
+    private func check(_ html: String, _ name: String, fileID: StaticString = #fileID, file: StaticString = #filePath,
+                       testName: String = #function, line: UInt = #line, column: UInt = #column) {
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        assertSnapshot(of: html.replacingOccurrences(of: "><", with: ">\n<"), as: .lines, named: name,
+                       fileID: fileID, file: file, testName: testName, line: line, column: column)
+    }
+
+    @Test func economyPages() {
+        check(Home.View(model: .init(area: "GM0193", municipalityName: "Zwolle", isDemo: true,
+                                     latest: KeyFigures(year: 2020, jobs: 100_290, establishments: 12_241, inhabitants: 130_592),
+                                     base: KeyFigures(year: 2010, jobs: 91_000, establishments: 9_800, inhabitants: 122_000), populationSource: "CBS"),
+                        viewer: Self.viewer).render(), "home")
+        check(Overview.View(model: .init(selection: Self.selection, years: [
+            .init(year: 2015, jobs: 95_000, establishments: 11_000, inhabitants: 125_000, fastGrowers: nil),
+            .init(year: 2020, jobs: 100_290, establishments: 12_241, inhabitants: 130_592, fastGrowers: 24),
+        ], isDemo: true), viewer: Self.viewer).render(), "overview")
+        let rows: [Sectors.Row] = [
+            .init(code: "J", label: Bilingual(dutch: "Informatie en communicatie", english: "Information and communication"), jobsFrom: 5_000, jobsTo: 6_200,
+                  establishmentsFrom: 700, establishmentsTo: 820),
+            .init(code: "Q", label: Bilingual(dutch: "Gezondheids- en welzijnszorg", english: "Human health and social work"), jobsFrom: 20_000, jobsTo: 19_500,
+                  establishmentsFrom: 900, establishmentsTo: 950),
+        ]
+        check(Sectors.View(model: .init(selection: Self.selection, section: nil, sectionLabel: nil, rows: rows, isDemo: true), viewer: Self.viewer).render(), "sectors")
+        let components = ShiftShare.Components(nationalShare: 300, industryMix: 150, regionalShift: -50)
+        check(SpecialisationPage.View(model: .init(
+            selection: Self.selection,
+            rows: [.init(code: "J", label: rows[0].label, jobsFrom: 5_000, jobsTo: 6_200, quotient: 1.32, shift: components),
+                   .init(code: "Q", label: rows[1].label, jobsFrom: 20_000, jobsTo: 19_500, quotient: 0.94, shift: nil)],
+            section: nil, divisions: [], hoover: 0.12, krugman: 0.25, total: components, nationalSource: "CBS", isDemo: true), viewer: Self.viewer).render(),
+              "specialisation")
+        check(FastGrowers.View(model: .init(
+            selection: Self.selection.with(from: 2017, to: 2020), definition: .oecd,
+            trend: [.init(year: 2019, highGrowth: 20, gazelles: 4), .init(year: 2020, highGrowth: 24, gazelles: 5)],
+            firms: [.init(kvk: "12345678", name: "Software Een", born: 2016, jobsStart: 10, jobsEnd: 30, isGazelle: true, birchSchreyer: 40)], isDemo: true),
+                               viewer: Self.viewer).render(), "fast-growers")
+        check(FirmSize.View(model: .init(selection: Self.selection.with(from: 2020, to: 2020), unit: .enterprise,
+                                         rows: [.init(sizeClass: .one, units: 9_000, jobs: 9_000), .init(sizeClass: .twoFiftyPlus, units: 40, jobs: 30_000)],
+                                         largeShare: 0.3, isDemo: true), viewer: Self.viewer).render(), "firm-size")
+        let zwolle = RegionPage.Row(code: "GM0193", name: Bilingual(dutch: "Zwolle", english: "Zwolle"), jobsFrom: 95_000, jobsTo: 100_290, fastGrowers: 24, inhabitants: 130_592)
+        let kampen = RegionPage.Row(code: "GM0166", name: Bilingual(dutch: "Kampen", english: "Kampen"), jobsFrom: 20_000, jobsTo: 21_000, fastGrowers: 3, inhabitants: 54_000)
+        check(RegionPage.View(model: .init(
+            from: 2015, to: 2020, city: zwolle,
+            rest: .init(code: "rest", name: Bilingual(dutch: "Rest van Regio Zwolle", english: "Rest of Regio Zwolle"), jobsFrom: 20_000, jobsTo: 21_000, fastGrowers: 3, inhabitants: 54_000),
+            region: .init(code: "regio-zwolle", name: Bilingual(dutch: "Regio Zwolle", english: "Regio Zwolle"), jobsFrom: 115_000, jobsTo: 121_290, fastGrowers: 27, inhabitants: 184_592),
+            nation: nil, municipalities: [kampen, zwolle], jobsByPostcodeArea: ["8011": 20_000], years: [2015, 2020], isDemo: true), viewer: Self.viewer).render(), "region")
+        check(EstablishmentsIndex.View(model: .init(
+            filter: .init(area: "GM0193", year: 2020, sbi: "62"), areaName: "Zwolle", order: .banen, page: 1, total: 1, jobs: 180,
+            rows: [.init(id: "000000000001", kvk: "00000001", name: "Software Een", sbi: "62.01", municipality: "GM0193", postcode: "8011AB", establishments: 1, jobs: 180)],
+            isDemo: true), viewer: Self.viewer).render(), "establishments")
+    }
+
+    @Test func organisationsAndPeople() {
+        check(OrganisationsIndex.View(model: .init(
+            filter: .init(text: "soft"), rows: [.init(id: Self.id, name: "Software Een BV", kind: .company, kvk: "00000001", postcode: "8011AB",
+                                                  municipality: "GM0193", sbi: "62.01", accountManager: "Anna de Vries", tags: ["ict"])],
+            total: 1, managers: [.init(value: Self.other.uuidString, label: "Anna de Vries")], municipalityNames: ["GM0193": "Zwolle"], mayEdit: true, isDemo: true),
+                                      viewer: Self.viewer).render(), "organisations")
+        var input = OrganisationInput(kind: "company", name: "Software Een BV")
+        input.kvkNumber = "00000001"
+        input.municipality = "GM0193"
+        input.tags = ["ict"]
+        check(OrganisationPage.View(model: .init(
+            id: Self.id, input: input, kind: .company, accountManager: "Anna de Vries", municipalityNames: ["GM0193": "Zwolle"],
+            sbiLabel: Bilingual(dutch: "Ontwikkelen van software", english: "Software development"),
+            history: [.init(year: 2019, establishments: 1, jobs: 10), .init(year: 2020, establishments: 1, jobs: 18)], highGrowth: (10, 18, true),
+            people: [.init(id: Self.other, name: "Piet Jansen", title: "Directeur", from: "2020-01-01", to: nil)],
+            contacts: [.init(id: Self.other, date: "2025-03-01", kind: .visit, notes: "Groeiplannen besproken")],
+            followUps: [.init(description: "Offerte sturen", owner: "Anna de Vries", dueOn: "2025-04-01", status: .open)], mayEdit: true, isDemo: true),
+                                    viewer: Self.viewer).render(), "organisation")
+        check(OrganisationForm.View(model: .init(id: nil, input: OrganisationInput(kind: "company"), problems: Self.problems,
+                                                 managers: [(Self.other, "Anna de Vries")], municipalities: [("GM0193", "Zwolle")]), viewer: Self.viewer).render(),
+              "organisation-form")
+        check(DuplicatesPage.View(model: .init(duplicates: [], message: "Samengevoegd in Software Een BV.", mayEdit: true), viewer: Self.viewer).render(), "duplicates")
+        check(PeopleIndex.View(model: .init(filter: .init(text: "piet"), rows: [.init(id: Self.other, name: "Piet Jansen", email: "piet@example.org", organisations: ["Software Een BV"])],
+                                            total: 1, mayEdit: true, isDemo: true), viewer: Self.viewer).render(), "people")
+        let person = PersonInput(name: "Piet Jansen", email: "piet@example.org", phone: "038 123 4567", lawfulBasis: "legitimate_interest", notes: nil, consents: ["newsletter"])
+        check(PersonPage.View(model: .init(
+            id: Self.other, input: person, lawfulBasis: .legitimateInterest,
+            roles: [.init(id: Self.id, organisationID: Self.id, organisation: "Software Een BV", title: "Directeur", from: "2020-01-01", to: nil)],
+            consentHistory: [.init(purpose: .newsletter, given: true, at: Date(timeIntervalSince1970: 1_700_000_000))],
+            contacts: [.init(id: Self.id, date: "2025-03-01", kind: .visit, notes: nil)], organisations: [(Self.id, "Software Een BV")], problems: [],
+            mayEdit: true, mayReadContactDetails: true, mayManagePersonalData: false), viewer: Self.viewer).render(), "person")
+        check(PersonForm.View(model: .init(id: nil, input: PersonInput(), problems: Self.problems), viewer: Self.viewer).render(), "person-form")
+        check(PeopleReview.View(model: .init(years: 3, people: [(Self.other, "Piet Jansen", "2021-05-01")]), viewer: Self.viewer).render(), "people-review")
+    }
+
+    @Test func contactQuestionsAcquisitionsAndWatchlist() {
+        check(ContactMomentsIndex.View(model: .init(rows: [.init(id: Self.id, date: "2025-03-01", kind: .visit, organisations: ["Software Een BV"], people: 2, topics: ["groei"])],
+                                                    total: 1, page: 1, mayEdit: true), viewer: Self.viewer).render(), "contact-moments")
+        check(ContactMomentForm.View(model: .init(id: nil, input: ContactMomentInput(date: "2025-03-01", kind: "visit"), problems: Self.problems,
+                                                  organisations: [(Self.id.uuidString, "Software Een BV")], people: [(Self.other.uuidString, "Piet Jansen")],
+                                                  users: [(Self.other.uuidString, "Anna de Vries")], topics: [(Self.id.uuidString, "groei")]), viewer: Self.viewer).render(),
+              "contact-moment-form")
+        check(MyTasks.View(model: .init(rows: [.init(id: Self.id, description: "Offerte sturen", dueOn: "2025-04-01", organisation: (Self.id, "Software Een BV"))],
+                                        today: CalendarDay("2025-05-01")!), viewer: Self.viewer).render(), "my-tasks")
+        check(TopicsPage.View(model: .init(topics: [(Self.id, "groei"), (Self.other, "personeel")], problems: [], mayEdit: true), viewer: Self.viewer).render(), "topics")
+        check(QuestionsIndex.View(model: .init(
+            overview: .init(byStatus: [.new: 1, .answered: 2], times: [.init(label: "Telefoon", count: 3, medianDaysToAnswer: 2, averageDaysToAnswer: 2.5, medianDaysToClose: 6)]),
+            rows: [.init(id: Self.id, question: "Is er ruimte op Hessenpoort?", channel: .phone, status: .new, receivedAt: Date(timeIntervalSince1970: 1_740_000_000),
+                         routedTo: "Ruimte", organisation: "Software Een BV")], status: nil, mayEdit: true), viewer: Self.viewer).render(), "questions")
+        check(QuestionForm.View(model: .init(id: nil, input: QuestionInput(question: "Ruimte?", channel: "phone"), problems: [],
+                                             organisations: [(Self.id.uuidString, "Software Een BV")], users: [(Self.other.uuidString, "Anna de Vries")]),
+                                viewer: Self.viewer).render(), "question-form")
+        check(AcquisitionsIndex.View(model: .init(rows: [
+            .init(id: Self.id, name: "Project Otter", codename: "Project Otter", mayOpen: false, companyName: nil, originMunicipality: nil, cluster: .ict, stage: .proposal,
+                  expectedJobs: nil, expectedInvestment: nil, decisionOn: nil, notes: nil, organisation: nil, team: nil),
+            .init(id: Self.other, name: "Chipfabriek BV", codename: nil, mayOpen: true, companyName: "Chipfabriek BV", originMunicipality: "GM0772",
+                  cluster: .creativeManufacturing, stage: .landed, expectedJobs: 120, expectedInvestment: 5_000_000, decisionOn: "2025-06-01", notes: nil,
+                  organisation: Self.id, team: []),
+        ], municipalityNames: ["GM0772": "Eindhoven"], mayEdit: true), viewer: Self.viewer).render(), "acquisitions")
+        check(AcquisitionForm.View(model: .init(id: nil, input: AcquisitionInput(), problems: [], municipalities: [("GM0772", "Eindhoven")],
+                                                users: [(Self.other.uuidString, "Anna de Vries")]), viewer: Self.viewer).render(), "acquisition-form")
+        check(WatchlistPage.View(model: .init(year: 2020, months: 12, entries: [
+            .init(kvk: "00000001", organisation: Self.id, name: "Software Een BV", jobs: 180, isHighGrowth: true, rank: 12, lastContact: nil),
+            .init(kvk: "00000002", organisation: nil, name: "Zorg Twee", jobs: 250, isHighGrowth: false, rank: 8, lastContact: "2023-01-15"),
+        ], mayEdit: true, isDemo: true), viewer: Self.viewer).render(), "watchlist")
+    }
+
+    @Test func administrationAndLogin() {
+        let admin = Layout.Viewer(name: "Beheer", role: .admin, csrfToken: "csrf-token", home: "Zwolle")
+        check(Login.View(model: .init(email: "anna@example.org", next: "/relaties", csrfToken: "csrf-token", message: "Het e-mailadres of het wachtwoord klopt niet.")).render(),
+              "login")
+        check(UsersIndex.View(model: .init(users: [.init(id: Self.id, name: "Anna de Vries", email: "anna@example.org", role: .adviser, active: true)],
+                                           viewer: admin, message: "Anna de Vries is opgeslagen als Beleidsadviseur.")).render(), "users")
+        check(AuditIndex.View(model: .init(
+            rows: [.init(at: Date(timeIntervalSince1970: 1_740_000_000), actor: "Anna de Vries", channel: "web", action: "update", entity: "organisation",
+                         entityID: Self.id.uuidString, changes: "name: Software 1 → Software Een BV")],
+            filter: .init(entiteit: "organisation"), page: 1, hasMore: false, entities: Audit.Subject.allCases, viewer: admin)).render(), "audit")
+    }
+}
