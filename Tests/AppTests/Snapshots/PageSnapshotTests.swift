@@ -140,6 +140,8 @@ struct PageSnapshotTests {
         let admin = Layout.Viewer(name: "Beheer", role: .admin, csrfToken: "csrf-token", home: "Zwolle")
         check(Login.View(model: .init(email: "anna@example.org", next: "/relaties", csrfToken: "csrf-token", message: "Het e-mailadres of het wachtwoord klopt niet.")).render(),
               "login")
+        check(Login.setupPage(), "setup")
+        check(ErrorPage.render(status: 404, message: "Deze organisatie bestaat niet (meer)."), "error")
         check(UsersIndex.View(model: .init(users: [.init(id: Self.id, name: "Anna de Vries", email: "anna@example.org", role: .adviser, active: true)],
                                            viewer: admin, message: "Anna de Vries is opgeslagen als Beleidsadviseur.")).render(), "users")
         check(AuditIndex.View(model: .init(
