@@ -61,4 +61,16 @@ enum Audit {
         try await AuditEvent(at: Date(), actorID: actor.userID, channel: actor.channel, action: action, entity: subject.rawValue,
                              entityID: id, changes: String(decoding: json, as: UTF8.self)).create(on: database)
     }
+
+    /// Deletes a record and records that, in one transaction; `changes` says what it was (its
+    /// name or date), so that the trail stays readable after the record is gone.
+    static func delete<Record: Model>(
+        _ record: Record, as subject: Subject, changes: [Change] = [], by actor: Actor, on database: Database
+    ) async throws where Record.IDValue == UUID {
+        let id = try record.requireID()
+        try await database.transaction { database in
+            try await record.delete(on: database)
+            try await Audit.record(.delete, subject, id: id.uuidString, changes: changes, by: actor, on: database)
+        }
+    }
 }

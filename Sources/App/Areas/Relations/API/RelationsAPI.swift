@@ -309,9 +309,7 @@ enum FollowUpsResource: APIResource {
     }
 
     static func delete(_ record: FollowUp, request: Request) async throws {
-        let id = try record.requireID()
-        try await record.delete(on: request.db)
-        try await Audit.record(.delete, .followUp, id: id.uuidString, changes: [], by: request.auditActor, on: request.db)
+        try await Audit.delete(record, as: .followUp, by: request.auditActor, on: request.db)
     }
 }
 
@@ -376,9 +374,7 @@ enum QuestionsResource: APIResource {
     }
 
     static func delete(_ record: Question, request: Request) async throws {
-        let id = try record.requireID()
-        try await record.delete(on: request.db)
-        try await Audit.record(.delete, .question, id: id.uuidString, changes: [], by: request.auditActor, on: request.db)
+        try await Audit.delete(record, as: .question, by: request.auditActor, on: request.db)
     }
 }
 
@@ -446,9 +442,7 @@ enum AcquisitionsResource: APIResource {
 
     static func delete(_ record: Acquisition, request: Request) async throws {
         try await requireTeam(record, request)
-        let id = try record.requireID()
-        try await record.delete(on: request.db)
-        try await Audit.record(.delete, .acquisition, id: id.uuidString, changes: [], by: request.auditActor, on: request.db)
+        try await Audit.delete(record, as: .acquisition, by: request.auditActor, on: request.db)
     }
 
     private static func requireTeam(_ record: Acquisition, _ request: Request) async throws {

@@ -88,11 +88,7 @@ struct ContactMomentService {
     }
 
     func delete(_ moment: ContactMoment) async throws {
-        let id = try moment.requireID()
-        try await database.transaction { database in
-            try await moment.delete(on: database)
-            try await Audit.record(.delete, .contactMoment, id: id.uuidString, changes: [.value("date", old: moment.date, new: nil)], by: actor, on: database)
-        }
+        try await Audit.delete(moment, as: .contactMoment, changes: [.value("date", old: moment.date, new: nil)], by: actor, on: database)
     }
 
     static func find(_ id: UUID?, on database: Database) async throws -> ContactMoment {

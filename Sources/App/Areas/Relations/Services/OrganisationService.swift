@@ -65,12 +65,7 @@ struct OrganisationService {
     }
 
     func delete(_ organisation: Organisation) async throws {
-        let id = try organisation.requireID()
-        try await database.transaction { database in
-            try await organisation.delete(on: database)
-            try await Audit.record(.delete, .organisation, id: id.uuidString, changes: [.value("name", old: organisation.name, new: nil)],
-                                   by: actor, on: database)
-        }
+        try await Audit.delete(organisation, as: .organisation, changes: [.value("name", old: organisation.name, new: nil)], by: actor, on: database)
     }
 
     func establishments(of id: UUID) async throws -> [String] {
