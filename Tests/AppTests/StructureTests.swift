@@ -39,6 +39,18 @@ struct StructureTests {
         #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
     }
 
+    /// An area is `<Area>Area.swift` and the folders Models, Services, Pages, Controllers and API.
+    @Test func everyAreaHasTheSameFolders() throws {
+        let areas = try FileManager.default.contentsOfDirectory(atPath: Self.sources.appendingPathComponent("Areas").path)
+        #expect(areas.count >= 3)
+        for area in areas {
+            let entries = try FileManager.default.contentsOfDirectory(atPath: Self.sources.appendingPathComponent("Areas/\(area)").path)
+            let unexpected = Set(entries).subtracting(["\(area)Area.swift", "Models", "Services", "Pages", "Controllers", "API"])
+            #expect(unexpected.isEmpty, "Areas/\(area) has \(unexpected.sorted())")
+            #expect(entries.contains("\(area)Area.swift"))
+        }
+    }
+
     /// Each area registers its own routes; `routes.swift` only calls them.
     @Test func routesOnlyCallTheAreas() throws {
         let routes = try #require(Self.files(under: ".").first { $0.path == "routes.swift" }).text
