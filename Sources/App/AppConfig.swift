@@ -133,6 +133,9 @@ public struct AppConfig: Sendable {
         if let value = environment["VLIEGWIEL_AREA"], !value.isEmpty {
             if let code = RegisterCSV.municipalityCode(value) {
                 area = code
+                if let reference = try? ReferenceData.shared.get(), !reference.municipalityCodes.contains(code) {
+                    problems.append("VLIEGWIEL_AREA: \(code) is not in the CBS list of municipalities (2024)")
+                }
             } else {
                 problems.append("VLIEGWIEL_AREA must be a CBS municipality code such as \(defaultArea), not '\(value)'")
             }
@@ -166,11 +169,18 @@ public struct AppConfig: Sendable {
             return nil
         }
         let standard = Region.standard(for: area, reference: reference)
+        let home = reference.municipalities.first { $0.code == area }
         var members = standard.members
+        // Without a name: a COROP area or province is called by its own name, a list of
+        // municipalities "Regio" and the home municipality's name.
+        var defaultName = standard.name
         if !text.isEmpty {
             let upper = text.uppercased()
+            defaultName = home.map { "Regio \($0.name)" } ?? area
             if upper.hasPrefix("CR") || upper.hasPrefix("PV") {
-                members = reference.municipalities.filter { $0.coropCode == upper || $0.provinceCode == upper }.map(\.code)
+                let area = reference.municipalities.filter { $0.coropCode == upper || $0.provinceCode == upper }
+                members = area.map(\.code)
+                if let first = area.first { defaultName = first.coropCode == upper ? first.coropName : first.provinceName }
                 if members.isEmpty { problems.append("VLIEGWIEL_REGION: '\(text)' is not a COROP area (CR01-CR40) or province (PV20-PV31)") }
             } else {
                 let parts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -178,13 +188,13 @@ public struct AppConfig: Sendable {
                 if !unknown.isEmpty { problems.append("VLIEGWIEL_REGION: not CBS municipality codes: \(unknown.joined(separator: ", "))") }
                 members = parts.compactMap(RegisterCSV.municipalityCode)
             }
-            if !members.isEmpty, !members.contains(area) { problems.append("VLIEGWIEL_REGION must include the home municipality \(area)") }
+            if home != nil, !members.isEmpty, !members.contains(area) { problems.append("VLIEGWIEL_REGION must include the home municipality \(area)") }
         }
-        let named = name.isEmpty ? (text.isEmpty ? standard.name : (reference.municipalities.first { $0.code == area }.map { "Regio \($0.name)" } ?? area)) : name
+        let named = name.isEmpty ? defaultName : name
         if named.count > 80 || named.contains(where: { $0.isNewline }) { problems.append("VLIEGWIEL_REGION_NAME must be one line of at most 80 characters") }
         let region = Region(name: named, members: members)
         if region.key.isEmpty || RegisterCSV.municipalityCode(region.key) != nil {
-            problems.append("VLIEGWIEL_REGION_NAME must contain letters and must not look like a municipality code, not '\(name)'")
+            problems.append("VLIEGWIEL_REGION_NAME must contain letters and must not look like a municipality code, not '\(named)'")
         }
         return region
     }

@@ -50,7 +50,7 @@ enum SiteURL: Hashable, CaseIterable {
     case questions
     case newQuestion
     case question
-    /// Relaties: the attraction pipeline.
+    /// Relaties: acquisitions (the attraction pipeline).
     case acquisitions
     case newAcquisition
     case acquisition

@@ -48,6 +48,7 @@ struct HomeConfigurationTests {
             #expect(region.contains("Deventer en Regio Deventer, 2010-2020") && region.contains("Rest van Regio Deventer"))
             #expect(region.contains("De 3 gemeenten van Regio Deventer") && region.contains("Stand van Deventer"))
             #expect(!region.contains("Zwolle"), "neither the region, the navigation nor the map is Zwolle's")
+            #expect(!region.contains(#"id="kaart""#), "no map of part of the region (Deventer's boundaries are not shipped)")
             let overview = try await DrillDownTests.page("/economie?gebied=regio-deventer&van=2010&tot=2020", in: app, session: session)
             #expect(overview.contains(#"<option value="regio-deventer" selected="selected">Regio Deventer (3 gemeenten)</option>"#))
             #expect(overview.contains(#"jaar=2010">140</a>"#) && overview.contains(#"jaar=2020">200</a>"#), "the region's jobs, without Zwolle's")
@@ -64,7 +65,8 @@ struct HomeConfigurationTests {
     }
 
     @Test(arguments: [
-        (["VLIEGWIEL_AREA": "0150", "VLIEGWIEL_REGION": "CR11"], ["GM0150", "GM0177", "GM1773"], "Regio Deventer"),
+        (["VLIEGWIEL_AREA": "0150", "VLIEGWIEL_REGION": "CR11"], ["GM0150", "GM0177", "GM1773"], "Zuidwest-Overijssel"),
+        (["VLIEGWIEL_AREA": "0150", "VLIEGWIEL_REGION": "GM0150,GM1773"], ["GM0150", "GM1773"], "Regio Deventer"),
         (["VLIEGWIEL_REGION": "0193, GM0166", "VLIEGWIEL_REGION_NAME": "Zwolle en Kampen"], ["GM0166", "GM0193"], "Zwolle en Kampen"),
         (["VLIEGWIEL_AREA": "GM0150"], ["GM0150", "GM0177", "GM1773"], "Regio Deventer"),
         ([:], AppConfig.Region.zwolle.members, "Regio Zwolle"),
@@ -78,7 +80,8 @@ struct HomeConfigurationTests {
         (["VLIEGWIEL_REGION": "CR99"], "is not a COROP area"),
         (["VLIEGWIEL_REGION": "GM0166,Kampen"], "not CBS municipality codes: Kampen"),
         (["VLIEGWIEL_REGION": "GM0166"], "must include the home municipality GM0193"),
-        (["VLIEGWIEL_REGION_NAME": "0193"], "must not look like a municipality code"),
+        (["VLIEGWIEL_REGION_NAME": "0193"], "must not look like a municipality code, not '0193'"),
+        (["VLIEGWIEL_AREA": "GM9999"], "GM9999 is not in the CBS list of municipalities"),
     ])
     func aBadRegionSettingIsNamed(environment: [String: String], message: String) {
         do {

@@ -39,7 +39,8 @@ struct StructureTests {
         #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
     }
 
-    /// An area is `<Area>Area.swift` and the folders Models, Services, Pages, Controllers and API.
+    /// An area is `<Area>Area.swift` and (those it needs of) the folders Models, Services, Pages,
+    /// Controllers and API.
     @Test func everyAreaHasTheSameFolders() throws {
         let areas = try FileManager.default.contentsOfDirectory(atPath: Self.sources.appendingPathComponent("Areas").path)
         #expect(areas.count >= 3)

@@ -12,6 +12,9 @@ struct DemoCommand: AsyncCommand {
         let application = context.application
         try await application.autoMigrate()
         context.console.print("Preparing the demo data (a synthetic register of Regio Zwolle, 2009-2025)...")
+        if !AppConfig.Region.zwolle.members.contains(application.config.area) {
+            context.console.warning("VLIEGWIEL_AREA is \(application.config.area), outside Regio Zwolle: the demo has no data for it, so its home page stays empty.")
+        }
         switch try await DemoData(database: application.db).seed() {
         case .created(let records):
             context.console.print("Demo data created: \(Format.integer(records)) register records.")

@@ -8,6 +8,18 @@ extension Response {
     }
 }
 
+/// What a page gives with `formaat`: the page itself, or its table as a download.
+enum PageFormat: String, CaseIterable, Sendable {
+    case html, csv
+}
+
+extension Request {
+    /// The `formaat` of the URL; HTML when absent, a 400 naming the formats for anything unknown.
+    func format() throws -> PageFormat {
+        try choice("formaat", as: PageFormat.self) ?? .html
+    }
+}
+
 extension Response {
     static func csv(_ text: String, name: String) -> Response {
         Response(status: .ok, headers: ["Content-Type": "text/csv; charset=utf-8", "Content-Disposition": "attachment; filename=\"\(name)\""],

@@ -70,7 +70,7 @@ struct DrillDownTests {
     }
 
     @Test(arguments: [
-        ("grootte=7-8", "Grootteklasse '7-8' bestaat niet"),
+        ("grootte=7-8", "Grootte '7-8' bestaat niet; kies voor grootte 1, 2-4"),
         ("postcode=80", "'80' is geen postcodegebied"),
         ("kvk=123", "'123' is geen KvK-nummer"),
         ("eenheid=kantoor", "Eenheid 'kantoor' bestaat niet"),

@@ -62,7 +62,7 @@ struct PageSnapshotTests {
             from: 2015, to: 2020, city: zwolle,
             rest: .init(code: "rest", name: Bilingual(dutch: "Rest van Regio Zwolle", english: "Rest of Regio Zwolle"), jobsFrom: 20_000, jobsTo: 21_000, fastGrowers: 3, inhabitants: 54_000),
             region: .init(code: "regio-zwolle", name: Bilingual(dutch: "Regio Zwolle", english: "Regio Zwolle"), jobsFrom: 115_000, jobsTo: 121_290, fastGrowers: 27, inhabitants: 184_592),
-            nation: nil, municipalities: [kampen, zwolle], jobsByPostcodeArea: ["8011": 20_000], years: [2015, 2020], isDemo: true), viewer: Self.viewer).render(), "region")
+            nation: nil, municipalities: [kampen, zwolle], jobsByPostcodeArea: ["8011": 20_000], hasMap: true, years: [2015, 2020], isDemo: true), viewer: Self.viewer).render(), "region")
         check(EstablishmentsIndex.View(model: .init(
             filter: .init(area: "GM0193", year: 2020, sbi: "62"), areaName: "Zwolle", order: .banen, page: 1, total: 1, jobs: 180,
             rows: [.init(id: "000000000001", kvk: "00000001", name: "Software Een", sbi: "62.01", municipality: "GM0193", postcode: "8011AB", establishments: 1, jobs: 180)],

@@ -64,22 +64,23 @@ enum Layout {
                 .header(
                     .class("site"),
                     .a(.class("brand"), .href(SiteURL.home.path), .text("Vliegwiel")),
-                    .nav(
+                    // The menu is for whoever is logged in: before that every page but the login is closed.
+                    .unwrap(page.viewer) { viewer in .nav(
                         .ariaLabel(localized("Hoofdmenu", "Main menu")),
                         .ul(
-                            .li(navigationLink(localized("Stand van \(page.viewer?.home ?? "")", "State of \(page.viewer?.home ?? "")"), to: .home, current: page.current)),
+                            .li(navigationLink(localized("Stand van \(viewer.home)", "State of \(viewer.home)"), to: .home, current: page.current)),
                             .li(navigationLink(localized("Economie", "Economy"), to: .overview, current: economyPages.contains(page.current) ? .overview : page.current)),
                             .li(navigationLink(localized("Relaties", "Relations"), to: .organisations,
                                                current: relationsPages.contains(page.current) ? .organisations : page.current)),
                             .forEach(comingAreas) { area in
                                 .li(.span(.class("coming"), .title(localized("Volgt in een volgende versie", "Comes in a later version")), .text(area)))
                             },
-                            .if(page.viewer?.role.may(.manageUsers) == true, .group(
+                            .if(viewer.role.may(.manageUsers), .group(
                                 .li(navigationLink(localized("Gebruikers", "Users"), to: .users, current: page.current)),
                                 .li(navigationLink("Audit", to: .audit, current: page.current))
                             ))
                         )
-                    ),
+                    ) },
                     .a(.class("language"), .href(Language.otherLanguageLink), .attribute(named: "hreflang", value: Language.current.other.rawValue),
                        .attribute(named: "lang", value: Language.current.other.rawValue), .text(Language.current.other.name)),
                     .unwrap(page.viewer) { viewer in

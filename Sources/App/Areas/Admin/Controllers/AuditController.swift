@@ -3,12 +3,11 @@ import Vapor
 /// Beheer > Audit (administrators only).
 struct AuditController {
     func index(_ request: Request) async throws -> Response {
-        var filter = AuditIndex.Filter(entiteit: request.query[String.self, at: "entiteit"], kanaal: request.query[String.self, at: "kanaal"],
+        // Known subjects and channels only; anything else is a 400 that lists what can be chosen.
+        var filter = AuditIndex.Filter(entiteit: try request.choice("entiteit", as: Audit.Subject.self)?.rawValue,
+                                       kanaal: try request.choice("kanaal", as: AuditEvent.Channel.self)?.rawValue,
                                        van: request.query[String.self, at: "van"], tot: request.query[String.self, at: "tot"])
         filter.pagina = try request.page()
-        // Known subjects and channels only; anything else is a 400 that lists what can be chosen.
-        _ = try request.choice("entiteit", as: Audit.Subject.self)
-        _ = try request.choice("kanaal", as: AuditEvent.Channel.self)
         for day in [filter.van, filter.tot].compactMap({ $0 }) where !day.isEmpty && AuditIndex.day(day) == nil {
             throw Abort(.badRequest, reason: "'\(day)' is geen datum; gebruik jjjj-mm-dd.")
         }

@@ -65,7 +65,7 @@ struct EconomyController {
         let panel = try await cache.panel(generation: generation, on: database)
         let selection = try MonitorSelection.parse(request, defaultArea: defaultArea ?? area, period: period, panel: panel)
         let model = try await cache.value(key(selection), generation: generation) { try await query(selection, panel, database) }
-        if request.query[String.self, at: "formaat"] == "csv" {
+        if try request.format() == .csv {
             let (text, name) = csv(model, selection)
             return .csv(text, name: name)
         }
@@ -85,15 +85,10 @@ struct EconomyController {
         let rows = try await cache.value("records|\(filter)|\(order.rawValue)", generation: generation) {
             try await EstablishmentsIndex.rows(filter, municipalities: municipalities, order: order, on: database)
         }
-        if request.query[String.self, at: "formaat"] == "csv" {
+        if try request.format() == .csv {
             return .csv(EstablishmentsIndex.csv(rows, unit: filter.unit), name: "\(filter.unit == .enterprise ? "ondernemingen" : "vestigingen")-\(code)-\(filter.year).csv")
         }
-        let pageSize = EstablishmentsIndex.Model.pageSize
-        let pages = max(1, (rows.count + pageSize - 1) / pageSize)
-        let page = min(try request.page(), pages)
-        let model = EstablishmentsIndex.Model(filter: filter, areaName: name, order: order, page: page, total: rows.count,
-                                              jobs: rows.map(\.jobs).reduce(0, +), rows: Array(rows.dropFirst((page - 1) * pageSize).prefix(pageSize)),
-                                              isDemo: try await Setting.isDemo(on: request.db))
+        let model = try await EstablishmentsIndex.query(rows, filter: filter, areaName: name, order: order, page: try request.page(), on: request.db)
         return .html(EstablishmentsIndex.View(model: model, viewer: try await request.viewer()).render())
     }
 }

@@ -5,7 +5,7 @@ import Vapor
 struct OrganisationsController {
     func index(_ request: Request) async throws -> Response {
         let filter = try OrganisationService.Filter.parse(request, names: .web)
-        if request.query[String.self, at: "formaat"] == "csv" {
+        if try request.format() == .csv {
             var all = filter
             (all.page, all.pageSize) = (1, Int(Int32.max))
             let page = try await OrganisationService(database: request.db, actor: request.auditActor).search(all)
@@ -78,9 +78,7 @@ struct OrganisationsController {
 
     private func form(_ request: Request, id: UUID?, input: OrganisationInput, problems: [FieldProblem], status: HTTPResponseStatus = .ok) async throws -> Response {
         guard let viewer = try await request.viewer() else { throw Abort(.unauthorized) }
-        let reference = try ReferenceData.shared.get()
-        let model = OrganisationForm.Model(id: id, input: input, problems: problems, managers: try await UserDirectory.load(on: request.db).users,
-                                           municipalities: reference.municipalities.sorted { $0.name < $1.name }.map { ($0.code, $0.name) })
+        let model = try await OrganisationForm.query(id: id, input: input, problems: problems, on: request.db)
         return .html(OrganisationForm.View(model: model, viewer: viewer).render(), status: status)
     }
 }

@@ -4,7 +4,7 @@ import Vapor
 /// Relaties > Personen: list, one person, the form, roles, and the AVG export and erasure.
 struct PeopleController {
     func index(_ request: Request) async throws -> Response {
-        if request.query[String.self, at: "formaat"] == "csv" {
+        if try request.format() == .csv {
             // Everyone's personal data at once: administrators only.
             guard request.may(.managePersonalData) else {
                 throw Abort(.forbidden, reason: localized("Alleen een beheerder kan alle personen exporteren.", "Only an administrator can export all people."))

@@ -78,10 +78,7 @@ struct PersonService {
     }
 
     func removeRole(_ role: Affiliation) async throws {
-        let id = try role.requireID()
-        try await role.delete(on: database)
-        try await Audit.record(.delete, .affiliation, id: id.uuidString, changes: [.value("person", old: role.$person.id.uuidString, new: nil)],
-                               by: actor, on: database)
+        try await Audit.delete(role, as: .affiliation, changes: [.value("person", old: role.$person.id.uuidString, new: nil)], by: actor, on: database)
     }
 
     /// Deleting a person is erasing them: nothing of them may stay behind in notes or the trail.

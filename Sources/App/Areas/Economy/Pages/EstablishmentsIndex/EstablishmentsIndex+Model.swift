@@ -39,14 +39,7 @@ enum EstablishmentsIndex {
                 }
                 filter.sbi = sbi
             }
-            if let text = request.query[String.self, at: "grootte"] {
-                guard let sizeClass = RegisterPanel.SizeClass(rawValue: text) else {
-                    let classes = RegisterPanel.SizeClass.allCases.map(\.rawValue).joined(separator: ", ")
-                    throw Abort(.badRequest, reason: localized("Grootteklasse '\(text)' bestaat niet; kies uit \(classes).",
-                                                               "Size class '\(text)' does not exist; pick one of \(classes)."))
-                }
-                filter.sizeClass = sizeClass
-            }
+            filter.sizeClass = try request.choice("grootte", as: RegisterPanel.SizeClass.self)
             if let postcode = request.query[String.self, at: "postcode"] {
                 guard postcode.count == 4, postcode.allSatisfy(\.isNumber) else {
                     throw Abort(.badRequest, reason: localized("'\(postcode)' is geen postcodegebied; geef vier cijfers, zoals 8011.",
@@ -136,6 +129,14 @@ enum EstablishmentsIndex {
     }
 
     /// All rows of the filter, in the chosen order.
+    /// One page of the (cached) rows; a page past the last shows the last.
+    static func query(_ rows: [Row], filter: Filter, areaName: String, order: Order, page requested: Int, on database: Database) async throws -> Model {
+        let pages = max(1, (rows.count + Model.pageSize - 1) / Model.pageSize)
+        let page = min(requested, pages)
+        return Model(filter: filter, areaName: areaName, order: order, page: page, total: rows.count, jobs: rows.map(\.jobs).reduce(0, +),
+                     rows: Array(rows.dropFirst((page - 1) * Model.pageSize).prefix(Model.pageSize)), isDemo: try await Setting.isDemo(on: database))
+    }
+
     static func rows(_ filter: Filter, municipalities: [String], order: Order, on database: Database) async throws -> [Row] {
         let records = try await RegisterStore(database).records(municipalities: municipalities, years: filter.year...filter.year)
             .filter { record in

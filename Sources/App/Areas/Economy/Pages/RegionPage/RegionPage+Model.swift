@@ -29,6 +29,9 @@ enum RegionPage {
         let municipalities: [Row]
         /// Jobs per postcode area of the city in `to` (only where its postcode map is shipped).
         let jobsByPostcodeArea: [String: Int]
+        /// Whether the boundaries of every municipality of the region are shipped (a map of part
+        /// of a region would mislead, so there is none).
+        let hasMap: Bool
         let years: [Int]
         let isDemo: Bool
 
@@ -61,6 +64,7 @@ enum RegionPage {
             nation: nationFrom > 0 && nationTo > 0 ? Row(code: "NL", name: Bilingual(dutch: "Nederland", english: "The Netherlands"), jobsFrom: nationFrom, jobsTo: nationTo, fastGrowers: nil, inhabitants: nil) : nil,
             municipalities: rows,
             jobsByPostcodeArea: ChoroplethMap.postcodeAreas(of: code).isEmpty ? [:] : try await store.jobsByPostcodeArea(municipality: code, year: to),
+            hasMap: ChoroplethMap.municipalities(members.map(\.code)).count == members.count,
             years: years, isDemo: try await Setting.isDemo(on: database))
     }
 

@@ -29,7 +29,7 @@ extension RegionPage {
                     .button(.type(.submit), .text(localized("Toon", "Show")))
                 ),
                 comparison,
-                .if(!map.shapes.isEmpty, .div(.class("chart-block"), map.svg(id: "kaart"))),
+                .if(model.hasMap, .div(.class("chart-block"), map.svg(id: "kaart"))),
                 .if(!model.jobsByPostcodeArea.isEmpty, .div(.class("chart-block"), ChoroplethMap(
                     title: localized("Banen per postcodegebied in ", "Jobs per postcode area in ") + "\(model.city.name.text), \(model.to)",
                     shapes: ChoroplethMap.postcodeAreas(of: model.city.code),

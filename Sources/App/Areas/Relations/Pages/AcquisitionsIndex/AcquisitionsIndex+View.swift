@@ -8,7 +8,7 @@ extension AcquisitionsIndex {
 
         func render() -> String {
             let (rows, municipalityNames, mayEdit) = (model.rows, model.municipalityNames, model.mayEdit)
-            let title = localized("Acquisitie", "Attraction pipeline")
+            let title = localized("Acquisitie", "Acquisitions")
             let landed = rows.filter { $0.stage == .landed }
             return Layout.render(Layout.Page(title: title, isDemo: viewer.seesDemo, current: .acquisitions, viewer: viewer), main: .group(
                 .h1(.text(title)),

@@ -13,7 +13,7 @@ extension DuplicatesPage {
                 .h1(.text(title)),
                 .unwrap(message) { .p(.class("notice"), .attribute(named: "role", value: "alert"), .text($0)) },
                 .p(.text(localized("Samenvoegen verplaatst alle contactmomenten, personen en rollen, vervolgacties, vragen, acquisities, vestigingsnummers en notities naar de organisatie die blijft, en verwijdert de andere. Het staat in het auditlog.",
-                                   "Merging moves every contact moment, person and role, follow-up, question, pipeline item, establishment number and note to the organisation that stays, and removes the other. It is recorded in the audit log."))),
+                                   "Merging moves every contact moment, person and role, follow-up, question, acquisition, establishment number and note to the organisation that stays, and removes the other. It is recorded in the audit log."))),
                 duplicates.isEmpty ? .p(.text(localized("Geen dubbelen gevonden.", "No duplicates found."))) : .table(
                     .caption(.text(localized("\(duplicates.count) mogelijke dubbelen", "\(duplicates.count) possible duplicates"))),
                     .thead(.tr(.th(.text(localized("Organisatie", "Organisation"))), .th(.text(localized("Mogelijk dezelfde als", "Possibly the same as"))),

@@ -1,3 +1,4 @@
+import Fluent
 import Foundation
 
 /// The form for a new organisation or for changing one, with the reasons a sent form was refused.
@@ -9,5 +10,10 @@ enum OrganisationForm {
         let problems: [FieldProblem]
         let managers: [(id: UUID, name: String)]
         let municipalities: [(code: String, name: String)]
+    }
+
+    static func query(id: UUID?, input: OrganisationInput, problems: [FieldProblem], on database: Database) async throws -> Model {
+        Model(id: id, input: input, problems: problems, managers: try await UserDirectory.load(on: database).users,
+              municipalities: try ReferenceData.shared.get().municipalities.sorted { $0.name < $1.name }.map { ($0.code, $0.name) })
     }
 }
