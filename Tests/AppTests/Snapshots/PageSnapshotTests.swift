@@ -7,8 +7,8 @@ import Testing
 /// Every view rendered from a small hand-made model, compared with the HTML recorded in
 /// `__Snapshots__` (one tag per line, so that a change to a page is a readable diff). A missing
 /// snapshot is recorded and the test fails once; after a deliberate change to a page, delete its
-/// file (or run with `SNAPSHOT_TESTING_RECORD=all`) and look at the diff before committing.
-@Suite(.snapshots(record: .missing))
+/// file (or run with `SNAPSHOT_TESTING_RECORD=failed`) and look at the diff before committing.
+@Suite
 struct PageSnapshotTests {
     static let viewer = Layout.Viewer(name: "Anna de Vries", role: .adviser, csrfToken: "csrf-token", home: "Zwolle", seesDemo: true)
     static let id = UUID(uuidString: "00000000-0000-0000-0000-000000000001")!
@@ -59,7 +59,7 @@ struct PageSnapshotTests {
         let zwolle = RegionPage.Row(code: "GM0193", name: Bilingual(dutch: "Zwolle", english: "Zwolle"), jobsFrom: 95_000, jobsTo: 100_290, fastGrowers: 24, inhabitants: 130_592)
         let kampen = RegionPage.Row(code: "GM0166", name: Bilingual(dutch: "Kampen", english: "Kampen"), jobsFrom: 20_000, jobsTo: 21_000, fastGrowers: 3, inhabitants: 54_000)
         check(RegionPage.View(model: .init(
-            from: 2015, to: 2020, city: zwolle,
+            selection: Self.selection, from: 2015, to: 2020, city: zwolle,
             rest: .init(code: "rest", name: Bilingual(dutch: "Rest van Regio Zwolle", english: "Rest of Regio Zwolle"), jobsFrom: 20_000, jobsTo: 21_000, fastGrowers: 3, inhabitants: 54_000),
             region: .init(code: "regio-zwolle", name: Bilingual(dutch: "Regio Zwolle", english: "Regio Zwolle"), jobsFrom: 115_000, jobsTo: 121_290, fastGrowers: 27, inhabitants: 184_592),
             nation: nil, municipalities: [kampen, zwolle], jobsByPostcodeArea: ["8011": 20_000], hasMap: true, years: [2015, 2020], isDemo: true), viewer: Self.viewer).render(), "region")

@@ -10,6 +10,9 @@ enum Layout {
         let current: SiteURL?
         /// The logged-in user; nil on the login and setup pages.
         var viewer: Viewer? = nil
+        /// On a monitor page: the query string of its selection (area and years), which the tabs
+        /// to the other monitor pages keep.
+        var selection: String? = nil
     }
 
     /// Who is logged in, as the header shows it (with the logout form's CSRF token).
@@ -99,7 +102,7 @@ enum Layout {
                 )),
                 .if(economyPages.contains(page.current), .nav(
                     .class("subnav"), .ariaLabel(localized("Economie", "Economy")),
-                    .ul(.forEach(economyTabs) { title, url in .li(navigationLink(title, to: url, current: page.current)) })
+                    .ul(.forEach(economyTabs) { title, url in .li(navigationLink(title, to: url, current: page.current, query: page.selection)) })
                 )),
                 .if(relationsPages.contains(page.current), .nav(
                     .class("subnav"), .ariaLabel(localized("Relaties", "Relations")),
@@ -121,7 +124,7 @@ enum Layout {
         )
     }
 
-    private static func navigationLink(_ title: String, to url: SiteURL, current: SiteURL?) -> Node {
-        .a(.href(url.path), .if(url == current, .attribute(named: "aria-current", value: "page")), .text(title))
+    private static func navigationLink(_ title: String, to url: SiteURL, current: SiteURL?, query: String? = nil) -> Node {
+        .a(.href(url.path + (query.map { "?" + $0 } ?? "")), .if(url == current, .attribute(named: "aria-current", value: "page")), .text(title))
     }
 }

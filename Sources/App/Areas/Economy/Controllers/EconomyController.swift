@@ -40,8 +40,8 @@ struct EconomyController {
 
     func region(_ request: Request) async throws -> Response {
         let city = area, region = request.application.config.region
-        return try await monitorPage(request, defaultArea: region.key, key: { "region|\(city)|\($0.from)|\($0.to)" },
-            query: { try await RegionPage.query(city: city, region: region, from: $0.from, to: $0.to, years: $0.years, panel: $1, on: $2) },
+        return try await monitorPage(request, defaultArea: region.key, key: { "region|\(city)|\($0.area)|\($0.from)|\($0.to)" },
+            query: { try await RegionPage.query(city: city, region: region, selection: $0, panel: $1, on: $2) },
             csv: { (RegionPage.csv($0), "regio-\($1.from)-\($1.to).csv") },
             html: { RegionPage.View(model: $0, viewer: $1).render() })
     }
@@ -64,7 +64,8 @@ struct EconomyController {
         let (cache, generation, database) = try await monitorData(request)
         let panel = try await cache.panel(generation: generation, on: database)
         let selection = try MonitorSelection.parse(request, defaultArea: defaultArea ?? area, period: period, panel: panel)
-        let model = try await cache.value(key(selection), generation: generation) { try await query(selection, panel, database) }
+        // The chosen start year is part of the model (its links keep it), so of the key too.
+        let model = try await cache.value(key(selection) + "|\(selection.chosenFrom ?? 0)", generation: generation) { try await query(selection, panel, database) }
         if try request.format() == .csv {
             let (text, name) = csv(model, selection)
             return .csv(text, name: name)

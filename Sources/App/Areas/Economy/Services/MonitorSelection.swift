@@ -15,6 +15,9 @@ struct MonitorSelection: Sendable, Hashable {
     let years: [Int]
     /// The areas a user can pick: the configured region as a whole, then its municipalities.
     var choices: [Choice] = []
+    /// The start year the user chose (`van`), kept for the links to the other monitor pages also
+    /// where this page shows one year or a fixed window; nil when none was chosen.
+    var chosenFrom: Int? = nil
 
     struct Choice: Sendable, Hashable {
         let value: String
@@ -74,13 +77,21 @@ struct MonitorSelection: Sendable, Hashable {
             throw Abort(.badRequest, reason: localized("De periode \(from)-\(to) kan niet: kies twee verschillende jaren tussen \(first) en \(last), het eerste vóór het tweede.",
                                                        "The period \(from)-\(to) is not possible: pick two different years between \(first) and \(last), the first before the second."))
         }
+        let chosen = try request.integer("van", in: QueryLimit.year).flatMap { years.contains($0) && $0 < to ? $0 : nil }
         return MonitorSelection(area: area, name: name, municipalities: municipalities, from: from, to: to, years: years,
-                                choices: choices(region: request.application.config.region, reference: try ReferenceData.shared.get()))
+                                choices: choices(region: request.application.config.region, reference: try ReferenceData.shared.get()),
+                                chosenFrom: period == .range ? from : chosen)
     }
 
     /// The same area over another period.
     func with(from: Int, to: Int) -> MonitorSelection {
-        MonitorSelection(area: area, name: name, municipalities: municipalities, from: from, to: to, years: years, choices: choices)
+        MonitorSelection(area: area, name: name, municipalities: municipalities, from: from, to: to, years: years, choices: choices, chosenFrom: chosenFrom)
+    }
+
+    /// The query string that takes this selection to another monitor page: the area, the end
+    /// year and the chosen start year.
+    var kept: String {
+        SiteURL.queryString([("gebied", area)] + (chosenFrom.map { [("van", String($0))] } ?? []) + [("tot", String(to))])
     }
 
     /// The query string of this selection, with extra parameters.

@@ -10,7 +10,8 @@ extension EstablishmentsIndex {
         private var isEnterprises: Bool { model.filter.unit == .enterprise }
 
         func render() -> String {
-            Layout.render(Layout.Page(title: model.title, isDemo: model.isDemo, current: .establishments, viewer: viewer), main: .group(
+            Layout.render(Layout.Page(title: model.title, isDemo: model.isDemo, current: .establishments, viewer: viewer,
+                                      selection: SiteURL.queryString([("gebied", model.filter.area), ("tot", String(model.filter.year))])), main: .group(
                 .h1(.text(model.title)),
                 .p(.class("lead"), .text(localized(
                     "\(model.count) met samen \(Format.integer(model.jobs)) banen. Pagina \(model.page) van \(model.pages).",

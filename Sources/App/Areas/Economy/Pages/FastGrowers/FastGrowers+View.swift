@@ -27,7 +27,7 @@ extension FastGrowers {
         }
 
         func render() -> String {
-            return Layout.render(Layout.Page(title: model.title, isDemo: model.isDemo, current: .fastGrowers, viewer: viewer), main: .group(
+            return Layout.render(Layout.Page(title: model.title, isDemo: model.isDemo, current: .fastGrowers, viewer: viewer, selection: model.selection.kept), main: .group(
                 .h1(.text(model.title)),
                 Forms.selection(.fastGrowers, model.selection, years: .end(label: localized("eindjaar", "end year"), years: model.selection.years.filter { model.selection.years.contains($0 - 3) }), extra: [
                     .label(.for("definitie"), .text(localized(" definitie ", " definition "))),

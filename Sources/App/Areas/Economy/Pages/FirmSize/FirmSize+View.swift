@@ -24,7 +24,7 @@ extension FirmSize {
 
         func render() -> String {
             let link = { (extra: [String: String]) in SiteURL.firmSize.path + "?" + model.selection.query(["eenheid": model.unit.rawValue].merging(extra) { $1 }) }
-            return Layout.render(Layout.Page(title: model.title, isDemo: model.isDemo, current: .firmSize, viewer: viewer), main: .group(
+            return Layout.render(Layout.Page(title: model.title, isDemo: model.isDemo, current: .firmSize, viewer: viewer, selection: model.selection.kept), main: .group(
                 .h1(.text(model.title)),
                 Forms.selection(.firmSize, model.selection, years: .end(label: localized("jaar", "year"), years: model.selection.years), extra: [
                     .label(.for("eenheid"), .text(localized(" eenheid ", " unit "))),

@@ -31,7 +31,7 @@ extension Overview {
                 ("snel", localized("Snelle groeiers (OECD)", "Fast growers (OECD)"), localized("ondernemingen", "enterprises"), { $0.fastGrowers.map(Double.init) },
                  { Format.integer(Int($0.rounded())) }),
             ]
-            return Layout.render(Layout.Page(title: model.title, isDemo: model.isDemo, current: .overview, viewer: viewer), main: .group(
+            return Layout.render(Layout.Page(title: model.title, isDemo: model.isDemo, current: .overview, viewer: viewer, selection: model.selection.kept), main: .group(
                 .h1(.text(model.title)),
                 Forms.selection(.overview, model.selection, years: .period),
                 .div(.class("trends"), .forEach(series) { id, title, unit, value, format in

@@ -19,6 +19,7 @@ enum RegionPage {
     }
 
     struct Model: Sendable, Equatable {
+        let selection: MonitorSelection
         let from: Int
         let to: Int
         let city: Row
@@ -38,7 +39,10 @@ enum RegionPage {
         var title: String { "\(city.name.text) \(localized("en", "and")) \(region.name.text), \(from)-\(to)" }
     }
 
-    static func query(city code: String, region: AppConfig.Region, from: Int, to: Int, years: [Int], panel: RegisterPanel, on database: Database) async throws -> Model {
+    /// The city against `region` over the years of `selection` (whose area the links to the other
+    /// monitor pages keep).
+    static func query(city code: String, region: AppConfig.Region, selection: MonitorSelection, panel: RegisterPanel, on database: Database) async throws -> Model {
+        let (from, to, years) = (selection.from, selection.to, selection.years)
         let reference = try ReferenceData.shared.get()
         let store = RegisterStore(database)
         let members = reference.members(of: region)
@@ -58,6 +62,7 @@ enum RegionPage {
         let nationFrom = try await store.nationalJobs(year: from).jobs.values.reduce(0, +)
         let nationTo = try await store.nationalJobs(year: to).jobs.values.reduce(0, +)
         return Model(
+            selection: selection,
             from: from, to: to, city: try await row(code, Bilingual(dutch: cityName, english: cityName), [code]),
             rest: try await row("rest", Bilingual(dutch: "Rest van \(region.name)", english: "Rest of \(region.name)"), others),
             region: try await row(region.key, Bilingual(dutch: region.name, english: region.name), members.map(\.code)),

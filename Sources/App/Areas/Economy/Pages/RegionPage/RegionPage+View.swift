@@ -20,10 +20,11 @@ extension RegionPage {
                                     shapes: ChoroplethMap.municipalities(model.municipalities.map(\.code)),
                                     values: Dictionary(uniqueKeysWithValues: model.municipalities.compactMap { row in row.growth.map { (row.code, $0) } }),
                                     format: percent, source: source, link: { EstablishmentsIndex.link(area: $0, year: model.to) })
-            return Layout.render(Layout.Page(title: model.title, isDemo: model.isDemo, current: .region, viewer: viewer), main: .group(
+            return Layout.render(Layout.Page(title: model.title, isDemo: model.isDemo, current: .region, viewer: viewer, selection: model.selection.kept), main: .group(
                 .h1(.text(model.title)),
                 .form(
                     .class("inline selector"), .method(.get), .action(SiteURL.region.path),
+                    .input(.type(.hidden), .name("gebied"), .value(model.selection.area)),
                     .label(.for("van"), .text(localized("Van ", "From "))), Forms.select(id: "van", name: "van", options: years, selected: String(model.from)),
                     .label(.for("tot"), .text(localized(" tot ", " to "))), Forms.select(id: "tot", name: "tot", options: years, selected: String(model.to)),
                     .button(.type(.submit), .text(localized("Toon", "Show")))

@@ -8,7 +8,7 @@ extension Sectors {
         let viewer: Layout.Viewer?
 
         func render() -> String {
-            Layout.render(Layout.Page(title: model.title, isDemo: model.isDemo, current: .sectors, viewer: viewer), main: .group(
+            Layout.render(Layout.Page(title: model.title, isDemo: model.isDemo, current: .sectors, viewer: viewer, selection: model.selection.kept), main: .group(
                 .h1(.text(model.title)),
                 selector,
                 .p(.class("lead"), .text(localized(

@@ -14,7 +14,7 @@ extension SpecialisationPage {
         }
 
         func render() -> String {
-            return Layout.render(Layout.Page(title: model.title, isDemo: model.isDemo, current: .specialisation, viewer: viewer), main: .group(
+            return Layout.render(Layout.Page(title: model.title, isDemo: model.isDemo, current: .specialisation, viewer: viewer, selection: model.selection.kept), main: .group(
                 .h1(.text(model.title)),
                 Forms.selection(.specialisation, model.selection, years: .period),
                 .unwrap(model.total, { total in .group(
