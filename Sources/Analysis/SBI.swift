@@ -34,6 +34,16 @@ public enum SBI {
         return String(decoding: code.utf8.filter { $0 != UInt8(ascii: ".") }, as: UTF8.self)
     }
 
+    /// The code as CBS writes it, from its digits: `4791` becomes `47.91`, `47911` `47.91.1`,
+    /// `62` stays `62`; a section letter stays as it is.
+    public static func dotted(_ code: String) -> String {
+        let digits = Array(digits(of: code))
+        guard digits.count > 2, digits.allSatisfy(\.isNumber) else { return code }
+        var text = String(digits[0..<2]) + "." + String(digits[2..<min(4, digits.count)])
+        if digits.count > 4 { text += "." + String(digits[4...]) }
+        return text
+    }
+
     /// Whether `code` falls under `prefix`, both written with or without dots
     /// (`62.01` is under `62`, `47.91.1` and `4791.1` are under `47.91`).
     public static func code(_ code: String, isUnder prefix: String) -> Bool {

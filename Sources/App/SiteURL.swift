@@ -21,6 +21,8 @@ enum SiteURL: Hashable, CaseIterable {
     case overview
     /// The establishments behind a figure (drill-down).
     case establishments
+    /// One enterprise of the register by its KvK number: `/economie/ondernemingen/:id`.
+    case enterprise
     /// Relaties: the organisations (search and list), one organisation, its form.
     case organisations
     case newOrganisation
@@ -89,6 +91,7 @@ enum SiteURL: Hashable, CaseIterable {
         case .region: ["economie", "regio"]
         case .overview: ["economie"]
         case .establishments: ["economie", "vestigingen"]
+        case .enterprise: ["economie", "ondernemingen", ":id"]
         case .organisations: ["relaties"]
         case .newOrganisation: ["relaties", "organisaties", "nieuw"]
         case .organisation: ["relaties", "organisaties", ":id"]
@@ -140,6 +143,11 @@ enum SiteURL: Hashable, CaseIterable {
     /// The path of a route with `:id` for one record.
     func path(_ id: UUID) -> String {
         "/" + pathComponents.map { $0.description == ":id" ? id.uuidString : $0.description }.joined(separator: "/")
+    }
+
+    /// The path of a route with `:id` for a record known by a text key (a KvK number).
+    func path(_ key: String) -> String {
+        "/" + pathComponents.map { $0.description == ":id" ? key : $0.description }.joined(separator: "/")
     }
 
     /// The path of one user's page.

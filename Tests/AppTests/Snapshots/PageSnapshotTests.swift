@@ -64,9 +64,16 @@ struct PageSnapshotTests {
             region: .init(code: "regio-zwolle", name: Bilingual(dutch: "Regio Zwolle", english: "Regio Zwolle"), jobsFrom: 115_000, jobsTo: 121_290, fastGrowers: 27, inhabitants: 184_592),
             nation: nil, municipalities: [kampen, zwolle], jobsByPostcodeArea: ["8011": 20_000], hasMap: true, years: [2015, 2020], isDemo: true), viewer: Self.viewer).render(), "region")
         check(EstablishmentsIndex.View(model: .init(
-            filter: .init(area: "GM0193", year: 2020, sbi: "62"), areaName: "Zwolle", order: .banen, page: 1, total: 1, jobs: 180,
+            filter: .init(area: "GM0193", year: 2020, sbi: ["62", "4791"]), areaName: "Zwolle", order: .banen, page: 1, total: 1, jobs: 180,
             rows: [.init(id: "000000000001", kvk: "00000001", name: "Software Een", sbi: "62.01", municipality: "GM0193", postcode: "8011AB", establishments: 1, jobs: 180)],
-            isDemo: true), viewer: Self.viewer).render(), "establishments")
+            isDemo: true, organisations: ["000000000001": Self.id], municipalityNames: ["GM0193": "Zwolle"], areas: Self.selection.choices, years: [2019, 2020]),
+            viewer: Self.viewer).render(), "establishments")
+        check(EnterprisePage.View(model: .init(
+            kvk: "00000001", name: "Software Een", sbi: "62.01", sbiLabel: Bilingual(dutch: "Ontwikkelen van software", english: "Software development"),
+            founded: 2016, history: [.init(year: 2017, establishments: 1, jobs: 10), .init(year: 2020, establishments: 2, jobs: 30)],
+            establishments: [.init(number: "000000000001", name: "Software Een", sbi: "62.01", municipality: "Zwolle", postcode: "8011AB", jobs: 25),
+                             .init(number: "000000000009", name: "Software Een Kampen", sbi: "62.01", municipality: "Kampen", postcode: "8261AB", jobs: 5)],
+            growth: .init(from: 2017, to: 2020, isGazelle: true), organisation: nil, mayEdit: true, isDemo: true), viewer: Self.viewer).render(), "enterprise")
     }
 
     @Test func organisationsAndPeople() {
@@ -82,7 +89,9 @@ struct PageSnapshotTests {
         check(OrganisationPage.View(model: .init(
             id: Self.id, input: input, kind: .company, accountManager: "Anna de Vries", municipalityNames: ["GM0193": "Zwolle"],
             sbiLabel: Bilingual(dutch: "Ontwikkelen van software", english: "Software development"),
-            history: [.init(year: 2019, establishments: 1, jobs: 10), .init(year: 2020, establishments: 1, jobs: 18)], highGrowth: (10, 18, true),
+            history: [.init(year: 2019, establishments: 1, jobs: 10), .init(year: 2020, establishments: 1, jobs: 18)],
+            establishments: [.init(number: "000000000001", kvk: "00000001", name: "Software Een", municipality: "Zwolle", postcode: "8011AB", jobs: 18)],
+            highGrowth: (10, 18, true),
             people: [.init(id: Self.other, name: "Piet Jansen", title: "Directeur", from: "2020-01-01", to: nil)],
             contacts: [.init(id: Self.other, date: "2025-03-01", kind: .visit, notes: "Groeiplannen besproken")],
             followUps: [.init(description: "Offerte sturen", owner: "Anna de Vries", dueOn: "2025-04-01", status: .open)], mayEdit: true, isDemo: true),

@@ -14,6 +14,7 @@ enum EconomyArea {
         readers.get(SiteURL.firmSize.pathComponents, use: economy.firmSize)
         readers.get(SiteURL.region.pathComponents, use: economy.region)
         readers.get(SiteURL.establishments.pathComponents, use: economy.establishments)
+        readers.get(SiteURL.enterprise.pathComponents, use: economy.enterprise)
         routes.api(.read).get(SiteURL.apiKeyFigures.pathComponents, use: KeyFiguresAPIController(area: area).show)
     }
 }

@@ -39,7 +39,7 @@ enum Layout {
          (localized("Specialisatie", "Specialisation"), .specialisation), (localized("Snelle groeiers", "Fast growers"), .fastGrowers),
          (localized("Bedrijfsgrootte", "Firm size"), .firmSize), (localized("Regio", "Region"), .region)]
     }
-    static let economyPages: Set<SiteURL?> = [.overview, .sectors, .specialisation, .fastGrowers, .firmSize, .region, .establishments]
+    static let economyPages: Set<SiteURL?> = [.overview, .sectors, .specialisation, .fastGrowers, .firmSize, .region, .establishments, .enterprise]
 
     /// The pages under "Relaties", in the order of their tabs.
     static var relationsTabs: [(String, SiteURL)] {

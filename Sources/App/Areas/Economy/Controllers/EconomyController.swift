@@ -78,18 +78,32 @@ struct EconomyController {
         (request.application.viewCache, try await ViewCache.generation(on: request.db), request.db)
     }
 
+    func enterprise(_ request: Request) async throws -> Response {
+        let model = try await EnterprisePage.query(kvk: request.parameters.get("id") ?? "", mayEdit: request.may(.editRelations), on: request.db)
+        return .html(EnterprisePage.View(model: model, viewer: try await request.viewer()).render())
+    }
+
     func establishments(_ request: Request) async throws -> Response {
         let filter = try EstablishmentsIndex.Filter.parse(request, defaultArea: area)
         let (code, name, municipalities) = try MonitorSelection.area(filter.area, region: request.application.config.region)
         let order = try request.choice("sorteer", as: EstablishmentsIndex.Order.self) ?? .banen
         let (cache, generation, database) = try await monitorData(request)
+        let years = try await cache.panel(generation: generation, on: database).years(in: Area(municipalities: Set(municipalities)))
+        guard years.contains(filter.year) else {
+            throw Abort(.badRequest, reason: years.isEmpty
+                ? localized("Er zijn geen registergegevens voor \(name).", "There is no register data for \(name).")
+                : localized("Voor \(filter.year) zijn er geen registergegevens voor \(name); kies een jaar tussen \(years.first!) en \(years.last!).",
+                            "There is no register data for \(name) in \(filter.year); pick a year between \(years.first!) and \(years.last!)."))
+        }
         let rows = try await cache.value("records|\(filter)|\(order.rawValue)", generation: generation) {
             try await EstablishmentsIndex.rows(filter, municipalities: municipalities, order: order, on: database)
         }
         if try request.format() == .csv {
             return .csv(EstablishmentsIndex.csv(rows, unit: filter.unit), name: "\(filter.unit == .enterprise ? "ondernemingen" : "vestigingen")-\(code)-\(filter.year).csv")
         }
-        let model = try await EstablishmentsIndex.query(rows, filter: filter, areaName: name, order: order, page: try request.page(), on: request.db)
+        let areas = MonitorSelection.choices(region: request.application.config.region, reference: try ReferenceData.shared.get())
+        let model = try await EstablishmentsIndex.query(rows, filter: filter, areaName: name, order: order, page: try request.page(),
+                                                        areas: areas, years: years, on: request.db)
         return .html(EstablishmentsIndex.View(model: model, viewer: try await request.viewer()).render())
     }
 }

@@ -81,6 +81,26 @@ struct OrganisationService {
             .mapValues { try $0.map { try $0.decode(column: "establishment_number", as: String.self) } }
     }
 
+    /// The organisations in the relations register that stand for register units: by KvK number,
+    /// and by establishment number for units whose KvK number no organisation has. Two queries
+    /// for a whole page of units.
+    static func organisations(kvk numbers: [String], establishments: [String], on database: Database) async throws -> (byKvK: [String: UUID], byEstablishment: [String: UUID]) {
+        let sql = database as! any SQLDatabase
+        var byKvK: [String: UUID] = [:], byEstablishment: [String: UUID] = [:]
+        if !numbers.isEmpty {
+            for row in try await sql.select().column("id").column("kvk_number").from("organisations").where("kvk_number", .in, SQLBind.group(Array(Set(numbers)))).all() {
+                byKvK[try row.decode(column: "kvk_number", as: String.self)] = try row.decode(column: "id", as: UUID.self)
+            }
+        }
+        if !establishments.isEmpty {
+            for row in try await sql.select().column("organisation_id").column("establishment_number").from("organisation_establishments")
+                .where("establishment_number", .in, SQLBind.group(Array(Set(establishments)))).all() {
+                byEstablishment[try row.decode(column: "establishment_number", as: String.self)] = try row.decode(column: "organisation_id", as: UUID.self)
+            }
+        }
+        return (byKvK, byEstablishment)
+    }
+
     /// An organisation by id, or a 404 that says so.
     static func find(_ id: UUID?, on database: Database) async throws -> Organisation {
         try await Organisation.find(id, on: database, missing: localized("Deze organisatie bestaat niet (meer).", "This organisation does not exist (any more)."))

@@ -11,8 +11,8 @@ enum EstablishmentsIndex {
     struct Filter: Sendable, Hashable {
         var area: String
         var year: Int
-        /// An SBI section letter or a code of 1-5 digits; nil for all.
-        var sbi: String? = nil
+        /// SBI section letters or codes of 1-5 digits (written without dots); empty for all.
+        var sbi: [String] = []
         var sizeClass: RegisterPanel.SizeClass? = nil
         /// A four-digit postcode area; nil for all.
         var postcode: String? = nil
@@ -21,8 +21,21 @@ enum EstablishmentsIndex {
         var unit: RegisterPanel.Unit = .establishment
 
         var parameters: [(String, String?)] {
-            [("gebied", area), ("jaar", String(year)), ("sbi", sbi), ("grootte", sizeClass?.rawValue), ("postcode", postcode), ("kvk", kvk),
+            [("gebied", area), ("jaar", String(year)), ("sbi", sbi.isEmpty ? nil : sbi.joined(separator: ",")), ("grootte", sizeClass?.rawValue), ("postcode", postcode), ("kvk", kvk),
              ("eenheid", unit == .enterprise ? unit.rawValue : nil)]
+        }
+
+        /// `sbi=`: section letters and codes as the pages print them (`47.91`) or without dots,
+        /// several separated by commas or spaces.
+        static func sbiCodes(_ text: String) throws -> [String] {
+            try text.uppercased().split(whereSeparator: { $0 == "," || $0 == " " }).map { part in
+                let code = SBI.digits(of: String(part))
+                guard SBI.sections.contains(code) || (code.allSatisfy(\.isNumber) && (1...5).contains(code.count)) else {
+                    throw Abort(.badRequest, reason: localized("'\(part.prefix(20))' is geen SBI-sectie (A-U) of SBI-code (cijfers, zoals 47.91).",
+                                                               "'\(part.prefix(20))' is not an SBI section (A-U) or SBI code (digits, such as 47.91)."))
+                }
+                return code
+            }
         }
 
         /// Reads the filter from the URL; a bad part is refused with what to give instead.
@@ -32,13 +45,7 @@ enum EstablishmentsIndex {
             }
             // The area's canonical code, so that a region key in capitals and `0193` share the cached list.
             var filter = Filter(area: try MonitorSelection.area(request.query[String.self, at: "gebied"] ?? defaultArea, region: request.application.config.region).code, year: year)
-            if let sbi = request.query[String.self, at: "sbi"]?.uppercased(), !sbi.isEmpty {
-                guard SBI.sections.contains(sbi) || (sbi.allSatisfy(\.isNumber) && (1...5).contains(sbi.count)) else {
-                    throw Abort(.badRequest, reason: localized("'\(sbi)' is geen SBI-sectie (A-U) of SBI-code (cijfers).",
-                                                               "'\(sbi)' is not an SBI section (A-U) or SBI code (digits)."))
-                }
-                filter.sbi = sbi
-            }
+            filter.sbi = try sbiCodes(request.query[String.self, at: "sbi"] ?? "")
             filter.sizeClass = try request.choice("grootte", as: RegisterPanel.SizeClass.self)
             if let postcode = request.query[String.self, at: "postcode"] {
                 guard postcode.count == 4, postcode.allSatisfy(\.isNumber) else {
@@ -93,6 +100,12 @@ enum EstablishmentsIndex {
         let jobs: Int
         let rows: [Row]
         let isDemo: Bool
+        /// The organisation in Relaties of a row (by the row's id), where there is one.
+        var organisations: [String: UUID] = [:]
+        var municipalityNames: [String: String] = [:]
+        /// For the filter controls: the areas and the years there are.
+        var areas: [MonitorSelection.Choice] = []
+        var years: [Int] = []
         static let pageSize = 50
 
         var pages: Int { max(1, (total + Self.pageSize - 1) / Self.pageSize) }
@@ -112,7 +125,7 @@ enum EstablishmentsIndex {
         }
 
         var title: String {
-            [units, filter.sbi.map { "SBI \($0)" }, filter.sizeClass.map { localized("met \($0.rawValue) banen", "with \($0.rawValue) jobs") },
+            [units, filter.sbi.isEmpty ? nil : "SBI " + filter.sbi.map(SBI.dotted).joined(separator: ", "), filter.sizeClass.map { localized("met \($0.rawValue) banen", "with \($0.rawValue) jobs") },
              filter.postcode.map { "postcode \($0)" }, filter.kvk.map { localized("van KvK \($0)", "of KvK \($0)") }]
                 .compactMap { $0 }.joined(separator: " ") + ", \(areaName) \(filter.year)"
         }
@@ -125,22 +138,34 @@ enum EstablishmentsIndex {
 
     /// The establishments of an area in a year, of an SBI section or code (nil: all).
     static func link(area: String, year: Int, sbi: String? = nil) -> String {
-        link(Filter(area: area, year: year, sbi: sbi))
+        link(Filter(area: area, year: year, sbi: sbi.map { [SBI.digits(of: $0)] } ?? []))
     }
 
     /// All rows of the filter, in the chosen order.
     /// One page of the (cached) rows; a page past the last shows the last.
-    static func query(_ rows: [Row], filter: Filter, areaName: String, order: Order, page requested: Int, on database: Database) async throws -> Model {
+    /// `areas` and `years` are what the filter controls offer; the organisations in Relaties are
+    /// looked up for the rows of the page only (two queries).
+    static func query(_ rows: [Row], filter: Filter, areaName: String, order: Order, page requested: Int,
+                      areas: [MonitorSelection.Choice], years: [Int], on database: Database) async throws -> Model {
         let pages = max(1, (rows.count + Model.pageSize - 1) / Model.pageSize)
         let page = min(requested, pages)
+        let shown = Array(rows.dropFirst((page - 1) * Model.pageSize).prefix(Model.pageSize))
+        let found = try await OrganisationService.organisations(kvk: shown.map(\.kvk), establishments: filter.unit == .establishment ? shown.map(\.id) : [], on: database)
+        var organisations: [String: UUID] = [:]
+        for row in shown {
+            organisations[row.id] = found.byKvK[row.kvk] ?? found.byEstablishment[row.id]
+        }
         return Model(filter: filter, areaName: areaName, order: order, page: page, total: rows.count, jobs: rows.map(\.jobs).reduce(0, +),
-                     rows: Array(rows.dropFirst((page - 1) * Model.pageSize).prefix(Model.pageSize)), isDemo: try await Setting.isDemo(on: database))
+                     rows: shown, isDemo: try await Setting.isDemo(on: database), organisations: organisations,
+                     municipalityNames: Dictionary(uniqueKeysWithValues: try ReferenceData.shared.get().municipalities.map { ($0.code, $0.name) }),
+                     areas: areas, years: years)
     }
 
     static func rows(_ filter: Filter, municipalities: [String], order: Order, on database: Database) async throws -> [Row] {
         let records = try await RegisterStore(database).records(municipalities: municipalities, years: filter.year...filter.year)
             .filter { record in
-                (filter.kvk.map { record.kvkNumber == $0 } ?? true) && filter.sbi.map { SBI.sections.contains($0) ? SBI.section(of: record.sbi) == $0 : SBI.code(record.sbi, isUnder: $0) } ?? true
+                (filter.kvk.map { record.kvkNumber == $0 } ?? true)
+                    && (filter.sbi.isEmpty || filter.sbi.contains { SBI.sections.contains($0) ? SBI.section(of: record.sbi) == $0 : SBI.code(record.sbi, isUnder: $0) })
             }
         let units: [Row] = switch filter.unit {
         case .establishment:

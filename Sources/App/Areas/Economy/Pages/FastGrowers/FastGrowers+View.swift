@@ -61,7 +61,7 @@ extension FastGrowers {
                                .th(.class("number"), .text(localized("Banen", "Jobs") + " \(model.year)")), .th(.class("number"), .text(localized("Groei", "Growth"))), .th("Gazelle"),
                                .th(.class("number"), "Birch-Schreyer"))),
                     .tbody(.forEach(model.firms) { firm in
-                        .tr(.td(.text(firm.kvk)), .td(.text(firm.name)), .td(.text(firm.born.map(String.init) ?? localized("onbekend", "unknown"))),
+                        .tr(.td(.text(firm.kvk)), .td(.a(.href(SiteURL.enterprise.path(firm.kvk)), .text(firm.name))), .td(.text(firm.born.map(String.init) ?? localized("onbekend", "unknown"))),
                             .td(.class("number"), .a(.href(establishments(of: firm, year: model.year - 3)), .text(Format.integer(firm.jobsStart)))),
                             .td(.class("number"), .a(.href(establishments(of: firm, year: model.year)), .text(Format.integer(firm.jobsEnd)))),
                             .td(.class("number"), .text(Format.signedPercent(Double(firm.jobsEnd - firm.jobsStart) / Double(max(firm.jobsStart, 1))))),

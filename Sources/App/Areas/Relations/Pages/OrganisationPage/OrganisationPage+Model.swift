@@ -12,6 +12,16 @@ enum OrganisationPage {
         let jobs: Int
     }
 
+    /// An establishment in the latest register year.
+    struct EstablishmentRow: Sendable, Equatable {
+        let number: String
+        let kvk: String
+        let name: String
+        let municipality: String
+        let postcode: String
+        let jobs: Int
+    }
+
     struct PersonRow: Sendable, Equatable {
         let id: UUID
         let name: String
@@ -42,6 +52,8 @@ enum OrganisationPage {
         let municipalityNames: [String: String]
         let sbiLabel: Bilingual?
         let history: [RegisterYear]
+        /// Its establishments in the latest register year it has.
+        let establishments: [EstablishmentRow]
         /// The three-year window ending in the latest register year, when the enterprise is high-growth in it.
         let highGrowth: (from: Int, to: Int, isGazelle: Bool)?
         let people: [PersonRow]
@@ -73,23 +85,15 @@ enum OrganisationPage {
             accountManager: try await organisation.$accountManager.get(on: database)?.name,
             municipalityNames: Dictionary(uniqueKeysWithValues: reference.municipalities.map { ($0.code, $0.name) }),
             sbiLabel: organisation.sbi.flatMap { code in reference.sbiCodes.first { $0.code == code }.map { Bilingual(dutch: $0.labelNL, english: $0.labelEN) } },
-            history: history, highGrowth: highGrowth(records, kvk: organisation.kvkNumber),
+            history: history,
+            establishments: records.filter { $0.year == history.last?.year }.sorted { ($0.jobs, $1.establishmentNumber) > ($1.jobs, $0.establishmentNumber) }.map { record in
+                EstablishmentRow(number: record.establishmentNumber, kvk: record.kvkNumber, name: record.name,
+                                 municipality: reference.municipalities.first { $0.code == record.municipality }?.name ?? record.municipality,
+                                 postcode: record.postcode, jobs: record.jobs)
+            },
+            highGrowth: Enterprise.highGrowth(records, kvk: organisation.kvkNumber),
             people: people, contacts: try contacts.map { ContactRow(id: try $0.requireID(), date: $0.date, kind: $0.kind, notes: $0.notes) },
             followUps: followUps.map { FollowUpRow(description: $0.description, owner: $0.owner.name, dueOn: $0.dueOn, status: $0.status) },
             mayEdit: mayEdit, isDemo: try await Setting.isDemo(on: database))
-    }
-
-    /// Whether the enterprise (its establishments in the register taken together) is high-growth
-    /// by the OECD-Eurostat rule in the window ending in the latest register year.
-    static func highGrowth(_ records: [RegisterRecord], kvk: String?) -> (from: Int, to: Int, isGazelle: Bool)? {
-        guard let kvk, let last = records.map(\.year).max() else { return nil }
-        let own = records.filter { $0.kvkNumber == kvk }
-        let jobs = { (year: Int) -> Int? in
-            let rows = own.filter { $0.year == year }
-            return rows.isEmpty ? nil : rows.map(\.jobs).reduce(0, +)
-        }
-        let unit = HighGrowth.Unit(id: kvk, born: own.compactMap(\.foundedYear).min(), jobsStart: jobs(last - 3), jobsEnd: jobs(last))
-        guard HighGrowth.isHighGrowth(unit, endYear: last, rule: .oecd) else { return nil }
-        return (last - 3, last, HighGrowth.isGazelle(unit, endYear: last, rule: .oecd))
     }
 }

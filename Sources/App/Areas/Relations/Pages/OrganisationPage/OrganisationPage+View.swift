@@ -80,6 +80,18 @@ extension OrganisationPage {
                         .tr(.th(.attribute(named: "scope", value: "row"), .text(String(year.year))),
                             .td(.class("number"), .text(Format.integer(year.establishments))), .td(.class("number"), .text(Format.integer(year.jobs))))
                     })
+                ),
+                .table(
+                    .caption(.text(localized("Vestigingen in \(model.history.last!.year)", "Establishments in \(model.history.last!.year)"))),
+                    .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(localized("Vestigingsnummer", "Establishment number"))),
+                               .th(.attribute(named: "scope", value: "col"), .text(localized("Naam in het register", "Name in the register"))),
+                               .th(.attribute(named: "scope", value: "col"), .text(localized("Gemeente", "Municipality"))),
+                               .th(.attribute(named: "scope", value: "col"), "Postcode"),
+                               .th(.class("number"), .attribute(named: "scope", value: "col"), .text(localized("Banen", "Jobs"))))),
+                    .tbody(.forEach(model.establishments) { row in
+                        .tr(.td(.text(row.number)), .td(.a(.href(SiteURL.enterprise.path(row.kvk)), .text(row.name))), .td(.text(row.municipality)),
+                            .td(.text(row.postcode)), .td(.class("number"), .text(Format.integer(row.jobs))))
+                    })
                 ))
         }
     }
