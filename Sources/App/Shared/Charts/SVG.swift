@@ -26,7 +26,9 @@ enum SVG {
     static func chart(class className: String, width: Double, height: Double, id: String, title: String, description: String,
                       titleY: Double, _ content: [Node]) -> Node {
         .element(named: "svg", nodes: [
-            .attribute(named: "xmlns", value: "http://www.w3.org/2000/svg"), .class(className),
+            .attribute(named: "xmlns", value: "http://www.w3.org/2000/svg"),
+            // A wide chart keeps a minimum width on a phone (and scrolls in its block), so that its text stays readable.
+            .class(width > 400 ? className + " wide" : className),
             .attribute(named: "viewBox", value: "0 0 \(Int(width)) \(Int(height))"), .attribute(named: "role", value: "img"),
             .attribute(named: "aria-labelledby", value: "\(id)-title \(id)-desc"),
             .element(named: "title", .id("\(id)-title"), .text(title)),

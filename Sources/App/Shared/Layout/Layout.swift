@@ -68,8 +68,12 @@ enum Layout {
                     .class("site"),
                     .a(.class("brand"), .href(SiteURL.home.path), .text("Vliegwiel")),
                     // The menu is for whoever is logged in: before that every page but the login is closed.
+                    // On a phone the menu folds away behind a button (a checkbox and its label: no script needed).
+                    .unwrap(page.viewer) { _ in .group(
+                        .input(.type(.checkbox), .id("menu-toggle"), .class("menu-toggle")),
+                        .label(.for("menu-toggle"), .class("menu-button"), .text(localized("Menu", "Menu")))) },
                     .unwrap(page.viewer) { viewer in .nav(
-                        .ariaLabel(localized("Hoofdmenu", "Main menu")),
+                        .class("main"), .ariaLabel(localized("Hoofdmenu", "Main menu")),
                         .ul(
                             .li(navigationLink(localized("Stand van \(viewer.home)", "State of \(viewer.home)"), to: .home, current: page.current)),
                             .li(navigationLink(localized("Economie", "Economy"), to: .overview, current: economyPages.contains(page.current) ? .overview : page.current)),

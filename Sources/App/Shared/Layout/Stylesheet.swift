@@ -73,11 +73,30 @@ enum Stylesheet {
     dt { color: var(--muted); }
     dd { margin: 0; }
     footer.site { border-top: 1px solid var(--line); padding: 1rem 1.5rem; color: var(--muted); font-size: .9rem; }
+    .menu-toggle, .menu-button { display: none; }
+    /* Phones: nothing wider than the screen. Tables scroll inside their own box, wide charts keep
+       a width at which their text is at least 11 px and scroll in theirs, the menu folds away. */
+    @media (max-width: 48rem) {
+      header.site { gap: .75rem; padding: .75rem 1rem; }
+      main { padding: 1rem; }
+      nav.subnav { padding: .5rem 1rem; }
+      main table { display: block; overflow-x: auto; max-width: 100%; }
+      .chart-block { overflow-x: auto; }
+      svg.chart.wide { min-width: 41rem; }
+      .menu-button { display: inline-block; border: 1px solid var(--line); border-radius: 4px; padding: .3rem .8rem; cursor: pointer; }
+      .menu-toggle:focus-visible + .menu-button { outline: 2px solid var(--accent); outline-offset: 2px; }
+      .menu-toggle { display: block; position: absolute; opacity: 0; width: 1px; height: 1px; }
+      nav.main { display: none; flex-basis: 100%; order: 10; }
+      .menu-toggle:checked ~ nav.main { display: block; }
+      nav.main ul { flex-direction: column; gap: .5rem; }
+      dl { grid-template-columns: 1fr; }
+      form.stacked, textarea { max-width: 100%; }
+    }
     /* Print: the figures for the council, without navigation and controls; charts keep their colours, never split. */
     @media print {
       @page { margin: 1.5cm; }
       body { font-size: 11pt; }
-      header.site nav, nav.subnav, form.account, form.selector, .skip, .language, p.pages { display: none; }
+      header.site nav, .menu-button, nav.subnav, form.account, form.selector, .skip, .language, p.pages { display: none; }
       header.site { border: 0; padding: 0 0 .5rem; }
       main { max-width: none; padding: 0; }
       .demo-banner { border: 2px solid #000; background: none; }
