@@ -142,9 +142,14 @@ struct RegionPageTests {
             }
             try await app.testing().test(.GET, "/economie/regio?van=2010&tot=2020", headers: session.headers) { response in
                 let body = response.body.string
-                // The municipalities and Zwolle's 25 postcode areas (jobs in 8011 and 8012).
-                #expect(body.components(separatedBy: "<path ").count - 1 == 22 + 25)
-                #expect(body.contains("8011 Zwolle: 200") && body.contains("8012 Zwolle: 290"))
+                // The municipalities, Zwolle outlined, and Zwolle's 25 postcode areas coloured by jobs
+                // per km² (200 jobs in 8011, 290 in 8012).
+                #expect(body.components(separatedBy: "<path ").count - 1 == 22 + 1 + 25)
+                #expect(body.contains(#"class="selected""#))
+                let area = { (code: String) in ChoroplethMap.postcodeAreas(of: "GM0193").first { $0.code == code }!.squareKilometres }
+                #expect(body.contains("8011 Zwolle: \(Format.integer(Int((200 / area("8011")).rounded()))) per km²"))
+                #expect(body.contains("8012 Zwolle: \(Format.integer(Int((290 / area("8012")).rounded()))) per km²"))
+                #expect(body.contains(#"class="area-label""#) && body.contains(">Kampen</text>"), "areas are named where their names fit")
                 #expect(body.contains("kaart: CBS, Kadaster"))
             }
         }
@@ -170,3 +175,25 @@ struct OverviewPageTests {
         }
     }
 }
+
+/// The charts' geometry (issue 13).
+struct ChartGeometryTests {
+    /// A square of 0.01° by 0.01° at 52.5° N: 1.1132 km north-south and 1.1132 × cos(52.5°) km
+    /// east-west; a hole of a quarter of it is left out.
+    @Test func anAreaIsMeasuredInSquareKilometres() {
+        let square = [(6.0, 52.5), (6.01, 52.5), (6.01, 52.51), (6.0, 52.51)]
+        let hole = [(6.0, 52.5), (6.0, 52.505), (6.005, 52.505), (6.005, 52.5)]
+        let expected = 1.1132 * 1.1132 * cos(52.5 * .pi / 180)
+        let whole = ChoroplethMap.Shape(code: "x", name: "x", municipality: nil, rings: [square])
+        #expect(abs(whole.squareKilometres - expected) < 0.001)
+        let holed = ChoroplethMap.Shape(code: "x", name: "x", municipality: nil, rings: [square, hole])
+        #expect(abs(holed.squareKilometres - expected * 0.75) < 0.001)
+    }
+
+    @Test func longLabelsWrapInsteadOfBeingCut() {
+        let lines = BarChart.wrapped("Q Menselijke gezondheidszorg en maatschappelijke dienstverlening")
+        #expect(lines == ["Q Menselijke gezondheidszorg en", "maatschappelijke dienstverlening"])
+        #expect(BarChart.wrapped("J Informatie en communicatie") == ["J Informatie en communicatie"])
+    }
+}
+

@@ -13,6 +13,21 @@ struct ChoroplethMap {
         let municipality: String?
         /// Rings of (longitude, latitude) points.
         let rings: [[(Double, Double)]]
+
+        /// The area in km² (outer rings minus holes, on a local equirectangular projection: close
+        /// enough for a municipality or a postcode area).
+        var squareKilometres: Double {
+            guard let latitude = rings.first?.first?.1 else { return 0 }
+            let kmPerDegreeLat = 111.32, kmPerDegreeLon = 111.32 * cos(latitude * .pi / 180)
+            var degrees = 0.0 // the signed shoelace sum: holes run the other way round and subtract
+            for ring in rings where ring.count > 2 {
+                for index in ring.indices {
+                    let a = ring[index], b = ring[(index + 1) % ring.count]
+                    degrees += (a.0 * b.1 - b.0 * a.1) / 2
+                }
+            }
+            return abs(degrees) * kmPerDegreeLat * kmPerDegreeLon
+        }
     }
 
     let title: String
@@ -22,6 +37,8 @@ struct ChoroplethMap {
     let source: String
     /// Where clicking an area leads (the records behind its value), by area code.
     var link: (String) -> String? = { _ in nil }
+    /// The area the page is about, outlined.
+    var selected: String? = nil
 
     /// Sequential ColorBrewer "Blues", readable by colour-blind readers; grey for no data.
     static let palette = ["#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c"]
@@ -54,7 +71,7 @@ struct ChoroplethMap {
         let project = { (point: (Double, Double)) in
             (String(format: "%.1f", (point.0 - minLon) * scaleX * scale), String(format: "%.1f", top + (maxLat - point.1) * scale))
         }
-        var out: [Node] = []
+        var out: [Node] = [], labels: [Node] = [], outline: [Node] = []
         for shape in shapes {
             let path = shape.rings.map { ring in
                 "M" + ring.map { let (x, y) = project($0); return "\(x),\(y)" }.joined(separator: "L") + "Z"
@@ -64,7 +81,21 @@ struct ChoroplethMap {
                                             "data-code": shape.code],
                                    .element(named: "title", .text("\(shape.name): \(value.map(format) ?? noData)")))
             out.append(SVG.linked(area, to: link(shape.code)))
+            if shape.code == selected {
+                outline.append(SVG.element("path", ["d": path, "fill": "none", "class": "selected"]))
+            }
+            // A name where it fits inside the area's box; the `<title>` names every area anyway.
+            if let largest = shape.rings.max(by: { $0.count < $1.count }), !largest.isEmpty {
+                let projected = largest.map { ((($0.0 - minLon) * scaleX * scale), top + (maxLat - $0.1) * scale) }
+                let xs = projected.map(\.0), ys = projected.map(\.1)
+                let label = shape.name.split(separator: " ").count > 1 && shape.name.first!.isNumber ? String(shape.name.prefix(4)) : shape.name
+                if (xs.max()! - xs.min()!) > Double(label.count) * 6.5 + 6, (ys.max()! - ys.min()!) > 16 {
+                    let centre = (projected.map(\.0).reduce(0, +) / Double(projected.count), projected.map(\.1).reduce(0, +) / Double(projected.count))
+                    labels.append(SVG.text(label, x: (centre.0 * 10).rounded() / 10, y: (centre.1 * 10 + 40).rounded() / 10, class: "area-label", anchor: "middle"))
+                }
+            }
         }
+        out += outline + labels
         // Legend: one swatch per class, with its range.
         let legendX = mapWidth + 30
         out.append(SVG.text(localized("Legenda", "Legend"), x: legendX, y: top + 10, class: "bar-label"))

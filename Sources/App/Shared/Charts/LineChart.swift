@@ -14,7 +14,8 @@ struct LineChart {
         let width = 360.0, height = 220.0, left = 62.0, right = 12.0, top = 36.0, bottom = 52.0
         guard let first = points.first, let last = points.last else { return .empty }
         let values = points.map(\.value)
-        let ticks = BarChart.ticks(from: values.min()!, to: values.max()!)
+        // The value axis starts at zero (a line that starts higher would exaggerate the change).
+        let ticks = BarChart.ticks(from: min(0, values.min()!), to: values.max()!)
         let low = min(values.min()!, ticks.first!), high = max(values.max()!, ticks.last!)
         let x = { (year: Int) in left + Double(year - first.year) / Double(max(last.year - first.year, 1)) * (width - left - right) }
         let y = { (value: Double) in top + (high - value) / max(high - low, 1e-9) * (height - top - bottom) }
@@ -23,8 +24,13 @@ struct LineChart {
             out.append(SVG.element("line", ["x1": left, "x2": width - right, "y1": y(tick), "y2": y(tick), "class": "grid"]))
             out.append(SVG.text(format(tick), x: left - 5, y: y(tick) + 4, class: "tick", anchor: "end"))
         }
-        for (year, anchor) in [(first.year, "start"), (last.year, "end")] {
-            out.append(SVG.text(String(year), x: x(year), y: height - bottom + 16, class: "tick", anchor: anchor))
+        // Year ticks: every year, or every second or fifth, so that at most six are written.
+        let span = last.year - first.year
+        let step = [1, 2, 5, 10].first { span / $0 <= 5 } ?? 10
+        for year in stride(from: first.year, through: last.year, by: step) {
+            out.append(SVG.element("line", ["x1": x(year), "x2": x(year), "y1": height - bottom, "y2": height - bottom + 4, "class": "zero"]))
+            out.append(SVG.text(String(year), x: x(year), y: height - bottom + 16, class: "tick",
+                                anchor: year == first.year ? "start" : (year == last.year ? "end" : "middle")))
         }
         let path = points.map { "\(x($0.year)),\(y($0.value))" }.joined(separator: " ")
         out.append(SVG.element("polyline", ["points": path, "fill": "none", "stroke": BarChart.positive, "stroke-width": "2.5"]))

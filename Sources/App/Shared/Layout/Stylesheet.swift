@@ -48,6 +48,9 @@ enum Stylesheet {
     svg.chart .axis-label, svg.chart .chart-source { fill: var(--muted); font-size: 12px; }
     svg.chart .grid { stroke: var(--line); }
     svg.chart .zero { stroke: var(--ink); }
+    svg.chart .reference { stroke: var(--ink); stroke-dasharray: 4 3; }
+    svg.chart .area-label { fill: var(--ink); font-size: 11px; paint-order: stroke; stroke: #fff; stroke-width: 3px; pointer-events: none; }
+    svg.chart .selected { stroke: var(--ink); stroke-width: 3; }
     .trends { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 1rem; }
     .trends .chart-block { margin: .5rem 0; }
     .chart-block.narrow { max-width: 26rem; }

@@ -19,7 +19,7 @@ extension RegionPage {
             let map = ChoroplethMap(title: localized("Groei van het aantal banen per gemeente", "Growth in the number of jobs per municipality") + ", \(model.from)-\(model.to)",
                                     shapes: ChoroplethMap.municipalities(model.municipalities.map(\.code)),
                                     values: Dictionary(uniqueKeysWithValues: model.municipalities.compactMap { row in row.growth.map { (row.code, $0) } }),
-                                    format: percent, source: source, link: { EstablishmentsIndex.link(area: $0, year: model.to) })
+                                    format: percent, source: source, link: { EstablishmentsIndex.link(area: $0, year: model.to) }, selected: model.city.code)
             return Layout.render(Layout.Page(title: model.title, isDemo: model.isDemo, current: .region, viewer: viewer, selection: model.selection.kept), main: .group(
                 .h1(.text(model.title)),
                 .form(
@@ -31,12 +31,7 @@ extension RegionPage {
                 ),
                 comparison,
                 .if(model.hasMap, .div(.class("chart-block"), map.svg(id: "kaart"))),
-                .if(!model.jobsByPostcodeArea.isEmpty, .div(.class("chart-block"), ChoroplethMap(
-                    title: localized("Banen per postcodegebied in ", "Jobs per postcode area in ") + "\(model.city.name.text), \(model.to)",
-                    shapes: ChoroplethMap.postcodeAreas(of: model.city.code),
-                    values: model.jobsByPostcodeArea.mapValues(Double.init), format: { Format.integer(Int($0.rounded())) },
-                    source: SourceLine.register(isDemo: model.isDemo, years: [model.to]) + ", " + SourceLine.processed + localized("; kaart: CBS, Kadaster.", "; map: CBS, Kadaster."),
-                    link: { EstablishmentsIndex.link(EstablishmentsIndex.Filter(area: model.city.code, year: model.to, postcode: $0)) }).svg(id: "postcodes"))),
+                .if(!model.jobsByPostcodeArea.isEmpty, .div(.class("chart-block"), postcodeMap)),
                 .div(.class("chart-block"), BarChart(title: localized("Groei van het aantal banen", "Growth in the number of jobs") + ", \(model.from)-\(model.to)", unit: localized("% groei", "% growth"),
                     bars: model.municipalities.compactMap { row in row.growth.map { .init(label: row.name.text, value: $0 * 100, link: records(row, year: model.to)) } }.sorted { $0.value > $1.value },
                     source: source, format: { Format.decimal($0) + "%" }).svg(id: "groei")),
@@ -45,6 +40,20 @@ extension RegionPage {
                 .p(.a(.href(SiteURL.region.path + "?van=\(model.from)&tot=\(model.to)&formaat=csv"), .text(localized("Download deze tabellen als CSV", "Download these tables as CSV")))),
                 .p(.class("source"), .text(source))
             ))
+        }
+
+        /// Jobs per km² by postcode area: a density, because a count would colour the largest areas
+        /// darkest for their size alone. The count is in each area's tooltip and table link.
+        private var postcodeMap: Node {
+            let shapes = ChoroplethMap.postcodeAreas(of: model.city.code)
+            let area = Dictionary(shapes.map { ($0.code, $0.squareKilometres) }, uniquingKeysWith: { $0 + $1 })
+            let density = model.jobsByPostcodeArea.compactMap { code, jobs in area[code].flatMap { $0 > 0.01 ? (code, Double(jobs) / $0) : nil } }
+            return ChoroplethMap(
+                title: localized("Banen per km² per postcodegebied in ", "Jobs per km² per postcode area in ") + "\(model.city.name.text), \(model.to)",
+                shapes: shapes, values: Dictionary(uniqueKeysWithValues: density),
+                format: { Format.integer(Int($0.rounded())) + localized(" per km²", " per km²") },
+                source: SourceLine.register(isDemo: model.isDemo, years: [model.to]) + ", " + SourceLine.processed + localized("; kaart en oppervlakte: CBS, Kadaster.", "; map and area: CBS, Kadaster."),
+                link: { EstablishmentsIndex.link(EstablishmentsIndex.Filter(area: model.city.code, year: model.to, postcode: $0)) }).svg(id: "postcodes")
         }
 
         /// The establishments behind an area's jobs; nil for the rest of the region and the Netherlands.

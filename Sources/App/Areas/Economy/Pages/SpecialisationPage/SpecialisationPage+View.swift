@@ -27,7 +27,8 @@ extension SpecialisationPage {
                         title: localized("Locatiequotiënt per sector", "Location quotient per sector") + ", \(model.selection.to)", unit: localized("LQ (Nederland = 1)", "LQ (Netherlands = 1)"),
                         bars: model.rows.compactMap { row in row.quotient.map { .init(label: "\(row.code) \(row.label.text)", value: $0, link: drill(row)) } }
                             .sorted { $0.value > $1.value },
-                        source: source, format: { Format.decimal($0, digits: 2) }).svg(id: "lq")),
+                        source: source, format: { Format.decimal($0, digits: 2) },
+                        reference: (1, localized("gelijk aan Nederland", "as the Netherlands"))).svg(id: "lq")),
                     .h2(.text(localized("Verschuiving en aandeel (shift-share)", "Shift-share"))),
                     .p(.text(localized(
                         "De verandering in banen van \(Format.integer(model.jobsFrom)) naar \(Format.integer(model.jobsTo)), opgedeeld in: de groei als het gebied even hard was gegroeid als Nederland (nationale groei), het effect van de sectorsamenstelling (sectormix) en wat het gebied zelf beter of slechter deed (regionale component).",
@@ -75,7 +76,8 @@ extension SpecialisationPage {
                         unit: localized("LQ (Nederland = 1)", "LQ (Netherlands = 1)"),
                         bars: model.divisions.compactMap { row in row.quotient.map { .init(label: "\(row.code) \(row.label.text)", value: $0, link: records(row)) } }
                             .sorted { $0.value > $1.value },
-                        source: source, format: { Format.decimal($0, digits: 2) }).svg(id: "lq-afdelingen"))
+                        source: source, format: { Format.decimal($0, digits: 2) },
+                        reference: (1, localized("gelijk aan Nederland", "as the Netherlands"))).svg(id: "lq-afdelingen"))
                     : .p(.class("notice"), .text(localized(
                         "Er zijn geen landelijke banen per afdeling voor \(model.selection.to); importeer een landelijk bestand met de kolom sbi_afdeling om locatiequotiënten per afdeling te zien.",
                         "There are no national jobs per division for \(model.selection.to); import a national file with the column sbi_afdeling to see location quotients per division."))),
