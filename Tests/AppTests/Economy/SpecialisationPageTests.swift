@@ -147,8 +147,8 @@ struct RegionPageTests {
                 #expect(body.components(separatedBy: "<path ").count - 1 == 22 + 1 + 25)
                 #expect(body.contains(#"class="selected""#))
                 let area = { (code: String) in ChoroplethMap.postcodeAreas(of: "GM0193").first { $0.code == code }!.squareKilometres }
-                #expect(body.contains("8011 Zwolle: \(Format.integer(Int((200 / area("8011")).rounded()))) per km²"))
-                #expect(body.contains("8012 Zwolle: \(Format.integer(Int((290 / area("8012")).rounded()))) per km²"))
+                #expect(body.contains("8011 Zwolle: \(Format.integer(Int((200 / area("8011")).rounded()))) banen per km²"))
+                #expect(body.contains("8012 Zwolle: \(Format.integer(Int((290 / area("8012")).rounded()))) banen per km²"))
                 #expect(body.contains(#"class="area-label""#) && body.contains(">Kampen</text>"), "areas are named where their names fit")
                 #expect(body.contains("kaart: CBS, Kadaster"))
             }

@@ -39,6 +39,8 @@ struct ChoroplethMap {
     var link: (String) -> String? = { _ in nil }
     /// The area the page is about, outlined.
     var selected: String? = nil
+    /// What the values count, for the legend's title and the tooltips ("banen per km²").
+    var unit: String? = nil
 
     /// Sequential ColorBrewer "Blues", readable by colour-blind readers; grey for no data.
     static let palette = ["#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c"]
@@ -79,7 +81,7 @@ struct ChoroplethMap {
             let value = values[shape.code]
             let area = SVG.element("path", ["d": path, "fill": colour(for: value), "stroke": "#ffffff", "stroke-width": "1", "fill-rule": "evenodd",
                                             "data-code": shape.code],
-                                   .element(named: "title", .text("\(shape.name): \(value.map(format) ?? noData)")))
+                                   .element(named: "title", .text("\(shape.name): \(value.map { format($0) + (unit.map { " " + $0 } ?? "") } ?? noData)")))
             out.append(SVG.linked(area, to: link(shape.code)))
             if shape.code == selected {
                 outline.append(SVG.element("path", ["d": path, "fill": "none", "class": "selected"]))
@@ -98,7 +100,7 @@ struct ChoroplethMap {
         out += outline + labels
         // Legend: one swatch per class, with its range.
         let legendX = mapWidth + 30
-        out.append(SVG.text(localized("Legenda", "Legend"), x: legendX, y: top + 10, class: "bar-label"))
+        out.append(SVG.text(localized("Legenda", "Legend") + (unit.map { " (\($0))" } ?? ""), x: legendX, y: top + 10, class: "bar-label"))
         var lower = shapes.compactMap { values[$0.code] }.min() ?? 0
         for (index, bound) in classBounds.enumerated() {
             let y = top + 22 + Double(index) * 24

@@ -51,9 +51,10 @@ extension RegionPage {
             return ChoroplethMap(
                 title: localized("Banen per km² per postcodegebied in ", "Jobs per km² per postcode area in ") + "\(model.city.name.text), \(model.to)",
                 shapes: shapes, values: Dictionary(uniqueKeysWithValues: density),
-                format: { Format.integer(Int($0.rounded())) + localized(" per km²", " per km²") },
+                format: { Format.integer(Int($0.rounded())) },
                 source: SourceLine.register(isDemo: model.isDemo, years: [model.to]) + ", " + SourceLine.processed + localized("; kaart en oppervlakte: CBS, Kadaster.", "; map and area: CBS, Kadaster."),
-                link: { EstablishmentsIndex.link(EstablishmentsIndex.Filter(area: model.city.code, year: model.to, postcode: $0)) }).svg(id: "postcodes")
+                link: { EstablishmentsIndex.link(EstablishmentsIndex.Filter(area: model.city.code, year: model.to, postcode: $0)) },
+                unit: localized("banen per km²", "jobs per km²")).svg(id: "postcodes")
         }
 
         /// The establishments behind an area's jobs; nil for the rest of the region and the Netherlands.
