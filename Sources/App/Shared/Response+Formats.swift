@@ -1,3 +1,4 @@
+import Analysis
 import Foundation
 import Vapor
 
@@ -8,9 +9,10 @@ extension Response {
     }
 }
 
-/// What a page gives with `formaat`: the page itself, or its table as a download.
+/// What a page gives with `formaat`: the page itself, or its table as a download: CSV, or CSV for
+/// Dutch Excel (`ExcelCSV`).
 enum PageFormat: String, CaseIterable, Sendable {
-    case html, csv
+    case html, csv, excel
 }
 
 extension Request {
@@ -21,9 +23,12 @@ extension Request {
 }
 
 extension Response {
-    static func csv(_ text: String, name: String) -> Response {
-        Response(status: .ok, headers: ["Content-Type": "text/csv; charset=utf-8", "Content-Disposition": "attachment; filename=\"\(name)\""],
-                 body: .init(string: text))
+    /// A table as a download: the CSV as it is, or its Dutch-Excel variant (`name` then ends in
+    /// `-excel.csv`).
+    static func csv(_ text: String, name: String, format: PageFormat = .csv) throws -> Response {
+        let (body, file) = format == .excel ? (try ExcelCSV.convert(text), name.replacingOccurrences(of: ".csv", with: "") + "-excel.csv") : (text, name)
+        return Response(status: .ok, headers: ["Content-Type": "text/csv; charset=utf-8", "Content-Disposition": "attachment; filename=\"\(file)\""],
+                        body: .init(string: body))
     }
 }
 

@@ -119,3 +119,21 @@ private func CSVRowsTable(_ text: String) throws -> [String: [String]] {
     }
     return rows
 }
+
+/// Every table download also comes for Dutch Excel (issue 13).
+struct ExcelDownloadTests {
+    @Test func theSectorsTableOpensInDutchExcel() async throws {
+        try await SectorsPageTests().withRegister { app, session in
+            let page = try await DrillDownTests.page("/economie/sectoren?gebied=GM0193&van=2010&tot=2020", in: app, session: session)
+            let excel = try #require(DrillDownTests.links(in: page).first { $0.contains("formaat=excel") })
+            try await app.testing().test(.GET, excel, headers: session.headers) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers.first(name: "Content-Disposition")?.contains("-excel.csv") == true)
+                let body = response.body.string
+                #expect(body.hasPrefix("\u{FEFF}") && body.contains(";"))
+                // Q: 300 -> 250 jobs is -16.7%, written with a decimal comma.
+                #expect(body.contains(";-16,7;"), "\(body.prefix(400))")
+            }
+        }
+    }
+}

@@ -66,9 +66,10 @@ struct EconomyController {
         let selection = try MonitorSelection.parse(request, defaultArea: defaultArea ?? area, period: period, panel: panel)
         // The chosen start year is part of the model (its links keep it), so of the key too.
         let model = try await cache.value(key(selection) + "|\(selection.chosenFrom ?? 0)", generation: generation) { try await query(selection, panel, database) }
-        if try request.format() == .csv {
+        let format = try request.format()
+        if format != .html {
             let (text, name) = csv(model, selection)
-            return .csv(text, name: name)
+            return try .csv(text, name: name, format: format)
         }
         return .html(html(model, try await request.viewer()))
     }
@@ -98,8 +99,10 @@ struct EconomyController {
         let rows = try await cache.value("records|\(filter)|\(order.rawValue)", generation: generation) {
             try await EstablishmentsIndex.rows(filter, municipalities: municipalities, order: order, on: database)
         }
-        if try request.format() == .csv {
-            return .csv(EstablishmentsIndex.csv(rows, unit: filter.unit), name: "\(filter.unit == .enterprise ? "ondernemingen" : "vestigingen")-\(code)-\(filter.year).csv")
+        let format = try request.format()
+        if format != .html {
+            return try .csv(EstablishmentsIndex.csv(rows, unit: filter.unit), name: "\(filter.unit == .enterprise ? "ondernemingen" : "vestigingen")-\(code)-\(filter.year).csv",
+                            format: format)
         }
         let areas = MonitorSelection.choices(region: request.application.config.region, reference: try ReferenceData.shared.get())
         let model = try await EstablishmentsIndex.query(rows, filter: filter, areaName: name, order: order, page: try request.page(),

@@ -5,11 +5,12 @@ import Vapor
 struct OrganisationsController {
     func index(_ request: Request) async throws -> Response {
         let filter = try OrganisationService.Filter.parse(request, names: .web)
-        if try request.format() == .csv {
+        let format = try request.format()
+        if format != .html {
             var all = filter
             (all.page, all.pageSize) = (1, Int(Int32.max))
             let page = try await OrganisationService(database: request.db, actor: request.auditActor).search(all)
-            return .csv(try await OrganisationsCSV.write(page.organisations, on: request.db), name: "organisaties.csv")
+            return try .csv(try await OrganisationsCSV.write(page.organisations, on: request.db), name: "organisaties.csv", format: format)
         }
         let model = try await OrganisationsIndex.query(filter, mayEdit: request.may(.editRelations), on: request.db)
         return .html(OrganisationsIndex.View(model: model, viewer: try await request.viewer()).render())

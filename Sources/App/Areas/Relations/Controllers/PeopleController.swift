@@ -4,13 +4,14 @@ import Vapor
 /// Relaties > Personen: list, one person, the form, roles, and the AVG export and erasure.
 struct PeopleController {
     func index(_ request: Request) async throws -> Response {
-        if try request.format() == .csv {
+        let format = try request.format()
+        if format != .html {
             // Everyone's personal data at once: administrators only.
             guard request.may(.managePersonalData) else {
                 throw Abort(.forbidden, reason: localized("Alleen een beheerder kan alle personen exporteren.", "Only an administrator can export all people."))
             }
             try await Audit.record(.export, .person, id: "*", changes: [], by: request.auditActor, on: request.db)
-            return .csv(try await PeopleCSV.write(on: request.db), name: "personen.csv")
+            return try .csv(try await PeopleCSV.write(on: request.db), name: "personen.csv", format: format)
         }
         var filter = PersonService.Filter()
         filter.text = request.query[String.self, at: "q"]

@@ -44,9 +44,8 @@ extension EstablishmentsIndex {
                 .p(.class("pages"),
                    .if(model.page > 1, .a(.href(link(model.filter, order: model.order, page: model.page - 1)), .text(localized("← Vorige ", "← Previous ")))),
                    .if(model.page < model.pages, .a(.href(link(model.filter, order: model.order, page: model.page + 1)), .text(localized("Volgende →", "Next →"))))),
-                .p(.a(.href(link(model.filter, order: model.order, csv: true)),
-                      .text(localized("Download alle \(Format.integer(model.total)) \(model.units.lowercased()) als CSV",
-                                      "Download all \(Format.integer(model.total)) \(model.units.lowercased()) as CSV")))),
+                Downloads.links(link(model.filter, order: model.order, csv: true),
+                                localized("Download alle \(Format.integer(model.total)) \(model.units.lowercased())", "Download all \(Format.integer(model.total)) \(model.units.lowercased())")),
                 .p(.class("source"), .text(source))
             ))
         }

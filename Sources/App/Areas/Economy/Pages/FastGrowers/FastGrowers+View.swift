@@ -69,7 +69,7 @@ extension FastGrowers {
                             .td(.class("number"), .text(firm.birchSchreyer.map { Format.decimal($0) } ?? "–")))
                     })
                 ),
-                .p(.a(.href(link(["formaat": "csv"])), .text(localized("Download de snelle groeiers als CSV", "Download the fast growers as CSV")))),
+                Downloads.links(link(["formaat": "csv"]), localized("Download de snelle groeiers", "Download the fast growers")),
                 .p(.class("source"), .text(source))
             ))
         }

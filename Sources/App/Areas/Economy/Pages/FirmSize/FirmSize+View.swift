@@ -49,7 +49,7 @@ extension FirmSize {
                             .td(.class("number"), .a(.href(records(row.sizeClass)), .text(Format.integer(row.jobs)))))
                     })
                 ),
-                .p(.a(.href(link(["formaat": "csv"])), .text(localized("Download deze tabel als CSV", "Download this table as CSV")))),
+                Downloads.links(link(["formaat": "csv"]), localized("Download deze tabel", "Download this table")),
                 .p(.class("source"), .text(source))
             ))
         }

@@ -54,7 +54,7 @@ extension Overview {
                             .td(.class("number"), year.fastGrowers.map { .a(.href(fastGrowers(year.year)), .text(String($0))) } ?? .text("–")))
                     })
                 ),
-                .p(.a(.href(SiteURL.overview.path + "?" + model.selection.query(["formaat": "csv"])), .text(localized("Download deze tabel als CSV", "Download this table as CSV")))),
+                Downloads.links(SiteURL.overview.path + "?" + model.selection.query(["formaat": "csv"]), localized("Download deze tabel", "Download this table")),
                 .p(.class("source"), .text(source))
             ))
         }

@@ -37,7 +37,8 @@ extension RegionPage {
                     source: source, format: { Format.decimal($0) + "%" }).svg(id: "groei")),
                 table(model.municipalities, caption: localized("De \(model.municipalities.count) gemeenten van \(model.region.name.text)",
                                                               "The \(model.municipalities.count) municipalities of \(model.region.name.text)")),
-                .p(.a(.href(SiteURL.region.path + "?van=\(model.from)&tot=\(model.to)&formaat=csv"), .text(localized("Download deze tabellen als CSV", "Download these tables as CSV")))),
+                Downloads.links(SiteURL.region.path + "?" + SiteURL.queryString([("gebied", model.selection.area), ("van", String(model.from)), ("tot", String(model.to)), ("formaat", "csv")]),
+                                localized("Download deze tabellen", "Download these tables")),
                 .p(.class("source"), .text(source))
             ))
         }

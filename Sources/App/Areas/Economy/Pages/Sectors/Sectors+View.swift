@@ -20,7 +20,7 @@ extension Sectors {
                 .div(.class("chart-block"), changeChart.svg(id: "groei")),
                 tops,
                 table,
-                .p(.a(.href(SiteURL.sectors.path + "?" + model.selection.query(csvParameters)), .text(localized("Download deze tabel als CSV", "Download this table as CSV")))),
+                Downloads.links(SiteURL.sectors.path + "?" + model.selection.query(csvParameters), localized("Download deze tabel", "Download this table")),
                 .p(.class("source"), .text(source))
             ))
         }

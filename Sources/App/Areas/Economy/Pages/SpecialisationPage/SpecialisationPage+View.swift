@@ -45,7 +45,7 @@ extension SpecialisationPage {
                     "There are no national job figures for these years; import them with 'vliegwiel import national FILE.csv'.")))),
                 .unwrap(model.section) { divisions(of: $0) },
                 table,
-                .p(.a(.href(SiteURL.specialisation.path + "?" + model.selection.query(["formaat": "csv"])), .text(localized("Download deze tabel als CSV", "Download this table as CSV")))),
+                Downloads.links(SiteURL.specialisation.path + "?" + model.selection.query(["formaat": "csv"]), localized("Download deze tabel", "Download this table")),
                 .p(.class("source"), .text(source))
             ))
         }
@@ -93,8 +93,8 @@ extension SpecialisationPage {
                             .td(.class("number"), .text(row.quotient.map { Format.decimal($0, digits: 2) } ?? "–")))
                     })
                 ),
-                .p(.a(.href(SiteURL.specialisation.path + "?" + model.selection.query(["formaat": "csv", "sectie": section])),
-                      .text(localized("Download de afdelingen als CSV", "Download the divisions as CSV"))))
+                Downloads.links(SiteURL.specialisation.path + "?" + model.selection.query(["formaat": "csv", "sectie": section]),
+                                localized("Download de afdelingen", "Download the divisions"))
             )
         }
 

@@ -50,7 +50,7 @@ extension OrganisationsIndex {
                 .p(.class("pages"),
                    .if(model.filter.page > 1, .a(.href(link(page: model.filter.page - 1)), .text(localized("← Vorige", "← Previous")))),
                    .if(model.filter.page < model.pages, .a(.href(link(page: model.filter.page + 1)), .text(localized("Volgende →", "Next →"))))),
-                .p(.a(.href(link(csv: true)), .text(localized("Download deze organisaties als CSV (het importformaat)", "Download these organisations as CSV (the import format)"))))
+                Downloads.links(link(csv: true), localized("Download deze organisaties (het importformaat)", "Download these organisations (the import format)"))
             ))
         }
     }
