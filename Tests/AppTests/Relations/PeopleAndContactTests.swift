@@ -94,6 +94,8 @@ struct PeopleAndContactTests {
             let refused = try await Web.post("/relaties/contactmomenten", visit, as: session, in: app)
             #expect(refused.status == .unprocessableEntity && refused.body.string.contains("een vervolgactie heeft een eigenaar nodig"))
             #expect(try await app.count("contact_moments") == 0)
+            // The summary names the field as the form does, not by its key (issue 13).
+            #expect(refused.body.string.contains(##"<a href="#follow_up_owner">Vervolgactie: Wie: "##) && !refused.body.string.contains(">follow_up_owner:"))
             visit["follow_up_owner"] = session.user.id!.uuidString
             var saved: TestingHTTPResponse?
             try await app.testing().test(.POST, "/relaties/contactmomenten", headers: session.headers, beforeRequest: { request in
@@ -115,6 +117,9 @@ struct PeopleAndContactTests {
             #expect(first.lowerBound < later.lowerBound && tasks.contains("(te laat)"))
             let organisationPage = try await Web.get("/relaties/organisaties/\(company)", as: session, in: app).body.string
             #expect(organisationPage.contains("14-03-2025") && organisationPage.contains("Offerte bespreken"))
+            // Editing the contact moment shows the follow-up planned with it.
+            let editing = try await Web.get("/relaties/contactmomenten/\(try moment.requireID())", as: session, in: app).body.string
+            #expect(editing.contains("Al gepland bij dit contactmoment:") && editing.contains("Offerte bespreken — Test Accountmanager, 01-04-2025 (Open)"))
             // Done: it leaves the list.
             let followUp = try #require(try await FollowUp.query(on: app.db).filter(\.$description == "Offerte bespreken").first())
             _ = try await Web.post("/relaties/vervolgacties/\(try followUp.requireID())/status", ["status": "done"], as: session, in: app)

@@ -48,7 +48,7 @@ extension Forms {
     static func checkboxes(
         _ legend: String, _ name: String, options: [(value: String, label: String)], selected: Set<String>, problems: [FieldProblem]
     ) -> Node {
-        .fieldset(.class("field checkboxes"),
+        .fieldset(.class("field checkboxes"), .id(name), .attribute(named: "name", value: name),
                   .element(named: "legend", nodes: [.text(legend)]),
                   .forEach(Array(options.enumerated())) { index, option in
                       .label(input([("type", "checkbox"), ("id", "\(name)-\(index)"), ("name", "\(name)[]"), ("value", option.value),
@@ -59,16 +59,23 @@ extension Forms {
     }
 
     /// The summary above a form that was refused: how many fields, with links to them.
-    static func problemSummary(_ problems: [FieldProblem]) -> Node {
-        problems.isEmpty ? .empty : .div(
+    /// What was wrong with a sent form, each field named as the form labels it (`form`: the
+    /// form's controls) and linked to it.
+    static func problemSummary(_ problems: [FieldProblem], for form: Node) -> Node {
+        let labels = form.fieldLabels
+        return problems.isEmpty ? .empty : .div(
             .class("notice error-summary"), .attribute(named: "role", value: "alert"),
             .p(.strong(.text(localized("Dit is niet opgeslagen.", "This has not been saved.")))),
-            .ul(.forEach(problems) { problem in .li(.a(.href("#\(problem.field)"), .text("\(problem.field): \(problem.reason)"))) }))
+            .ul(.forEach(problems) { problem in
+                .li(.a(.href("#\(problem.field)"), .text("\(labels[problem.field] ?? problem.field.replacingOccurrences(of: "_", with: " ")): \(problem.reason)")))
+            }))
     }
 
     /// A POST form with the session's CSRF token.
-    static func post(_ action: String, csrf: String, class className: String = "stacked", _ content: Node...) -> Node {
-        .form(.class(className), .method(.post), .action(action), .input(.type(.hidden), .name("csrf"), .value(csrf)), .group(content))
+    /// With `problems` (a refused form shown again), the summary of what was wrong comes first.
+    static func post(_ action: String, csrf: String, class className: String = "stacked", problems: [FieldProblem] = [], _ content: Node...) -> Node {
+        let form: Node = .form(.class(className), .method(.post), .action(action), .input(.type(.hidden), .name("csrf"), .value(csrf)), .group(content))
+        return problems.isEmpty ? form : .group(problemSummary(problems, for: form), form)
     }
 }
 

@@ -11,8 +11,7 @@ extension AcquisitionForm {
             let title = id == nil ? localized("Nieuwe acquisitie", "New acquisition") : localized("Acquisitie bewerken", "Edit acquisition")
             return Layout.render(Layout.Page(title: title, isDemo: viewer.seesDemo, current: .acquisitions, viewer: viewer), main: .group(
                 .h1(.text(title)),
-                Forms.problemSummary(problems),
-                Forms.post(id.map { SiteURL.acquisition.path($0) } ?? SiteURL.acquisitions.path, csrf: viewer.csrfToken,
+                Forms.post(id.map { SiteURL.acquisition.path($0) } ?? SiteURL.acquisitions.path, csrf: viewer.csrfToken, problems: problems,
                     Forms.text(localized("Bedrijf", "Company"), "company_name", value: input.companyName, problems: problems, required: true),
                     Forms.text(localized("Codenaam (vertrouwelijk)", "Codename (confidential)"), "codename", value: input.codename, problems: problems,
                                hint: localized("Met een codenaam ziet alleen het team de bedrijfsnaam.", "With a codename only the team sees the company name.")),

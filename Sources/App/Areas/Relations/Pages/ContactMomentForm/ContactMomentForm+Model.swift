@@ -11,6 +11,8 @@ enum ContactMomentForm {
         let people: [(value: String, label: String)]
         let users: [(value: String, label: String)]
         let topics: [(value: String, label: String)]
+        /// The follow-ups already planned with this contact moment (when editing one).
+        var followUps: [OrganisationPage.FollowUpRow] = []
     }
 
     static func query(id: UUID?, input: ContactMomentInput, problems: [FieldProblem], on database: Database) async throws -> Model {
@@ -23,10 +25,12 @@ enum ContactMomentForm {
             .sorted { (known[$0.id!] == nil ? 1 : 0) < (known[$1.id!] == nil ? 1 : 0) }
         let users = try await UserDirectory.load(on: database).users
         let topics = try await Topic.query(on: database).sort(\.$name).all()
+        let planned = id == nil ? [] : try await FollowUp.query(on: database).filter(\.$contactMoment.$id == id).with(\.$owner).sort(\.$dueOn).all()
         return Model(id: id, input: input, problems: problems,
                      organisations: try organisations.map { (try $0.requireID().uuidString, $0.name) },
                      people: try people.map { (try $0.requireID().uuidString, $0.name + (known[$0.id!].map { " (\($0))" } ?? "")) },
                      users: users.map { ($0.id.uuidString, $0.name) },
-                     topics: try topics.map { (try $0.requireID().uuidString, $0.name) })
+                     topics: try topics.map { (try $0.requireID().uuidString, $0.name) },
+                     followUps: planned.map { OrganisationPage.FollowUpRow(description: $0.description, owner: $0.owner.name, dueOn: $0.dueOn, status: $0.status) })
     }
 }

@@ -12,8 +12,7 @@ extension OrganisationForm {
             let municipalities = model.municipalities.map { ($0.code, $0.name) }
             return Layout.render(Layout.Page(title: title, isDemo: viewer.seesDemo, current: .organisations, viewer: viewer), main: .group(
                 .h1(.text(title)),
-                Forms.problemSummary(problems),
-                Forms.post(model.id.map { SiteURL.organisation.path($0) } ?? SiteURL.organisations.path, csrf: viewer.csrfToken,
+                Forms.post(model.id.map { SiteURL.organisation.path($0) } ?? SiteURL.organisations.path, csrf: viewer.csrfToken, problems: problems,
                     Forms.choice(localized("Soort", "Kind"), "kind", options: Organisation.Kind.allCases.map { ($0.rawValue, $0.label) },
                                  selected: input.kind ?? Organisation.Kind.company.rawValue, problems: problems, required: true),
                     Forms.text(localized("Naam", "Name"), "name", value: input.name, problems: problems, required: true),

@@ -11,8 +11,7 @@ extension PersonForm {
             let title = id == nil ? localized("Nieuwe persoon", "New person") : localized("Persoon bewerken", "Edit person")
             return Layout.render(Layout.Page(title: title, isDemo: viewer.seesDemo, current: .people, viewer: viewer), main: .group(
                 .h1(.text(title)),
-                Forms.problemSummary(problems),
-                Forms.post(id.map { SiteURL.person.path($0) } ?? SiteURL.people.path, csrf: viewer.csrfToken,
+                Forms.post(id.map { SiteURL.person.path($0) } ?? SiteURL.people.path, csrf: viewer.csrfToken, problems: problems,
                     Forms.text(localized("Naam", "Name"), "name", value: input.name, problems: problems, required: true),
                     Forms.text(localized("E-mailadres", "E-mail address"), "email", value: input.email, problems: problems, type: "email"),
                     Forms.text(localized("Telefoon", "Phone"), "phone", value: input.phone, problems: problems, type: "tel"),

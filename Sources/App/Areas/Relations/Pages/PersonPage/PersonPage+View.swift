@@ -34,8 +34,7 @@ extension PersonPage {
                 }),
                 .if(model.mayEdit, .group(
                     .h3(.text(localized("Rol toevoegen", "Add a role"))),
-                    Forms.problemSummary(model.problems),
-                    Forms.post(SiteURL.personRoles.path(model.id), csrf: csrf,
+                    Forms.post(SiteURL.personRoles.path(model.id), csrf: csrf, problems: model.problems,
                         Forms.choice(localized("Organisatie", "Organisation"), "organisation", options: model.organisations.map { ($0.id.uuidString, $0.name) },
                                      selected: nil, problems: model.problems, required: true),
                         Forms.text(localized("Functie", "Title"), "title", value: nil, problems: model.problems),

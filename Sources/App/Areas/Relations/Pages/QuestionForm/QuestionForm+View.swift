@@ -11,8 +11,7 @@ extension QuestionForm {
             let title = id == nil ? localized("Vraag registreren", "Register a question") : localized("Vraag behandelen", "Handle a question")
             return Layout.render(Layout.Page(title: title, isDemo: viewer.seesDemo, current: .questions, viewer: viewer), main: .group(
                 .h1(.text(title)),
-                Forms.problemSummary(problems),
-                Forms.post(id.map { SiteURL.question.path($0) } ?? SiteURL.questions.path, csrf: viewer.csrfToken,
+                Forms.post(id.map { SiteURL.question.path($0) } ?? SiteURL.questions.path, csrf: viewer.csrfToken, problems: problems,
                     Forms.textArea(localized("Vraag", "Question"), "question", value: input.question, problems: problems),
                     Forms.choice(localized("Kanaal", "Channel"), "channel", options: Question.Channel.allCases.map { ($0.rawValue, $0.label) },
                                  selected: input.channel ?? Question.Channel.phone.rawValue, problems: problems, required: true),

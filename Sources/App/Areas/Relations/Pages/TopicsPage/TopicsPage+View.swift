@@ -13,7 +13,6 @@ extension TopicsPage {
                 .h1(.text(title)),
                 .p(.text(localized("De onderwerpen waaruit je kiest bij een contactmoment. Hernoemen geldt ook voor eerdere contactmomenten.",
                                    "The topics to pick from for a contact moment. Renaming applies to earlier contact moments too."))),
-                Forms.problemSummary(problems),
                 .ul(.forEach(topics) { topic in
                     .li(mayEdit ? Forms.post(SiteURL.topic.path(topic.id), csrf: viewer.csrfToken, class: "inline",
                                              .label(.class("visually-hidden"), .for("topic-\(topic.id)"), .text(localized("Naam", "Name"))),
@@ -21,7 +20,7 @@ extension TopicsPage {
                                              .button(.type(.submit), .text(localized("Hernoem", "Rename"))))
                                 : .text(topic.name))
                 }),
-                .if(mayEdit, Forms.post(SiteURL.topics.path, csrf: viewer.csrfToken, class: "inline",
+                .if(mayEdit, Forms.post(SiteURL.topics.path, csrf: viewer.csrfToken, class: "inline", problems: problems,
                                         Forms.text(localized("Nieuw onderwerp", "New topic"), "name", value: nil, problems: problems),
                                         .button(.type(.submit), .text(localized("Voeg toe", "Add")))))
             ))
