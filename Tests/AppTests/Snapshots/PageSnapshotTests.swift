@@ -94,13 +94,16 @@ struct PageSnapshotTests {
             highGrowth: (10, 18, true),
             people: [.init(id: Self.other, name: "Piet Jansen", title: "Directeur", from: "2020-01-01", to: nil)],
             contacts: [.init(id: Self.other, date: "2025-03-01", kind: .visit, notes: "Groeiplannen besproken")],
-            followUps: [.init(description: "Offerte sturen", owner: "Anna de Vries", dueOn: "2025-04-01", status: .open)], mayEdit: true, isDemo: true),
+            followUps: [.init(description: "Offerte sturen", owner: "Anna de Vries", dueOn: "2025-04-01", status: .open)],
+            activity: [.init(date: "2025-04-01", kind: .followUp(.open), text: "Anna de Vries: Offerte sturen", link: nil),
+                       .init(date: "2025-03-01", kind: .contact(.visit), text: "Groeiplannen besproken", link: "/relaties/contactmomenten/\(Self.other)")],
+            mayEdit: true, isDemo: true),
                                     viewer: Self.viewer).render(), "organisation")
         check(OrganisationForm.View(model: .init(id: nil, input: OrganisationInput(kind: "company"), problems: Self.problems,
                                                  managers: [(Self.other, "Anna de Vries")], municipalities: [("GM0193", "Zwolle")]), viewer: Self.viewer).render(),
               "organisation-form")
         check(DuplicatesPage.View(model: .init(duplicates: [], message: "Samengevoegd in Software Een BV.", mayEdit: true), viewer: Self.viewer).render(), "duplicates")
-        check(PeopleIndex.View(model: .init(filter: .init(text: "piet"), rows: [.init(id: Self.other, name: "Piet Jansen", email: "piet@example.org", organisations: ["Software Een BV"])],
+        check(PeopleIndex.View(model: .init(filter: .init(text: "piet"), rows: [.init(id: Self.other, name: "Piet Jansen", email: "piet@example.org", organisations: [Named(id: Self.id, name: "Software Een BV")])],
                                             total: 1, mayEdit: true, isDemo: true), viewer: Self.viewer).render(), "people")
         let person = PersonInput(name: "Piet Jansen", email: "piet@example.org", phone: "038 123 4567", lawfulBasis: "legitimate_interest", notes: nil, consents: ["newsletter"])
         check(PersonPage.View(model: .init(
@@ -114,7 +117,8 @@ struct PageSnapshotTests {
     }
 
     @Test func contactQuestionsAcquisitionsAndWatchlist() {
-        check(ContactMomentsIndex.View(model: .init(rows: [.init(id: Self.id, date: "2025-03-01", kind: .visit, organisations: ["Software Een BV"], people: 2, topics: ["groei"])],
+        check(ContactMomentsIndex.View(model: .init(rows: [.init(id: Self.id, date: "2025-03-01", kind: .visit, organisations: [Named(id: Self.id, name: "Software Een BV")],
+                                                                    people: [Named(id: Self.other, name: "Piet Jansen")], erasedPeople: 1, topics: ["groei"])],
                                                     total: 1, page: 1, mayEdit: true), viewer: Self.viewer).render(), "contact-moments")
         check(ContactMomentForm.View(model: .init(id: nil, input: ContactMomentInput(date: "2025-03-01", kind: "visit"), problems: Self.problems,
                                                   organisations: [(Self.id.uuidString, "Software Een BV")], people: [(Self.other.uuidString, "Piet Jansen")],

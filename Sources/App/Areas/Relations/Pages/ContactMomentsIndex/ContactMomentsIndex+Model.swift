@@ -8,8 +8,10 @@ enum ContactMomentsIndex {
         let id: UUID
         let date: String
         let kind: ContactMoment.Kind
-        let organisations: [String]
-        let people: Int
+        let organisations: [Named]
+        let people: [Named]
+        /// People who took part but were erased under the AVG (counted, not named).
+        var erasedPeople = 0
         let topics: [String]
     }
 
@@ -29,15 +31,19 @@ enum ContactMomentsIndex {
             .page(page, size: Model.pageSize).all()
         let ids = try moments.map { try $0.requireID() }
         let sql = database as! any SQLDatabase
-        var organisations: [UUID: [String]] = [:], people: [UUID: Int] = [:], topics: [UUID: [String]] = [:]
+        var organisations: [UUID: [Named]] = [:], people: [UUID: [Named]] = [:], topics: [UUID: [String]] = [:]
         if !ids.isEmpty {
-            for row in try await sql.select().column(SQLColumn("contact_moment_id")).column(SQLColumn("name", table: "organisations"))
+            for row in try await sql.select().column(SQLColumn("contact_moment_id")).column(SQLColumn("id", table: "organisations"), as: "named_id").column(SQLColumn("name", table: "organisations"))
                 .from("contact_moment_organisations").join("organisations", on: SQLColumn("organisation_id"), .equal, SQLColumn("id", table: "organisations"))
                 .where(SQLColumn("contact_moment_id"), .in, SQLBind.group(ids)).all() {
-                organisations[try row.decode(column: "contact_moment_id", as: UUID.self), default: []].append(try row.decode(column: "name", as: String.self))
+                organisations[try row.decode(column: "contact_moment_id", as: UUID.self), default: []]
+                    .append(Named(id: try row.decode(column: "named_id", as: UUID.self), name: try row.decode(column: "name", as: String.self)))
             }
-            for row in try await sql.select().column("contact_moment_id").from("contact_moment_people").where("contact_moment_id", .in, ids).all() {
-                people[try row.decode(column: "contact_moment_id", as: UUID.self), default: 0] += 1
+            for row in try await sql.select().column(SQLColumn("contact_moment_id")).column(SQLColumn("id", table: "people"), as: "named_id").column(SQLColumn("name", table: "people"))
+                .from("contact_moment_people").join("people", on: SQLColumn("person_id"), .equal, SQLColumn("id", table: "people"))
+                .where(SQLColumn("contact_moment_id"), .in, SQLBind.group(ids)).all() {
+                people[try row.decode(column: "contact_moment_id", as: UUID.self), default: []]
+                    .append(Named(id: try row.decode(column: "named_id", as: UUID.self), name: try row.decode(column: "name", as: String.self)))
             }
             for row in try await sql.select().column(SQLColumn("contact_moment_id")).column(SQLColumn("name", table: "topics"))
                 .from("contact_moment_topics").join("topics", on: SQLColumn("topic_id"), .equal, SQLColumn("id", table: "topics"))
@@ -47,8 +53,8 @@ enum ContactMomentsIndex {
         }
         return Model(rows: try moments.map { moment in
             let id = try moment.requireID()
-            return Row(id: id, date: moment.date, kind: moment.kind, organisations: (organisations[id] ?? []).sorted(),
-                       people: (people[id] ?? 0) + moment.erasedPeople, topics: (topics[id] ?? []).sorted())
+            return Row(id: id, date: moment.date, kind: moment.kind, organisations: (organisations[id] ?? []).sorted { $0.name < $1.name },
+                       people: (people[id] ?? []).sorted { $0.name < $1.name }, erasedPeople: moment.erasedPeople, topics: (topics[id] ?? []).sorted())
         }, total: total, page: page, mayEdit: mayEdit)
     }
 }

@@ -16,10 +16,12 @@ extension ContactMomentsIndex {
                 .table(
                     .caption(.text(localized("Nieuwste eerst", "Latest first"))),
                     .thead(.tr(.th(.text(localized("Datum", "Date"))), .th(.text(localized("Soort", "Kind"))), .th(.text(localized("Organisaties", "Organisations"))),
-                               .th(.class("number"), .text(localized("Personen", "People"))), .th(.text(localized("Onderwerpen", "Topics"))))),
+                               .th(.text(localized("Personen", "People"))), .th(.text(localized("Onderwerpen", "Topics"))))),
                     .tbody(.forEach(model.rows) { row in
                         .tr(.td(.a(.href(SiteURL.contactMoment.path(row.id)), .text(CalendarDay(row.date)?.dutch ?? row.date))), .td(.text(row.kind.label)),
-                            .td(.text(row.organisations.joined(separator: ", "))), .td(.class("number"), .text(String(row.people))),
+                            .td(Links.list(row.organisations, to: SiteURL.organisation)),
+                            .td(Links.list(row.people, to: SiteURL.person),
+                                .if(row.erasedPeople > 0, .text(localized(" + \(row.erasedPeople) gewist", " + \(row.erasedPeople) erased")))),
                             .td(.text(row.topics.joined(separator: ", "))))
                     })
                 ),

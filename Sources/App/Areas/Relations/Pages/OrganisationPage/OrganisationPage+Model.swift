@@ -37,6 +37,15 @@ enum OrganisationPage {
         let notes: String?
     }
 
+    /// One item of the organisation's activity: a contact moment, a question or a follow-up, by date.
+    struct Activity: Sendable, Equatable {
+        enum Kind: Sendable, Equatable { case contact(ContactMoment.Kind), question(Question.Status), followUp(FollowUp.Status) }
+        let date: String
+        let kind: Kind
+        let text: String
+        let link: String?
+    }
+
     struct FollowUpRow: Sendable, Equatable {
         let description: String
         let owner: String
@@ -59,6 +68,8 @@ enum OrganisationPage {
         let people: [PersonRow]
         let contacts: [ContactRow]
         let followUps: [FollowUpRow]
+        /// Contact moments, questions and follow-ups together, latest first.
+        var activity: [Activity] = []
         let mayEdit: Bool
         let isDemo: Bool
     }
@@ -80,6 +91,12 @@ enum OrganisationPage {
             .all().map { try $0.decode(column: "contact_moment_id", as: UUID.self) }
         let contacts = contactIDs.isEmpty ? [] : try await ContactMoment.query(on: database).filter(\.$id ~~ contactIDs).sort(\.$date, .descending).all()
         let followUps = try await FollowUp.query(on: database).filter(\.$organisation.$id == id).filter(\.$status == .open).with(\.$owner).sort(\.$dueOn).all()
+        let questions = try await Question.query(on: database).filter(\.$organisation.$id == id).all()
+        let allFollowUps = try await FollowUp.query(on: database).filter(\.$organisation.$id == id).with(\.$owner).all()
+        let activity = (try contacts.map { Activity(date: $0.date, kind: .contact($0.kind), text: $0.notes.map { String($0.prefix(160)) } ?? "", link: SiteURL.contactMoment.path(try $0.requireID())) }
+            + (try questions.map { Activity(date: CalendarDay($0.receivedAt).text, kind: .question($0.status), text: String($0.question.prefix(160)), link: SiteURL.question.path(try $0.requireID())) })
+            + allFollowUps.map { Activity(date: $0.dueOn, kind: .followUp($0.status), text: "\($0.owner.name): \($0.description)", link: nil) })
+            .sorted { ($0.date, $0.text) > ($1.date, $1.text) }
         return Model(
             id: id, input: OrganisationInput(organisation, establishments: establishments), kind: organisation.kind,
             accountManager: try await organisation.$accountManager.get(on: database)?.name,
@@ -94,6 +111,6 @@ enum OrganisationPage {
             highGrowth: Enterprise.highGrowth(records, kvk: organisation.kvkNumber),
             people: people, contacts: try contacts.map { ContactRow(id: try $0.requireID(), date: $0.date, kind: $0.kind, notes: $0.notes) },
             followUps: followUps.map { FollowUpRow(description: $0.description, owner: $0.owner.name, dueOn: $0.dueOn, status: $0.status) },
-            mayEdit: mayEdit, isDemo: try await Setting.isDemo(on: database))
+            activity: activity, mayEdit: mayEdit, isDemo: try await Setting.isDemo(on: database))
     }
 }

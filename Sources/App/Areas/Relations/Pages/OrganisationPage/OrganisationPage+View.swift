@@ -39,17 +39,16 @@ extension OrganisationPage {
                 history,
                 .h2(.text(localized("Mensen", "People"))),
                 model.people.isEmpty ? .p(.text(localized("Nog niemand.", "Nobody yet."))) : .ul(.forEach(model.people) { person in
-                    .li(.text(person.name), .text([person.title, period(person.from, person.to)].compactMap { $0 }.map { ", " + $0 }.joined()))
+                    .li(.a(.href(SiteURL.person.path(person.id)), .text(person.name)), .text([person.title, period(person.from, person.to)].compactMap { $0 }.map { ", " + $0 }.joined()))
                 }),
-                .h2(.text(localized("Contactmomenten", "Contact moments"))),
-                .if(model.mayEdit, .p(.a(.class("button"), .href(SiteURL.newContactMoment.with([("organisatie", model.id.uuidString)])),
-                                         .text(localized("Contactmoment vastleggen", "Log a contact moment"))))),
-                model.contacts.isEmpty ? .p(.text(localized("Nog geen contact vastgelegd.", "No contact recorded yet."))) : .ul(.forEach(model.contacts) { contact in
-                    .li(.text("\(CalendarDay(contact.date)?.dutch ?? contact.date) · \(contact.kind.label)"), .unwrap(contact.notes) { .text(" — " + String($0.prefix(160))) })
-                }),
-                .h2(.text(localized("Open vervolgacties", "Open follow-ups"))),
-                model.followUps.isEmpty ? .p(.text(localized("Geen.", "None."))) : .ul(.forEach(model.followUps) { followUp in
-                    .li(.text("\(CalendarDay(followUp.dueOn)?.dutch ?? followUp.dueOn) · \(followUp.owner): \(followUp.description)"))
+                .h2(.text(localized("Activiteit", "Activity"))),
+                .if(model.mayEdit, .p(.class("actions"),
+                    .a(.class("button"), .href(SiteURL.newContactMoment.with([("organisatie", model.id.uuidString)])), .text(localized("Contactmoment vastleggen", "Log a contact moment"))),
+                    .a(.href(SiteURL.newQuestion.with([("organisatie", model.id.uuidString)])), .text(localized("Vraag registreren", "Register a question"))))),
+                model.activity.isEmpty ? .p(.text(localized("Nog geen contact, vragen of vervolgacties.", "No contact, questions or follow-ups yet."))) : .ul(.class("timeline"), .forEach(model.activity) { item in
+                    .li(.text("\(CalendarDay(item.date)?.dutch ?? item.date) · "),
+                        .unwrap(item.link, { .a(.href($0), .text(label(item.kind))) }, else: .text(label(item.kind))),
+                        .if(!item.text.isEmpty, .text(" — " + item.text)))
                 })
             ))
         }
@@ -57,6 +56,14 @@ extension OrganisationPage {
         private func period(_ from: String?, _ to: String?) -> String? {
             guard from != nil || to != nil else { return nil }
             return "\(from.flatMap { CalendarDay($0)?.dutch } ?? "…") – \(to.flatMap { CalendarDay($0)?.dutch } ?? localized("heden", "present"))"
+        }
+
+        private func label(_ kind: Activity.Kind) -> String {
+            switch kind {
+            case .contact(let kind): kind.label
+            case .question(let status): localized("Vraag", "Question") + " (\(status.label.lowercased()))"
+            case .followUp(let status): localized("Vervolgactie", "Follow-up") + " (\(status.label.lowercased()))"
+            }
         }
 
         private var history: Node {

@@ -7,7 +7,7 @@ enum PeopleIndex {
         let id: UUID
         let name: String
         let email: String?
-        let organisations: [String]
+        let organisations: [Named]
     }
 
     struct Model: Sendable, Equatable {
@@ -25,7 +25,7 @@ enum PeopleIndex {
         let (people, total) = try await PersonService(database: database, actor: .system).search(filter)
         let ids = try people.map { try $0.requireID() }
         let roles = ids.isEmpty ? [] : try await Affiliation.query(on: database).filter(\.$person.$id ~~ ids).filter(\.$to == nil).with(\.$organisation).all()
-        let organisations = Dictionary(grouping: roles, by: \.$person.id).mapValues { $0.map(\.organisation.name).sorted() }
+        let organisations = try Dictionary(grouping: roles, by: \.$person.id).mapValues { try $0.map { Named(id: try $0.organisation.requireID(), name: $0.organisation.name) }.sorted { $0.name < $1.name } }
         return Model(filter: filter, rows: try people.map { Row(id: try $0.requireID(), name: $0.name, email: mayReadContactDetails ? $0.email : nil, organisations: organisations[try $0.requireID()] ?? []) },
                      total: total, mayEdit: mayEdit, isDemo: try await Setting.isDemo(on: database))
     }

@@ -32,7 +32,7 @@ extension PeopleIndex {
                                .th(.text(localized("Organisaties (nu)", "Organisations (now)"))))),
                     .tbody(.forEach(model.rows) { row in
                         .tr(.td(.a(.href(SiteURL.person.path(row.id)), .text(row.name))), .td(.text(row.email ?? "")),
-                            .td(.text(row.organisations.joined(separator: ", "))))
+                            .td(Links.list(row.organisations, to: SiteURL.organisation)))
                     })
                 ),
                 .p(.class("pages"),

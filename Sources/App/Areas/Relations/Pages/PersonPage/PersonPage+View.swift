@@ -44,7 +44,7 @@ extension PersonPage {
                 )),
                 .h2(.text(localized("Contactmomenten", "Contact moments"))),
                 model.contacts.isEmpty ? .p(.text(localized("Nog geen.", "None yet."))) : .ul(.forEach(model.contacts) { contact in
-                    .li(.text("\(CalendarDay(contact.date)?.dutch ?? contact.date) · \(contact.kind.label)"))
+                    .li(.a(.href(SiteURL.contactMoment.path(contact.id)), .text("\(CalendarDay(contact.date)?.dutch ?? contact.date) · \(contact.kind.label)")))
                 }),
                 .if(model.mayReadContactDetails, .h2(.text(localized("Geschiedenis van toestemmingen", "Consent history")))),
                 !model.mayReadContactDetails ? .empty : model.consentHistory.isEmpty ? .p(.text(localized("Geen toestemmingen vastgelegd.", "No consents recorded."))) : .table(
