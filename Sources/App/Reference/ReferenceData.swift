@@ -35,6 +35,8 @@ struct ReferenceData: Sendable {
     let sbiCodeByDigits: [String: String]
     /// The municipality codes, for checking a code.
     let municipalityCodes: Set<String>
+    /// The municipalities' names by code, for pages that show a code's name.
+    let municipalityNames: [String: String]
 
     init(sbiCodes: [SBICode], municipalities: [Municipality], population2019: [String: Int], postcodeAreas: [String: [String]]) {
         self.sbiCodes = sbiCodes
@@ -43,6 +45,7 @@ struct ReferenceData: Sendable {
         self.postcodeAreas = postcodeAreas
         sbiCodeByDigits = Dictionary(sbiCodes.map { ($0.digits, $0.code) }, uniquingKeysWith: { first, _ in first })
         municipalityCodes = Set(municipalities.map(\.code))
+        municipalityNames = Dictionary(municipalities.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
     }
 
     static let shared: Result<ReferenceData, Error> = Result { try load() }

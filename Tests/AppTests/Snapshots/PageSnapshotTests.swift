@@ -71,8 +71,8 @@ struct PageSnapshotTests {
         check(EnterprisePage.View(model: .init(
             kvk: "00000001", name: "Software Een", sbi: "62.01", sbiLabel: Bilingual(dutch: "Ontwikkelen van software", english: "Software development"),
             founded: 2016, history: [.init(year: 2017, establishments: 1, jobs: 10), .init(year: 2020, establishments: 2, jobs: 30)],
-            establishments: [.init(number: "000000000001", name: "Software Een", sbi: "62.01", municipality: "Zwolle", postcode: "8011AB", jobs: 25),
-                             .init(number: "000000000009", name: "Software Een Kampen", sbi: "62.01", municipality: "Kampen", postcode: "8261AB", jobs: 5)],
+            establishments: [.init(number: "000000000001", kvk: "00000001", name: "Software Een", sbi: "62.01", municipality: "Zwolle", postcode: "8011AB", jobs: 25),
+                             .init(number: "000000000009", kvk: "00000001", name: "Software Een Kampen", sbi: "62.01", municipality: "Kampen", postcode: "8261AB", jobs: 5)],
             growth: .init(from: 2017, to: 2020, isGazelle: true), organisation: nil, mayEdit: true, isDemo: true), viewer: Self.viewer).render(), "enterprise")
     }
 
@@ -90,7 +90,7 @@ struct PageSnapshotTests {
             id: Self.id, input: input, kind: .company, accountManager: "Anna de Vries", municipalityNames: ["GM0193": "Zwolle"],
             sbiLabel: Bilingual(dutch: "Ontwikkelen van software", english: "Software development"),
             history: [.init(year: 2019, establishments: 1, jobs: 10), .init(year: 2020, establishments: 1, jobs: 18)],
-            establishments: [.init(number: "000000000001", kvk: "00000001", name: "Software Een", municipality: "Zwolle", postcode: "8011AB", jobs: 18)],
+            establishments: [.init(number: "000000000001", kvk: "00000001", name: "Software Een", sbi: "62.01", municipality: "Zwolle", postcode: "8011AB", jobs: 18)],
             highGrowth: (10, 18, true),
             people: [.init(id: Self.other, name: "Piet Jansen", title: "Directeur", from: "2020-01-01", to: nil)],
             contacts: [.init(id: Self.other, date: "2025-03-01", kind: .visit, notes: "Groeiplannen besproken")],

@@ -7,21 +7,6 @@ import Vapor
 /// and establishments over the years, its establishments in the latest year, whether it is a fast
 /// grower, and its organisation in Relaties when there is one.
 enum EnterprisePage {
-    struct Year: Sendable, Equatable {
-        let year: Int
-        let establishments: Int
-        let jobs: Int
-    }
-
-    struct Establishment: Sendable, Equatable {
-        let number: String
-        let name: String
-        let sbi: String
-        let municipality: String
-        let postcode: String
-        let jobs: Int
-    }
-
     struct Growth: Sendable, Equatable {
         let from: Int
         let to: Int
@@ -34,9 +19,9 @@ enum EnterprisePage {
         let sbi: String
         let sbiLabel: Bilingual?
         let founded: Int?
-        let history: [Year]
+        let history: [Enterprise.Year]
         /// The establishments in the latest year the enterprise is in the register.
-        let establishments: [Establishment]
+        let establishments: [Enterprise.Establishment]
         let growth: Growth?
         let organisation: UUID?
         let mayEdit: Bool
@@ -55,14 +40,9 @@ enum EnterprisePage {
             throw Abort(.notFound, reason: localized("Het register heeft geen onderneming met KvK-nummer \(kvk).", "The register has no enterprise with KvK number \(kvk)."))
         }
         let reference = try ReferenceData.shared.get()
-        let names = Dictionary(uniqueKeysWithValues: reference.municipalities.map { ($0.code, $0.name) })
-        let history = Dictionary(grouping: records, by: \.year).map { year, rows in
-            Year(year: year, establishments: rows.count, jobs: rows.map(\.jobs).reduce(0, +))
-        }.sorted { $0.year < $1.year }
-        let latest = records.filter { $0.year == last }.sorted { ($0.jobs, $1.establishmentNumber) > ($1.jobs, $0.establishmentNumber) }.map {
-            Establishment(number: $0.establishmentNumber, name: $0.name, sbi: $0.sbi, municipality: names[$0.municipality] ?? $0.municipality,
-                          postcode: $0.postcode, jobs: $0.jobs)
-        }
+        let names = reference.municipalityNames
+        let history = Enterprise.history(records)
+        let latest = Enterprise.latestEstablishments(records, names: names)
         let organisations = try await OrganisationService.organisations(kvk: [kvk], establishments: latest.map(\.number), on: database)
         let growth = Enterprise.highGrowth(records, kvk: kvk).map { Growth(from: $0.from, to: $0.to, isGazelle: $0.isGazelle) }
         return Model(kvk: kvk, name: main.name, sbi: main.sbi,

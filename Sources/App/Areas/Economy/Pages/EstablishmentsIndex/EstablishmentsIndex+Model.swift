@@ -157,7 +157,7 @@ enum EstablishmentsIndex {
         }
         return Model(filter: filter, areaName: areaName, order: order, page: page, total: rows.count, jobs: rows.map(\.jobs).reduce(0, +),
                      rows: shown, isDemo: try await Setting.isDemo(on: database), organisations: organisations,
-                     municipalityNames: Dictionary(uniqueKeysWithValues: try ReferenceData.shared.get().municipalities.map { ($0.code, $0.name) }),
+                     municipalityNames: try ReferenceData.shared.get().municipalityNames,
                      areas: areas, years: years)
     }
 

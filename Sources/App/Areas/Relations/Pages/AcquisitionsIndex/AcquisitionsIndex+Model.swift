@@ -13,7 +13,7 @@ enum AcquisitionsIndex {
 
     static func query(user: UUID?, mayEdit: Bool, service: AcquisitionService) async throws -> Model {
         let rows = try await service.visible(try await Acquisition.query(on: service.database).all(), to: user)
-        let names = Dictionary(uniqueKeysWithValues: try ReferenceData.shared.get().municipalities.map { ($0.code, $0.name) })
+        let names = try ReferenceData.shared.get().municipalityNames
         return Model(rows: rows, municipalityNames: names, mayEdit: mayEdit)
     }
 }

@@ -6,22 +6,6 @@ import SQLKit
 /// One organisation: its details, its history in the register (jobs per year; whether it is a
 /// high-growth enterprise), its people, contact moments and open follow-ups.
 enum OrganisationPage {
-    struct RegisterYear: Sendable, Equatable {
-        let year: Int
-        let establishments: Int
-        let jobs: Int
-    }
-
-    /// An establishment in the latest register year.
-    struct EstablishmentRow: Sendable, Equatable {
-        let number: String
-        let kvk: String
-        let name: String
-        let municipality: String
-        let postcode: String
-        let jobs: Int
-    }
-
     struct PersonRow: Sendable, Equatable {
         let id: UUID
         let name: String
@@ -60,9 +44,9 @@ enum OrganisationPage {
         let accountManager: String?
         let municipalityNames: [String: String]
         let sbiLabel: Bilingual?
-        let history: [RegisterYear]
+        let history: [Enterprise.Year]
         /// Its establishments in the latest register year it has.
-        let establishments: [EstablishmentRow]
+        let establishments: [Enterprise.Establishment]
         /// The three-year window ending in the latest register year, when the enterprise is high-growth in it.
         let highGrowth: (from: Int, to: Int, isGazelle: Bool)?
         let people: [PersonRow]
@@ -79,9 +63,7 @@ enum OrganisationPage {
         let service = OrganisationService(database: database, actor: .system)
         let establishments = try await service.establishments(of: id)
         let records = try await RegisterStore(database).records(kvk: organisation.kvkNumber, establishments: establishments)
-        let history = Dictionary(grouping: records, by: \.year).map { year, rows in
-            RegisterYear(year: year, establishments: rows.count, jobs: rows.map(\.jobs).reduce(0, +))
-        }.sorted { $0.year < $1.year }
+        let history = Enterprise.history(records)
         let reference = try ReferenceData.shared.get()
         let people = try await Affiliation.query(on: database).filter(\.$organisation.$id == id).with(\.$person).all().map {
             PersonRow(id: try $0.person.requireID(), name: $0.person.name, title: $0.title, from: $0.from, to: $0.to)
@@ -100,14 +82,10 @@ enum OrganisationPage {
         return Model(
             id: id, input: OrganisationInput(organisation, establishments: establishments), kind: organisation.kind,
             accountManager: try await organisation.$accountManager.get(on: database)?.name,
-            municipalityNames: Dictionary(uniqueKeysWithValues: reference.municipalities.map { ($0.code, $0.name) }),
+            municipalityNames: reference.municipalityNames,
             sbiLabel: organisation.sbi.flatMap { code in reference.sbiCodes.first { $0.code == code }.map { Bilingual(dutch: $0.labelNL, english: $0.labelEN) } },
             history: history,
-            establishments: records.filter { $0.year == history.last?.year }.sorted { ($0.jobs, $1.establishmentNumber) > ($1.jobs, $0.establishmentNumber) }.map { record in
-                EstablishmentRow(number: record.establishmentNumber, kvk: record.kvkNumber, name: record.name,
-                                 municipality: reference.municipalities.first { $0.code == record.municipality }?.name ?? record.municipality,
-                                 postcode: record.postcode, jobs: record.jobs)
-            },
+            establishments: Enterprise.latestEstablishments(records, names: reference.municipalityNames),
             highGrowth: Enterprise.highGrowth(records, kvk: organisation.kvkNumber),
             people: people, contacts: try contacts.map { ContactRow(id: try $0.requireID(), date: $0.date, kind: $0.kind, notes: $0.notes) },
             followUps: followUps.map { FollowUpRow(description: $0.description, owner: $0.owner.name, dueOn: $0.dueOn, status: $0.status) },

@@ -44,7 +44,7 @@ enum OrganisationsIndex {
                     sbi: $0.sbi, accountManager: $0.accountManager?.name, tags: $0.tagList)
             },
             total: page.total, managers: users.users.map { Option(value: $0.id.uuidString, label: $0.name) },
-            municipalityNames: Dictionary(uniqueKeysWithValues: reference.municipalities.map { ($0.code, $0.name) }),
+            municipalityNames: reference.municipalityNames,
             mayEdit: mayEdit, isDemo: try await Setting.isDemo(on: database))
     }
 }
