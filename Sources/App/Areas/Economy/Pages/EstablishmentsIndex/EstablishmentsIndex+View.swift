@@ -63,7 +63,7 @@ extension EstablishmentsIndex {
                 Forms.select(id: "jaar", name: "jaar", options: model.years.map { (String($0), String($0)) }, selected: String(filter.year)),
                 .label(.for("sbi"), .text(" SBI ")),
                 .input(.type(.text), .id("sbi"), .name("sbi"), .value(filter.sbi.map(SBI.dotted).joined(separator: ", ")), .attribute(named: "size", value: "10"),
-                       .attribute(named: "placeholder", value: "J, 47.91")),
+                       .title(localized("Secties of codes, bijvoorbeeld J of 47.91, 62", "Sections or codes, for example J or 47.91, 62"))),
                 .label(.for("grootte"), .text(localized(" banen ", " jobs "))),
                 Forms.select(id: "grootte", name: "grootte", options: all + RegisterPanel.SizeClass.allCases.map { ($0.rawValue, $0.rawValue) },
                              selected: filter.sizeClass?.rawValue ?? ""),
