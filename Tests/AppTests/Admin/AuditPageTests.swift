@@ -1,4 +1,5 @@
 @testable import App
+import Fluent
 import Foundation
 import Testing
 import Vapor
@@ -19,6 +20,31 @@ struct AuditPageTests {
             let organisations = try await Web.get("/beheer/audit?entiteit=organisation", as: admin, in: app).body.string
             #expect(organisations.contains("<td>Organisatie</td>") && !organisations.contains("<td>Gebruiker</td>"))
             #expect(try await Web.get("/beheer/audit?entiteit=onbekend", as: admin, in: app).status == .badRequest)
+        }
+    }
+
+    /// Times in Amsterdam's time zone (issue 13): an event at 12:00 UTC in July is 14:00 there.
+    @Test func timesAreAmsterdamTime() async throws {
+        try await withTestApp { app in
+            let admin = try await app.session(as: .admin)
+            try await AuditEvent(at: Date(timeIntervalSince1970: 1_752_321_600), actorID: nil, channel: .cli, action: .update, entity: "setting",
+                                 entityID: "x", changes: "{}").create(on: app.db) // 2025-07-12 12:00 UTC
+            let page = try await Web.get("/beheer/audit", as: admin, in: app).body.string
+            #expect(page.contains("12-07-2025 14:00:00"))
+        }
+    }
+
+    /// A save that changed nothing leaves no event (issue 13).
+    @Test func aSaveThatChangesNothingIsNotAnEvent() async throws {
+        try await withTestApp { app in
+            let admin = try await app.session(as: .admin)
+            _ = try await Web.post("/relaties", ["kind": "company", "name": "Ongewijzigd BV"], as: admin, in: app)
+            let organisation = try #require(try await Organisation.query(on: app.db).first()?.requireID())
+            let before = try await app.count("audit_events")
+            _ = try await Web.post("/relaties/organisaties/\(organisation)", ["kind": "company", "name": "Ongewijzigd BV"], as: admin, in: app)
+            #expect(try await app.count("audit_events") == before)
+            _ = try await Web.post("/relaties/organisaties/\(organisation)", ["kind": "company", "name": "Gewijzigd BV"], as: admin, in: app)
+            #expect(try await app.count("audit_events") == before + 1)
         }
     }
 }

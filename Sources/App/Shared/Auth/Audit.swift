@@ -57,6 +57,8 @@ enum Audit {
                 fields[field] = ["personal": true]
             }
         }
+        // A save that changed none of the fields it names is not an event.
+        if action == .update, !changes.isEmpty, fields.isEmpty { return }
         let json = try JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys])
         try await AuditEvent(at: Date(), actorID: actor.userID, channel: actor.channel, action: action, entity: subject.rawValue,
                              entityID: id, changes: String(decoding: json, as: UTF8.self)).create(on: database)

@@ -52,11 +52,11 @@ enum AuditIndex {
                      entities: Audit.Subject.allCases.sorted { $0.label < $1.label }, viewer: viewer)
     }
 
-    /// `2026-11-29` as the start of that day (UTC), or nil.
+    /// `2026-11-29` as the start of that day in Amsterdam, or nil.
     static func day(_ text: String) -> Date? {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.timeZone = TimeZone(identifier: "Europe/Amsterdam")
         formatter.dateFormat = "yyyy-MM-dd"
         return formatter.date(from: text)
     }

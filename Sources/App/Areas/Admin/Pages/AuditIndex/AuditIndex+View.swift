@@ -25,7 +25,7 @@ extension AuditIndex {
                 ),
                 .table(
                     .caption(.text(localized("Wijzigingen, nieuwste eerst (pagina \(model.page))", "Changes, latest first (page \(model.page))"))),
-                    .thead(.tr(.th(.text(localized("Tijdstip (UTC)", "Time (UTC)"))), .th(.text(localized("Door", "By"))), .th(.text(localized("Kanaal", "Channel"))),
+                    .thead(.tr(.th(.text(localized("Tijdstip", "Time"))), .th(.text(localized("Door", "By"))), .th(.text(localized("Kanaal", "Channel"))),
                                .th(.text(localized("Handeling", "Action"))), .th(.text(localized("Onderwerp", "Subject"))), .th("Id"), .th(.text(localized("Velden", "Fields"))))),
                     .tbody(.forEach(model.rows) { row in
                         .tr(.td(.text(Self.timestamp(row.at))), .td(.text(row.actor)), .td(.text(row.channel)), .td(.text(row.action)),
@@ -61,7 +61,8 @@ extension AuditIndex {
         private static func timestamp(_ date: Date) -> String {
             let formatter = DateFormatter()
             formatter.locale = Locale(identifier: "nl_NL")
-            formatter.timeZone = TimeZone(identifier: "UTC")
+            // The municipality's own time, summer and winter.
+            formatter.timeZone = TimeZone(identifier: "Europe/Amsterdam")
             formatter.dateFormat = "dd-MM-yyyy HH:mm:ss"
             return formatter.string(from: date)
         }
