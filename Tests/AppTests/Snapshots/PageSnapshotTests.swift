@@ -91,7 +91,7 @@ struct PageSnapshotTests {
             sbiLabel: Bilingual(dutch: "Ontwikkelen van software", english: "Software development"),
             history: [.init(year: 2019, establishments: 1, jobs: 10), .init(year: 2020, establishments: 1, jobs: 18)],
             establishments: [.init(number: "000000000001", kvk: "00000001", name: "Software Een", sbi: "62.01", municipality: "Zwolle", postcode: "8011AB", jobs: 18)],
-            highGrowth: (10, 18, true),
+            highGrowth: .init(from: 10, to: 18, isGazelle: true),
             people: [.init(id: Self.other, name: "Piet Jansen", title: "Directeur", from: "2020-01-01", to: nil)],
             contacts: [.init(id: Self.other, date: "2025-03-01", kind: .visit, notes: "Groeiplannen besproken")],
             followUps: [.init(description: "Offerte sturen", owner: "Anna de Vries", dueOn: "2025-04-01", status: .open)],

@@ -22,6 +22,13 @@ enum Enterprise {
         let jobs: Int
     }
 
+    /// A high-growth window: the three years it grew in, and whether it was young enough to be a gazelle.
+    struct Growth: Sendable, Equatable {
+        let from: Int
+        let to: Int
+        let isGazelle: Bool
+    }
+
     /// Jobs and establishments per year of `records` (one enterprise's, or an organisation's).
     static func history(_ records: [RegisterRecord]) -> [Year] {
         Dictionary(grouping: records, by: \.year).map { year, rows in
@@ -40,7 +47,7 @@ enum Enterprise {
 
     /// Whether the enterprise (its establishments in `records` taken together) is high-growth by
     /// the OECD-Eurostat rule in the window ending in the latest year of `records`.
-    static func highGrowth(_ records: [RegisterRecord], kvk: String?) -> (from: Int, to: Int, isGazelle: Bool)? {
+    static func highGrowth(_ records: [RegisterRecord], kvk: String?) -> Growth? {
         guard let kvk, let last = records.map(\.year).max() else { return nil }
         let own = records.filter { $0.kvkNumber == kvk }
         let jobs = { (year: Int) -> Int? in
@@ -49,6 +56,6 @@ enum Enterprise {
         }
         let unit = HighGrowth.Unit(id: kvk, born: own.compactMap(\.foundedYear).min(), jobsStart: jobs(last - 3), jobsEnd: jobs(last))
         guard HighGrowth.isHighGrowth(unit, endYear: last, rule: .oecd) else { return nil }
-        return (last - 3, last, HighGrowth.isGazelle(unit, endYear: last, rule: .oecd))
+        return Growth(from: last - 3, to: last, isGazelle: HighGrowth.isGazelle(unit, endYear: last, rule: .oecd))
     }
 }

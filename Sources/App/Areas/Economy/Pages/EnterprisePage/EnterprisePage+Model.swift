@@ -7,12 +7,6 @@ import Vapor
 /// and establishments over the years, its establishments in the latest year, whether it is a fast
 /// grower, and its organisation in Relaties when there is one.
 enum EnterprisePage {
-    struct Growth: Sendable, Equatable {
-        let from: Int
-        let to: Int
-        let isGazelle: Bool
-    }
-
     struct Model: Sendable, Equatable {
         let kvk: String
         let name: String
@@ -22,7 +16,7 @@ enum EnterprisePage {
         let history: [Enterprise.Year]
         /// The establishments in the latest year the enterprise is in the register.
         let establishments: [Enterprise.Establishment]
-        let growth: Growth?
+        let growth: Enterprise.Growth?
         let organisation: UUID?
         let mayEdit: Bool
         let isDemo: Bool
@@ -44,7 +38,7 @@ enum EnterprisePage {
         let history = Enterprise.history(records)
         let latest = Enterprise.latestEstablishments(records, names: names)
         let organisations = try await OrganisationService.organisations(kvk: [kvk], establishments: latest.map(\.number), on: database)
-        let growth = Enterprise.highGrowth(records, kvk: kvk).map { Growth(from: $0.from, to: $0.to, isGazelle: $0.isGazelle) }
+        let growth = Enterprise.highGrowth(records, kvk: kvk)
         return Model(kvk: kvk, name: main.name, sbi: main.sbi,
                      sbiLabel: reference.sbiCodes.first { $0.code == main.sbi }.map { Bilingual(dutch: $0.labelNL, english: $0.labelEN) },
                      founded: records.compactMap(\.foundedYear).min(), history: history, establishments: latest, growth: growth,

@@ -48,7 +48,7 @@ enum OrganisationPage {
         /// Its establishments in the latest register year it has.
         let establishments: [Enterprise.Establishment]
         /// The three-year window ending in the latest register year, when the enterprise is high-growth in it.
-        let highGrowth: (from: Int, to: Int, isGazelle: Bool)?
+        let highGrowth: Enterprise.Growth?
         let people: [PersonRow]
         let contacts: [ContactRow]
         let followUps: [FollowUpRow]
