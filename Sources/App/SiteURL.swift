@@ -6,6 +6,8 @@ enum SiteURL: Hashable, CaseIterable {
     case home
     case health
     case stylesheet
+    /// The one script: the pickers' search while typing (`Script.js`).
+    case script
     case login
     case logout
     case users
@@ -60,11 +62,15 @@ enum SiteURL: Hashable, CaseIterable {
     case watchlist
     case peopleReview
     case relationSettings
+    /// Relaties: the pickers' search (`bron=organisaties|personen|gebruikers|onderwerpen`, `q=`), as JSON.
+    case picker
+    /// Relaties: a person added with a role from an organisation's page (a new one or one chosen).
+    case organisationPeople
 
     /// Reachable without logging in.
     var isPublic: Bool {
         switch self {
-        case .health, .stylesheet, .login: true
+        case .health, .stylesheet, .script, .login: true
         default: false
         }
     }
@@ -78,6 +84,7 @@ enum SiteURL: Hashable, CaseIterable {
         case .home: []
         case .health: ["health"]
         case .stylesheet: ["assets", "vliegwiel.css"]
+        case .script: ["assets", "vliegwiel.js"]
         case .login: ["login"]
         case .logout: ["logout"]
         case .users: ["beheer", "gebruikers"]
@@ -123,6 +130,8 @@ enum SiteURL: Hashable, CaseIterable {
         case .watchlist: ["relaties", "volglijst"]
         case .peopleReview: ["relaties", "personen-review"]
         case .relationSettings: ["relaties", "instellingen"]
+        case .picker: ["relaties", "kiezen"]
+        case .organisationPeople: ["relaties", "organisaties", ":id", "personen"]
         }
     }
 

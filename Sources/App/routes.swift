@@ -1,11 +1,15 @@
 import Vapor
 
-/// Each area registers its own routes; what is shared (health, stylesheet) is here.
+/// Each area registers its own routes; what is shared (health, stylesheet, script) is here.
 func routes(_ app: Application, config: AppConfig) throws {
     app.get(SiteURL.health.pathComponents, use: HealthController().check)
     app.get(SiteURL.stylesheet.pathComponents) { _ in
         Response(status: .ok, headers: ["Content-Type": "text/css; charset=utf-8", "Cache-Control": "public, max-age=3600"],
                  body: .init(string: Stylesheet.css))
+    }
+    app.get(SiteURL.script.pathComponents) { _ in
+        Response(status: .ok, headers: ["Content-Type": "text/javascript; charset=utf-8", "Cache-Control": "public, max-age=3600"],
+                 body: .init(string: Script.js))
     }
     let routes = AreaRoutes(app: app, config: config)
     try AdminArea.register(on: routes)

@@ -21,7 +21,12 @@ extension Request {
 extension Request {
     /// A form post: `save` checks the fields, writes, and says where to go next (303). When a field
     /// is refused, `form` shows the form again with the problems, as 422, and nothing is saved.
-    func saving(_ save: () async throws -> String, orShow form: ([FieldProblem]) async throws -> Response) async throws -> Response {
+    /// When the post asks for a search in one of the form's `pickers` (`pickerSearch`), nothing is
+    /// saved either: `form` shows the form again, as filled in, with what was found.
+    func saving(
+        pickers: [String] = [], _ save: () async throws -> String, orShow form: ([FieldProblem]) async throws -> Response
+    ) async throws -> Response {
+        if pickerSearch(among: pickers) != nil { return try await form([]) }
         do {
             return redirect(to: try await save())
         } catch let invalid as InvalidFields {

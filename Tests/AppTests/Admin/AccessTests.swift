@@ -186,7 +186,7 @@ struct AccessTests {
         try await withTestApp { app in
             try await app.testing().test(.GET, "/health") { response in
                 let policy = response.headers.first(name: "Content-Security-Policy") ?? ""
-                #expect(policy.contains("frame-ancestors 'none'") && policy.contains("script-src 'none'") && !policy.contains("unsafe-inline"))
+                #expect(policy.contains("frame-ancestors 'none'") && policy.contains("script-src 'self'") && !policy.contains("unsafe-inline"))
                 #expect(response.headers.first(name: "X-Content-Type-Options") == "nosniff")
                 #expect(response.headers.first(name: "Referrer-Policy") == "same-origin")
             }

@@ -110,7 +110,8 @@ struct PageSnapshotTests {
             id: Self.other, input: person, lawfulBasis: .legitimateInterest,
             roles: [.init(id: Self.id, organisationID: Self.id, organisation: "Software Een BV", title: "Directeur", from: "2020-01-01", to: nil)],
             consentHistory: [.init(purpose: .newsletter, given: true, at: Date(timeIntervalSince1970: 1_700_000_000))],
-            contacts: [.init(id: Self.id, date: "2025-03-01", kind: .visit, notes: nil)], organisations: [(Self.id, "Software Een BV")], problems: [],
+            contacts: [.init(id: Self.id, date: "2025-03-01", kind: .visit, notes: nil)], newRole: AffiliationInput(),
+            organisationPicker: .init(search: "soft", found: [.init(id: Self.id.uuidString, label: "Software Een BV")]), problems: [],
             mayEdit: true, mayReadContactDetails: true, mayManagePersonalData: false), viewer: Self.viewer).render(), "person")
         check(PersonForm.View(model: .init(id: nil, input: PersonInput(), problems: Self.problems), viewer: Self.viewer).render(), "person-form")
         check(PeopleReview.View(model: .init(years: 3, people: [(Self.other, "Piet Jansen", "2021-05-01")]), viewer: Self.viewer).render(), "people-review")
@@ -121,8 +122,11 @@ struct PageSnapshotTests {
                                                                     people: [Named(id: Self.other, name: "Piet Jansen")], erasedPeople: 1, topics: ["groei"])],
                                                     total: 1, page: 1, mayEdit: true), viewer: Self.viewer).render(), "contact-moments")
         check(ContactMomentForm.View(model: .init(id: nil, input: ContactMomentInput(date: "2025-03-01", kind: "visit"), problems: Self.problems,
-                                                  organisations: [(Self.id.uuidString, "Software Een BV")], people: [(Self.other.uuidString, "Piet Jansen")],
-                                                  users: [(Self.other.uuidString, "Anna de Vries")], topics: [(Self.id.uuidString, "groei")]), viewer: Self.viewer).render(),
+                                                  organisations: .init(chosen: [.init(id: Self.id.uuidString, label: "Software Een BV")]),
+                                                  people: .init(chosen: [], search: "piet", found: [.init(id: Self.other.uuidString, label: "Piet Jansen (Software Een BV)")]),
+                                                  accountManagers: .init(chosen: [.init(id: Self.other.uuidString, label: "Anna de Vries")]),
+                                                  topics: .init(chosen: [.init(id: Self.id.uuidString, label: "groei")]),
+                                                  users: [(Self.other.uuidString, "Anna de Vries")]), viewer: Self.viewer).render(),
               "contact-moment-form")
         check(MyTasks.View(model: .init(rows: [.init(id: Self.id, description: "Offerte sturen", dueOn: "2025-04-01", organisation: (Self.id, "Software Een BV"))],
                                         today: CalendarDay("2025-05-01")!), viewer: Self.viewer).render(), "my-tasks")
@@ -132,7 +136,8 @@ struct PageSnapshotTests {
             rows: [.init(id: Self.id, question: "Is er ruimte op Hessenpoort?", channel: .phone, status: .new, receivedAt: Date(timeIntervalSince1970: 1_740_000_000),
                          routedTo: "Ruimte", organisation: "Software Een BV")], status: nil, mayEdit: true), viewer: Self.viewer).render(), "questions")
         check(QuestionForm.View(model: .init(id: nil, input: QuestionInput(question: "Ruimte?", channel: "phone"), problems: [],
-                                             organisations: [(Self.id.uuidString, "Software Een BV")], users: [(Self.other.uuidString, "Anna de Vries")]),
+                                             organisation: .init(chosen: [.init(id: Self.id.uuidString, label: "Software Een BV")]),
+                                             users: [(Self.other.uuidString, "Anna de Vries")]),
                                 viewer: Self.viewer).render(), "question-form")
         check(AcquisitionsIndex.View(model: .init(rows: [
             .init(id: Self.id, name: "Project Otter", codename: "Project Otter", mayOpen: false, companyName: nil, originMunicipality: nil, cluster: .ict, stage: .proposal,

@@ -15,6 +15,8 @@ enum RelationsArea {
         editors.post(SiteURL.organisation.pathComponents, use: organisations.update)
         editors.post(SiteURL.deleteOrganisation.pathComponents, use: organisations.delete)
         editors.post(SiteURL.mergeOrganisation.pathComponents, use: organisations.merge)
+        editors.post(SiteURL.organisationPeople.pathComponents, use: organisations.addPerson)
+        editors.get(SiteURL.picker.pathComponents, use: PickerController().search)
         readers.get(SiteURL.duplicates.pathComponents, use: organisations.duplicates)
 
         let people = PeopleController()

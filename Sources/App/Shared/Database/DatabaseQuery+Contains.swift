@@ -2,9 +2,13 @@ import Fluent
 import SQLKit
 
 extension DatabaseQuery.Filter {
-    /// `lower(column) LIKE '%text%'`: a case-insensitive part match on both databases
-    /// (PostgreSQL's LIKE is case-sensitive, SQLite's is not).
+    /// `lower(column) LIKE '%text%' ESCAPE '\'`: a case-insensitive part match on both databases
+    /// (PostgreSQL's LIKE is case-sensitive, SQLite's is not). `%` and `_` in the text are matched
+    /// as themselves, not as wildcards.
     static func contains(_ column: String, _ text: String) -> DatabaseQuery.Filter {
-        .sql(SQLBinaryExpression(SQLFunction("lower", args: SQLColumn(column)), .like, SQLBind("%\(text.lowercased())%")))
+        let escaped = text.lowercased().replacingOccurrences(of: "\\", with: "\\\\")
+            .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+        return .sql(SQLList([SQLFunction("lower", args: SQLColumn(column)), SQLRaw("LIKE"), SQLBind("%\(escaped)%"), SQLRaw("ESCAPE '\\'")],
+                            separator: SQLRaw(" ")))
     }
 }

@@ -73,8 +73,15 @@ extension Forms {
 
     /// A POST form with the session's CSRF token.
     /// With `problems` (a refused form shown again), the summary of what was wrong comes first.
-    static func post(_ action: String, csrf: String, class className: String = "stacked", problems: [FieldProblem] = [], _ content: Node...) -> Node {
-        let form: Node = .form(.class(className), .method(.post), .action(action), .input(.type(.hidden), .name("csrf"), .value(csrf)), .group(content))
+    /// `defaultButton`: a form with pickers starts with an unseen save button, so that Enter in a
+    /// text field saves rather than pressing the first picker's search button.
+    static func post(
+        _ action: String, csrf: String, class className: String = "stacked", problems: [FieldProblem] = [], defaultButton: Bool = false, _ content: Node...
+    ) -> Node {
+        let save: Node = .button(.type(.submit), .class("visually-hidden"), .attribute(named: "tabindex", value: "-1"),
+                                 .attribute(named: "aria-hidden", value: "true"), .text(localized("Opslaan", "Save")))
+        let form: Node = .form(.class(className), .method(.post), .action(action), .input(.type(.hidden), .name("csrf"), .value(csrf)),
+                               .if(defaultButton, save), .group(content))
         return problems.isEmpty ? form : .group(problemSummary(problems, for: form), form)
     }
 }

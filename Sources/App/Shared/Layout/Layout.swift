@@ -60,7 +60,8 @@ enum Layout {
                 .meta(.charset("utf-8")),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 .pageTitle("\(page.title) · Vliegwiel"),
-                .link(.rel("stylesheet"), .href(SiteURL.stylesheet.path))
+                .link(.rel("stylesheet"), .href(SiteURL.stylesheet.path)),
+                .element(named: "script", .attribute(named: "src", value: SiteURL.script.path), .flag("defer"))
             ),
             body: .body(
                 .a(.class("skip"), .href("#inhoud"), .text(localized("Naar de inhoud", "Skip to content"))),

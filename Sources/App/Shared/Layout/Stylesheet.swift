@@ -66,9 +66,18 @@ enum Stylesheet {
     .error-summary { border-left-color: #a4000f; }
     fieldset.checkboxes { border: 1px solid var(--line); padding: .5rem 1rem; }
     fieldset.checkboxes label { display: block; }
+    fieldset.picker { border: 1px solid var(--line); padding: .5rem 1rem; }
+    fieldset.picker ul { list-style: none; margin: .25rem 0; padding: 0; }
+    fieldset.picker ul.found { border-left: 3px solid var(--line); padding-left: .5rem; }
+    .picker-search { display: flex; flex-wrap: wrap; gap: .4rem; align-items: center; }
+    .picker-search label { flex-basis: 100%; color: var(--muted); }
+    .picker-search input { flex: 1; min-width: 10rem; }
+    button.pick { background: none; color: var(--accent); border: 0; padding: .15rem 0; text-align: left; text-decoration: underline; }
+    details > summary { cursor: pointer; color: var(--accent); margin: .5rem 0; }
     textarea { font: inherit; padding: .3rem .5rem; width: 100%; max-width: 40rem; }
     a.button { display: inline-block; background: var(--accent); color: #fff; padding: .35rem .9rem; border-radius: 4px; text-decoration: none; }
     button.secondary { background: #fff; color: #a4000f; border: 1px solid #a4000f; }
+    button.plain { background: var(--soft); color: var(--ink); border: 1px solid var(--line); }
     .actions { display: flex; gap: 1rem; align-items: center; margin: 1rem 0; }
     .actions form { margin: 0; }
     .badge { display: inline-block; background: #e6f4ea; border: 1px solid #1e7b34; color: #14532d; padding: .2rem .6rem; border-radius: 4px; }

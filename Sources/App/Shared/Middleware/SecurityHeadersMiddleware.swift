@@ -1,14 +1,14 @@
 import Vapor
 
 /// Security headers on every response, error pages included (this middleware is the outermost):
-/// no inline script or foreign content, no framing, no MIME sniffing, no full URLs leaked to
+/// scripts only as files from this site (no inline script, no foreign content), no framing, no MIME sniffing, no full URLs leaked to
 /// other sites, and HSTS when served over HTTPS. It also refuses to send a header whose name or
 /// value could split the response (CR, LF, NUL or another control character): Vapor's HTTP/1
 /// pipeline has no place for NIO's `NIOHTTPResponseHeadersValidator`, so the same rule is applied here.
 struct SecurityHeadersMiddleware: AsyncMiddleware {
     let secure: Bool
 
-    static let contentSecurityPolicy = "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; "
+    static let contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
         + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {

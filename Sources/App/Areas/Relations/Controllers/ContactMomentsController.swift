@@ -27,7 +27,7 @@ struct ContactMomentsController {
 
     func create(_ request: Request) async throws -> Response {
         let input = try request.checkedForm(ContactMomentInput.self)
-        return try await request.saving({
+        return try await request.saving(pickers: ContactMomentForm.pickers, {
             let values = try await input.validated(on: request.db, users: try await UserDirectory.load(on: request.db))
             try await ContactMomentService(database: request.db, actor: request.auditActor).create(values)
             return values.organisations.first.map { SiteURL.organisation.path($0) } ?? SiteURL.contactMoments.path
@@ -37,7 +37,7 @@ struct ContactMomentsController {
     func update(_ request: Request) async throws -> Response {
         let moment = try await ContactMomentService.find(try request.id(), on: request.db)
         let input = try request.checkedForm(ContactMomentInput.self)
-        return try await request.saving({
+        return try await request.saving(pickers: ContactMomentForm.pickers, {
             let values = try await input.validated(on: request.db, users: try await UserDirectory.load(on: request.db))
             try await ContactMomentService(database: request.db, actor: request.auditActor).update(moment, with: values)
             return SiteURL.contactMoments.path
@@ -46,7 +46,8 @@ struct ContactMomentsController {
 
     private func form(_ request: Request, id: UUID?, input: ContactMomentInput, problems: [FieldProblem], status: HTTPResponseStatus = .ok) async throws -> Response {
         guard let viewer = try await request.viewer() else { throw Abort(.unauthorized) }
-        let model = try await ContactMomentForm.query(id: id, input: input, problems: problems, on: request.db)
+        let model = try await ContactMomentForm.query(id: id, input: input, problems: problems,
+                                                      search: request.pickerSearch(among: ContactMomentForm.pickers), on: request.db)
         return .html(ContactMomentForm.View(model: model, viewer: viewer).render(), status: status)
     }
 

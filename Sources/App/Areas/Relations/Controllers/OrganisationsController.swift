@@ -17,8 +17,25 @@ struct OrganisationsController {
     }
 
     func show(_ request: Request) async throws -> Response {
-        let model = try await OrganisationPage.query(try request.id(), mayEdit: request.may(.editRelations), on: request.db)
+        try await page(request, id: try request.id())
+    }
+
+    private func page(_ request: Request, id: UUID, newPerson: OrganisationPage.NewPerson = .init()) async throws -> Response {
+        let model = try await OrganisationPage.query(id, mayEdit: request.may(.editRelations), newPerson: newPerson, on: request.db)
         return .html(OrganisationPage.View(model: model, viewer: try await request.viewer()).render())
+    }
+
+    /// A person with a role here: one chosen with the picker, or a new one by name.
+    func addPerson(_ request: Request) async throws -> Response {
+        let id = try await OrganisationService.find(try request.id(), on: request.db).requireID()
+        let input = try request.checkedForm(OrganisationPersonInput.self)
+        let pickers = ["person"]
+        return try await request.saving(pickers: pickers, {
+            try await PersonService(database: request.db, actor: request.auditActor).add(try input.validated(), to: id)
+            return SiteURL.organisation.path(id) + "#mensen"
+        }, orShow: { problems in
+            try await page(request, id: id, newPerson: .init(input: input, problems: problems, search: request.pickerSearch(among: pickers)))
+        })
     }
 
     func newForm(_ request: Request) async throws -> Response {

@@ -25,10 +25,12 @@ struct PeopleController {
         try await page(request, id: try request.id())
     }
 
-    private func page(_ request: Request, id: UUID, problems: [FieldProblem] = [], status: HTTPResponseStatus = .ok) async throws -> Response {
+    private func page(
+        _ request: Request, id: UUID, newRole: AffiliationInput = AffiliationInput(), problems: [FieldProblem] = [], status: HTTPResponseStatus = .ok
+    ) async throws -> Response {
         let model = try await PersonPage.query(id, mayEdit: request.may(.editRelations), mayReadContactDetails: request.may(.readContactDetails),
-                                               mayManagePersonalData: request.may(.managePersonalData),
-                                               problems: problems, on: request.db)
+                                               mayManagePersonalData: request.may(.managePersonalData), newRole: newRole,
+                                               problems: problems, search: request.pickerSearch(among: Self.rolePickers), on: request.db)
         return .html(PersonPage.View(model: model, viewer: try await request.viewer()).render(), status: status)
     }
 
@@ -59,13 +61,16 @@ struct PeopleController {
         }, orShow: { try await form(request, id: person.id, input: input, problems: $0) })
     }
 
+    /// The pickers of the form to add a role.
+    private static let rolePickers = ["organisation"]
+
     func addRole(_ request: Request) async throws -> Response {
         let person = try await PersonService.find(try request.id(), on: request.db)
         let input = try request.checkedForm(AffiliationInput.self)
-        return try await request.saving({
+        return try await request.saving(pickers: Self.rolePickers, {
             try await PersonService(database: request.db, actor: request.auditActor).addRole(try input.validated(), to: person)
             return SiteURL.person.path(try person.requireID())
-        }, orShow: { try await page(request, id: try person.requireID(), problems: $0) })
+        }, orShow: { try await page(request, id: try person.requireID(), newRole: input, problems: $0) })
     }
 
     func removeRole(_ request: Request) async throws -> Response {

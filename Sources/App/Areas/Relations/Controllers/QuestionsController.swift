@@ -20,7 +20,7 @@ struct QuestionsController {
 
     func create(_ request: Request) async throws -> Response {
         let input = try request.checkedForm(QuestionInput.self)
-        return try await request.saving({
+        return try await request.saving(pickers: QuestionForm.pickers, {
             let values = try await input.validated(on: request.db, users: try await UserDirectory.load(on: request.db))
             try await QuestionService(database: request.db, actor: request.auditActor).create(values)
             return SiteURL.questions.path
@@ -30,7 +30,7 @@ struct QuestionsController {
     func update(_ request: Request) async throws -> Response {
         let question = try await QuestionService.find(try request.id(), on: request.db)
         let input = try request.checkedForm(QuestionInput.self)
-        return try await request.saving({
+        return try await request.saving(pickers: QuestionForm.pickers, {
             let values = try await input.validated(on: request.db, users: try await UserDirectory.load(on: request.db))
             try await QuestionService(database: request.db, actor: request.auditActor).update(question, with: values)
             return SiteURL.questions.path
@@ -39,7 +39,8 @@ struct QuestionsController {
 
     private func form(_ request: Request, id: UUID?, input: QuestionInput, problems: [FieldProblem], status: HTTPResponseStatus = .ok) async throws -> Response {
         guard let viewer = try await request.viewer() else { throw Abort(.unauthorized) }
-        let model = try await QuestionForm.query(id: id, input: input, problems: problems, on: request.db)
+        let model = try await QuestionForm.query(id: id, input: input, problems: problems,
+                                                 search: request.pickerSearch(among: QuestionForm.pickers), on: request.db)
         return .html(QuestionForm.View(model: model, viewer: viewer).render(), status: status)
     }
 }

@@ -83,3 +83,45 @@ struct AffiliationInput: Content, Sendable, Equatable {
         return Values(organisation: organisation!, title: title, from: from, to: to)
     }
 }
+
+/// A person added from an organisation's page: one already known (`person`), or a new one
+/// (`name`, with an e-mail address and phone number if known), with their title there.
+struct OrganisationPersonInput: Content, Sendable, Equatable {
+    var person: String?
+    var name: String?
+    var email: String?
+    var phone: String?
+    var title: String?
+
+    enum Values: Sendable, Equatable {
+        case known(UUID, title: String?)
+        case new(PersonInput.Values, title: String?)
+    }
+
+    func validated() throws -> Values {
+        var check = FieldCheck()
+        let title = check.optional("title", title, maxLength: 120)
+        let known = check.optional("person", person, maxLength: 40), newName = check.optional("name", name)
+        var values: Values?
+        switch (known, newName) {
+        case (nil, nil):
+            check.report("person", localized("Kies een persoon, of vul hieronder de naam van een nieuwe in", "Choose a person, or fill in the name of a new one below"))
+        case (.some, .some):
+            check.report("name", localized("Kies een bekende persoon of vul een nieuwe naam in, niet allebei", "Choose a known person or fill in a new name, not both"))
+        case let (.some(text), nil):
+            if let id = UUID(uuidString: text) {
+                values = .known(id, title: title)
+            } else {
+                check.report("person", localized("'\(text)' is geen persoon", "'\(text)' is not a person"))
+            }
+        case (nil, .some):
+            do {
+                values = .new(try PersonInput(name: name, email: email, phone: phone).validated(), title: title)
+            } catch let invalid as InvalidFields {
+                invalid.problems.forEach { check.report($0.field, $0.reason) }
+            }
+        }
+        try check.throwIfAny()
+        return values!
+    }
+}

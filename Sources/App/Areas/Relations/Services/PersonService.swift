@@ -19,6 +19,19 @@ struct PersonService {
         return person
     }
 
+    /// A person with a role in `organisation`: one already known, or a new one.
+    @discardableResult
+    func add(_ values: OrganisationPersonInput.Values, to organisation: UUID) async throws -> Person {
+        switch values {
+        case let .known(id, title):
+            let person = try await PersonService.find(id, on: database)
+            try await addRole(AffiliationInput.Values(organisation: organisation, title: title), to: person)
+            return person
+        case let .new(person, title):
+            return try await create(person, roles: [AffiliationInput.Values(organisation: organisation, title: title)])
+        }
+    }
+
     func update(_ person: Person, with values: PersonInput.Values) async throws {
         try await database.transaction { database in
             try await PersonService(database: database, actor: actor).save(person, values, isNew: false)

@@ -9,19 +9,18 @@ extension ContactMomentForm {
         func render() -> String {
             let input = model.input, problems = model.problems
             let title = model.id == nil ? localized("Contactmoment vastleggen", "Log a contact moment") : localized("Contactmoment bewerken", "Edit contact moment")
-            let selected = { (list: TextList?) in Set(list?.items ?? []) }
             return Layout.render(Layout.Page(title: title, isDemo: viewer.seesDemo, current: .contactMoments, viewer: viewer), main: .group(
                 .h1(.text(title)),
-                Forms.post(model.id.map { SiteURL.contactMoment.path($0) } ?? SiteURL.contactMoments.path, csrf: viewer.csrfToken, problems: problems,
+                Forms.post(model.id.map { SiteURL.contactMoment.path($0) } ?? SiteURL.contactMoments.path, csrf: viewer.csrfToken, problems: problems, defaultButton: true,
                     Forms.text(localized("Datum", "Date"), "date", value: input.date ?? CalendarDay.today.text, problems: problems, type: "date", required: true),
                     Forms.choice(localized("Soort", "Kind"), "kind", options: ContactMoment.Kind.allCases.map { ($0.rawValue, $0.label) },
                                  selected: input.kind ?? ContactMoment.Kind.visit.rawValue, problems: problems, required: true),
-                    Forms.multiSelect(localized("Organisaties", "Organisations"), "organisations", options: model.organisations,
-                                      selected: selected(input.organisations), problems: problems),
-                    Forms.multiSelect(localized("Personen", "People"), "people", options: model.people, selected: selected(input.people), problems: problems),
-                    Forms.checkboxes(localized("Accountmanagers", "Account managers"), "account_managers", options: model.users,
-                                     selected: selected(input.accountManagers), problems: problems),
-                    Forms.checkboxes(localized("Onderwerpen", "Topics"), "topics", options: model.topics, selected: selected(input.topics), problems: problems),
+                    Forms.picker(localized("Organisaties", "Organisations"), "organisations", source: .organisations, field: model.organisations,
+                                 multiple: true, problems: problems),
+                    Forms.picker(localized("Personen", "People"), "people", source: .people, field: model.people, multiple: true, problems: problems),
+                    Forms.picker(localized("Accountmanagers", "Account managers"), "account_managers", source: .users, field: model.accountManagers,
+                                 multiple: true, problems: problems),
+                    Forms.picker(localized("Onderwerpen", "Topics"), "topics", source: .topics, field: model.topics, multiple: true, problems: problems),
                     Forms.textArea(localized("Verslag", "Notes"), "notes", value: input.notes, problems: problems),
                     .fieldset(.class("field"),
                         .element(named: "legend", nodes: [.text(localized("Vervolgactie", "Follow-up"))]),

@@ -37,6 +37,15 @@ enum OrganisationPage {
         let status: FollowUp.Status
     }
 
+    /// The form to add a person with a role, as sent when it was refused or searched in.
+    struct NewPerson: Sendable {
+        var input = OrganisationPersonInput()
+        var problems: [FieldProblem] = []
+        var search: Picker.Search?
+        /// The person picker as the form shows it.
+        var picker = Picker.Field()
+    }
+
     struct Model: Sendable {
         let id: UUID
         let input: OrganisationInput
@@ -56,9 +65,10 @@ enum OrganisationPage {
         var activity: [Activity] = []
         let mayEdit: Bool
         let isDemo: Bool
+        var newPerson = NewPerson()
     }
 
-    static func query(_ id: UUID, mayEdit: Bool, on database: Database) async throws -> Model {
+    static func query(_ id: UUID, mayEdit: Bool, newPerson: NewPerson = NewPerson(), on database: Database) async throws -> Model {
         let organisation = try await OrganisationService.find(id, on: database)
         let service = OrganisationService(database: database, actor: .system)
         let establishments = try await service.establishments(of: id)
@@ -89,6 +99,8 @@ enum OrganisationPage {
             highGrowth: Enterprise.highGrowth(records, kvk: organisation.kvkNumber),
             people: people, contacts: try contacts.map { ContactRow(id: try $0.requireID(), date: $0.date, kind: $0.kind, notes: $0.notes) },
             followUps: followUps.map { FollowUpRow(description: $0.description, owner: $0.owner.name, dueOn: $0.dueOn, status: $0.status) },
-            activity: activity, mayEdit: mayEdit, isDemo: try await Setting.isDemo(on: database))
+            activity: activity, mayEdit: mayEdit, isDemo: try await Setting.isDemo(on: database),
+            newPerson: !mayEdit ? NewPerson() : .init(input: newPerson.input, problems: newPerson.problems, search: newPerson.search,
+                picker: try await PickerService(database: database).field(.people, "person", chosen: [newPerson.input.person].compactMap { $0 }, search: newPerson.search)))
     }
 }

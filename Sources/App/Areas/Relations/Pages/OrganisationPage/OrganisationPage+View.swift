@@ -37,10 +37,11 @@ extension OrganisationPage {
                                .button(.type(.submit), .class("secondary"), .text(localized("Verwijderen", "Delete")))))),
                 .dl(.forEach(details.filter { !($0.1 ?? "").isEmpty }) { label, value in .group(.dt(.text(label)), .dd(.text(value ?? ""))) }),
                 history,
-                .h2(.text(localized("Mensen", "People"))),
+                .h2(.id("mensen"), .text(localized("Mensen", "People"))),
                 model.people.isEmpty ? .p(.text(localized("Nog niemand.", "Nobody yet."))) : .ul(.forEach(model.people) { person in
                     .li(.a(.href(SiteURL.person.path(person.id)), .text(person.name)), .text([person.title, period(person.from, person.to)].compactMap { $0 }.map { ", " + $0 }.joined()))
                 }),
+                .if(model.mayEdit && viewer != nil, addPerson),
                 .h2(.text(localized("Activiteit", "Activity"))),
                 .if(model.mayEdit, .p(.class("actions"),
                     .a(.class("button"), .href(SiteURL.newContactMoment.with([("organisatie", model.id.uuidString)])), .text(localized("Contactmoment vastleggen", "Log a contact moment"))),
@@ -51,6 +52,24 @@ extension OrganisationPage {
                         .if(!item.text.isEmpty, .text(" — " + item.text)))
                 })
             ))
+        }
+
+        /// Someone with a role here: a known person found with the picker, or a new one by name.
+        /// Open when it was sent back (refused, or a search step).
+        private var addPerson: Node {
+            let form = model.newPerson, input = form.input, problems = form.problems
+            let isOpen = !problems.isEmpty || form.search != nil
+            return .element(named: "details", nodes: [.flag("open", isOpen),
+                .element(named: "summary", nodes: [.text(localized("Persoon toevoegen", "Add a person"))]),
+                Forms.post(SiteURL.organisationPeople.path(model.id), csrf: viewer?.csrfToken ?? "", problems: problems, defaultButton: true,
+                    Forms.picker(localized("Bekende persoon", "Known person"), "person", source: .people, field: form.picker, multiple: false, problems: problems),
+                    .fieldset(.class("field"),
+                        .element(named: "legend", nodes: [.text(localized("Of een nieuwe persoon", "Or a new person"))]),
+                        Forms.text(localized("Naam", "Name"), "name", value: input.name, problems: problems),
+                        Forms.text(localized("E-mailadres", "E-mail address"), "email", value: input.email, problems: problems, type: "email"),
+                        Forms.text(localized("Telefoon", "Phone"), "phone", value: input.phone, problems: problems, type: "tel")),
+                    Forms.text(localized("Functie hier", "Title here"), "title", value: input.title, problems: problems),
+                    .button(.type(.submit), .text(localized("Voeg toe", "Add"))))])
         }
 
         private func period(_ from: String?, _ to: String?) -> String? {

@@ -27,7 +27,9 @@ enum PersonPage {
         let roles: [RoleRow]
         let consentHistory: [ConsentRow]
         let contacts: [OrganisationPage.ContactRow]
-        let organisations: [(id: UUID, name: String)]
+        /// The form to add a role, as sent when it was refused or searched in.
+        let newRole: AffiliationInput
+        let organisationPicker: Picker.Field
         let problems: [FieldProblem]
         let mayEdit: Bool
         /// Without it the model holds no e-mail, phone, notes or consents (`Permission.readContactDetails`).
@@ -35,7 +37,8 @@ enum PersonPage {
         let mayManagePersonalData: Bool
     }
 
-    static func query(_ id: UUID, mayEdit: Bool, mayReadContactDetails: Bool, mayManagePersonalData: Bool, problems: [FieldProblem] = [],
+    static func query(_ id: UUID, mayEdit: Bool, mayReadContactDetails: Bool, mayManagePersonalData: Bool,
+                      newRole: AffiliationInput = AffiliationInput(), problems: [FieldProblem] = [], search: Picker.Search? = nil,
                       on database: Database) async throws -> Model {
         let person = try await PersonService.find(id, on: database)
         let people = PersonService(database: database, actor: .system)
@@ -47,7 +50,8 @@ enum PersonPage {
         let contactIDs = try await sql.select().column("contact_moment_id").from("contact_moment_people").where("person_id", .equal, id)
             .all().map { try $0.decode(column: "contact_moment_id", as: UUID.self) }
         let contacts = contactIDs.isEmpty ? [] : try await ContactMoment.query(on: database).filter(\.$id ~~ contactIDs).sort(\.$date, .descending).all()
-        let organisations = mayEdit ? try await Organisation.query(on: database).sort(\.$name).field(\.$id).field(\.$name).all() : []
+        let picker = mayEdit ? try await PickerService(database: database).field(.organisations, "organisation", chosen: [newRole.organisation].compactMap { $0 },
+                                                                                  search: search) : Picker.Field()
         return Model(
             id: id, input: input, lawfulBasis: person.lawfulBasis,
             roles: try roles.map { RoleRow(id: try $0.requireID(), organisationID: try $0.organisation.requireID(), organisation: $0.organisation.name,
@@ -55,7 +59,7 @@ enum PersonPage {
                 .sorted { ($0.to == nil ? 0 : 1, $0.organisation) < ($1.to == nil ? 0 : 1, $1.organisation) },
             consentHistory: history.map { ConsentRow(purpose: $0.purpose, given: $0.given, at: $0.recordedAt) },
             contacts: try contacts.map { OrganisationPage.ContactRow(id: try $0.requireID(), date: $0.date, kind: $0.kind, notes: $0.notes) },
-            organisations: try organisations.map { (try $0.requireID(), $0.name) }, problems: problems,
+            newRole: newRole, organisationPicker: picker, problems: problems,
             mayEdit: mayEdit, mayReadContactDetails: mayReadContactDetails, mayManagePersonalData: mayManagePersonalData)
     }
 }

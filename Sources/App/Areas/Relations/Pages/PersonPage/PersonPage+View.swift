@@ -34,12 +34,12 @@ extension PersonPage {
                 }),
                 .if(model.mayEdit, .group(
                     .h3(.text(localized("Rol toevoegen", "Add a role"))),
-                    Forms.post(SiteURL.personRoles.path(model.id), csrf: csrf, problems: model.problems,
-                        Forms.choice(localized("Organisatie", "Organisation"), "organisation", options: model.organisations.map { ($0.id.uuidString, $0.name) },
-                                     selected: nil, problems: model.problems, required: true),
-                        Forms.text(localized("Functie", "Title"), "title", value: nil, problems: model.problems),
-                        Forms.text(localized("Van", "From"), "from", value: nil, problems: model.problems, type: "date"),
-                        Forms.text(localized("Tot", "To"), "to", value: nil, problems: model.problems, type: "date"),
+                    Forms.post(SiteURL.personRoles.path(model.id), csrf: csrf, problems: model.problems, defaultButton: true,
+                        Forms.picker(localized("Organisatie", "Organisation"), "organisation", source: .organisations, field: model.organisationPicker,
+                                     multiple: false, required: true, problems: model.problems),
+                        Forms.text(localized("Functie", "Title"), "title", value: model.newRole.title, problems: model.problems),
+                        Forms.text(localized("Van", "From"), "from", value: model.newRole.from, problems: model.problems, type: "date"),
+                        Forms.text(localized("Tot", "To"), "to", value: model.newRole.to, problems: model.problems, type: "date"),
                         .button(.type(.submit), .text(localized("Voeg toe", "Add"))))
                 )),
                 .h2(.text(localized("Contactmomenten", "Contact moments"))),

@@ -1,0 +1,10 @@
+import Vapor
+
+/// The pickers' search while typing: `?bron=organisaties&q=vries` → `[{"id", "label"}]`.
+struct PickerController {
+    func search(_ request: Request) async throws -> [Picker.Option] {
+        let source = try request.choice("bron", as: Picker.Source.self) ?? .organisations
+        let text = request.query[String.self, at: "q"] ?? ""
+        return try await PickerService(database: request.db).find(source, matching: text)
+    }
+}
