@@ -48,6 +48,8 @@ enum SiteURL: Hashable, CaseIterable {
     case contactMoment
     case myTasks
     case followUpStatus
+    /// A follow-up postponed or handed to someone else.
+    case followUpPlan
     case topics
     case topic
     /// Relaties: questions from entrepreneurs.
@@ -119,6 +121,7 @@ enum SiteURL: Hashable, CaseIterable {
         case .contactMoment: ["relaties", "contactmomenten", ":id"]
         case .myTasks: ["relaties", "taken"]
         case .followUpStatus: ["relaties", "vervolgacties", ":id", "status"]
+        case .followUpPlan: ["relaties", "vervolgacties", ":id", "planning"]
         case .topics: ["relaties", "onderwerpen"]
         case .topic: ["relaties", "onderwerpen", ":id"]
         case .questions: ["relaties", "vragen"]

@@ -13,6 +13,7 @@ struct PageSnapshotTests {
     static let viewer = Layout.Viewer(name: "Anna de Vries", role: .adviser, csrfToken: "csrf-token", home: "Zwolle", seesDemo: true)
     static let id = UUID(uuidString: "00000000-0000-0000-0000-000000000001")!
     static let other = UUID(uuidString: "00000000-0000-0000-0000-000000000002")!
+    static let third = UUID(uuidString: "00000000-0000-0000-0000-000000000003")!
     static let selection = MonitorSelection(area: "GM0193", name: "Zwolle", municipalities: ["GM0193"], from: 2015, to: 2020, years: [2015, 2018, 2020],
                                             choices: [.init(value: "regio-zwolle", name: "Regio Zwolle", municipalities: 22), .init(value: "GM0193", name: "Zwolle")])
     static let problems = [FieldProblem(field: "name", reason: "is verplicht")]
@@ -120,7 +121,8 @@ struct PageSnapshotTests {
     @Test func contactQuestionsAcquisitionsAndWatchlist() {
         check(ContactMomentsIndex.View(model: .init(rows: [.init(id: Self.id, date: "2025-03-01", kind: .visit, organisations: [Named(id: Self.id, name: "Software Een BV")],
                                                                     people: [Named(id: Self.other, name: "Piet Jansen")], erasedPeople: 1, topics: ["groei"])],
-                                                    total: 1, page: 1, mayEdit: true), viewer: Self.viewer).render(), "contact-moments")
+                                                    total: 1, mayEdit: true, users: [Named(id: Self.other, name: "Anna de Vries")], topics: [Named(id: Self.id, name: "groei")]),
+                                       viewer: Self.viewer).render(), "contact-moments")
         check(ContactMomentForm.View(model: .init(id: nil, input: ContactMomentInput(date: "2025-03-01", kind: "visit"), problems: Self.problems,
                                                   organisations: .init(chosen: [.init(id: Self.id.uuidString, label: "Software Een BV")]),
                                                   people: .init(chosen: [], search: "piet", found: [.init(id: Self.other.uuidString, label: "Piet Jansen (Software Een BV)")]),
@@ -129,23 +131,34 @@ struct PageSnapshotTests {
                                                   users: [(Self.other.uuidString, "Anna de Vries")]), viewer: Self.viewer).render(),
               "contact-moment-form")
         check(MyTasks.View(model: .init(rows: [.init(id: Self.id, description: "Offerte sturen", dueOn: "2025-04-01", organisation: (Self.id, "Software Een BV"))],
-                                        today: CalendarDay("2025-05-01")!), viewer: Self.viewer).render(), "my-tasks")
+                                        today: CalendarDay("2025-05-01")!, users: [Named(id: Self.other, name: "Anna de Vries")], owner: Self.other),
+                           viewer: Self.viewer).render(), "my-tasks")
         check(TopicsPage.View(model: .init(topics: [(Self.id, "groei"), (Self.other, "personeel")], problems: [], mayEdit: true), viewer: Self.viewer).render(), "topics")
         check(QuestionsIndex.View(model: .init(
             overview: .init(byStatus: [.new: 1, .answered: 2], times: [.init(label: "Telefoon", count: 3, medianDaysToAnswer: 2, averageDaysToAnswer: 2.5, medianDaysToClose: 6)]),
             rows: [.init(id: Self.id, question: "Is er ruimte op Hessenpoort?", channel: .phone, status: .new, receivedAt: Date(timeIntervalSince1970: 1_740_000_000),
-                         routedTo: "Ruimte", organisation: "Software Een BV")], status: nil, mayEdit: true), viewer: Self.viewer).render(), "questions")
+                         routedTo: "Ruimte", organisation: Named(id: Self.id, name: "Software Een BV"), assignee: "Anna de Vries")], total: 1, mayEdit: true),
+                                  viewer: Self.viewer).render(), "questions")
         check(QuestionForm.View(model: .init(id: nil, input: QuestionInput(question: "Ruimte?", channel: "phone"), problems: [],
                                              organisation: .init(chosen: [.init(id: Self.id.uuidString, label: "Software Een BV")]),
                                              users: [(Self.other.uuidString, "Anna de Vries")]),
                                 viewer: Self.viewer).render(), "question-form")
-        check(AcquisitionsIndex.View(model: .init(rows: [
+        let acquisitions: [AcquisitionService.Visible] = [
             .init(id: Self.id, name: "Project Otter", codename: "Project Otter", mayOpen: false, companyName: nil, originMunicipality: nil, cluster: .ict, stage: .proposal,
                   expectedJobs: nil, expectedInvestment: nil, decisionOn: nil, notes: nil, organisation: nil, team: nil),
             .init(id: Self.other, name: "Chipfabriek BV", codename: nil, mayOpen: true, companyName: "Chipfabriek BV", originMunicipality: "GM0772",
                   cluster: .creativeManufacturing, stage: .landed, expectedJobs: 120, expectedInvestment: 5_000_000, decisionOn: "2025-06-01", notes: nil,
                   organisation: Self.id, team: []),
-        ], municipalityNames: ["GM0772": "Eindhoven"], mayEdit: true), viewer: Self.viewer).render(), "acquisitions")
+            .init(id: Self.third, name: "Drukkerij Noord", codename: nil, mayOpen: true, companyName: "Drukkerij Noord", originMunicipality: nil,
+                  cluster: .creativeManufacturing, stage: .decision, expectedJobs: 30, expectedInvestment: nil, decisionOn: "2025-04-15", notes: nil,
+                  organisation: nil, team: []),
+        ]
+        check(AcquisitionsIndex.View(model: .init(all: acquisitions, rows: acquisitions, total: 3, filter: .init(), today: CalendarDay("2025-05-01")!,
+                                                  municipalityNames: ["GM0772": "Eindhoven"], mayEdit: true), viewer: Self.viewer).render(), "acquisitions")
+        var board = AcquisitionsIndex.Filter()
+        board.display = .board
+        check(AcquisitionsIndex.View(model: .init(all: acquisitions, rows: acquisitions, total: 3, filter: board, today: CalendarDay("2025-05-01")!,
+                                                  municipalityNames: ["GM0772": "Eindhoven"], mayEdit: true), viewer: Self.viewer).render(), "acquisitions-board")
         check(AcquisitionForm.View(model: .init(id: nil, input: AcquisitionInput(), problems: [], municipalities: [("GM0772", "Eindhoven")],
                                                 users: [(Self.other.uuidString, "Anna de Vries")]), viewer: Self.viewer).render(), "acquisition-form")
         check(WatchlistPage.View(model: .init(year: 2020, months: 12, entries: [

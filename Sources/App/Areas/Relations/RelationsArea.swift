@@ -38,6 +38,7 @@ enum RelationsArea {
         editors.post(SiteURL.contactMoment.pathComponents, use: contacts.update)
         editors.get(SiteURL.myTasks.pathComponents, use: contacts.myTasks)
         editors.post(SiteURL.followUpStatus.pathComponents, use: contacts.setFollowUpStatus)
+        editors.post(SiteURL.followUpPlan.pathComponents, use: contacts.replanFollowUp)
         editors.post(SiteURL.topics.pathComponents, use: contacts.saveTopic)
         editors.post(SiteURL.topic.pathComponents, use: contacts.saveTopic)
 

@@ -58,7 +58,18 @@ enum Stylesheet {
     .tops h2 { font-size: 1.1rem; }
     header.site .language { margin-left: auto; }
     header.site .language + form.account { margin-left: 0; }
-    p.pages a { margin-right: 1rem; }
+    .pages { margin: 1rem 0; }
+    .pages a { margin-right: 1rem; }
+    th a { color: inherit; }
+    tr.overdue td, li.overdue { background: #fdecea; }
+    .board { display: grid; grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr)); gap: .75rem; align-items: start; }
+    .board .stage { background: var(--soft); border: 1px solid var(--line); border-radius: 6px; padding: .5rem; }
+    .board h2 { font-size: 1rem; margin: .25rem 0 .5rem; }
+    .board ul { list-style: none; margin: 0; padding: 0; display: grid; gap: .5rem; }
+    .board .card { background: var(--paper); border: 1px solid var(--line); border-radius: 4px; padding: .4rem .6rem; }
+    .board .card p { margin: 0; }
+    .subnav-inline { margin: .5rem 0; }
+    .late { color: #a4000f; font-weight: 600; }
     .field { display: grid; gap: .2rem; margin-bottom: .6rem; }
     .field .hint { color: var(--muted); font-size: .9rem; }
     .field-error { color: #a4000f; margin: 0; font-weight: 600; }
@@ -108,7 +119,7 @@ enum Stylesheet {
     @media print {
       @page { margin: 1.5cm; }
       body { font-size: 11pt; }
-      header.site nav, .menu-button, nav.subnav, form.account, form.selector, .skip, .language, p.pages { display: none; }
+      header.site nav, .menu-button, nav.subnav, form.account, form.selector, .skip, .language, .pages { display: none; }
       header.site { border: 0; padding: 0 0 .5rem; }
       main { max-width: none; padding: 0; }
       .demo-banner { border: 2px solid #000; background: none; }

@@ -45,6 +45,16 @@ extension Request {
             "The \(name) '\(text.prefix(40))' does not exist; pick for \(name) \(english)."))
     }
 
+    /// A day (`2025-03-14`) from the query string, or `nil` when absent or empty; anything else is a 400 naming it.
+    func day(_ name: String) throws -> CalendarDay? {
+        guard let text = query[String.self, at: name]?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        guard let day = CalendarDay(text) else {
+            throw Abort(.badRequest, reason: localized("De parameter \(name) moet een datum zijn (jjjj-mm-dd), niet '\(text.prefix(40))'.",
+                                                       "The parameter \(name) must be a date (yyyy-mm-dd), not '\(text.prefix(40))'."))
+        }
+        return day
+    }
+
     /// The page number `name` (from 1), 1 when absent.
     func page(_ name: String = "pagina") throws -> Int {
         try integer(name, in: QueryLimit.page) ?? 1

@@ -81,15 +81,25 @@ struct RegisterStore {
 
     /// The register rows of an enterprise (KvK number) and of some establishments, all years.
     func records(kvk: String?, establishments: [String]) async throws -> [RegisterRecord] {
-        guard kvk != nil || !establishments.isEmpty else { return [] }
-        let query = database.select().columns(Self.recordColumns.map { SQLColumn($0) }).from("register_records")
-            .where { group in
-                var group = group
-                if let kvk { group = group.orWhere("kvk_number", .equal, kvk) }
-                if !establishments.isEmpty { group = group.orWhere("establishment_number", .in, establishments) }
-                return group
+        try await records(kvks: kvk.map { [$0] } ?? [], establishments: establishments)
+    }
+
+    /// The register rows of several enterprises and establishments, all years (in batches, so a
+    /// whole list of organisations stays within the databases' limits on parameters).
+    func records(kvks: [String], establishments: [String]) async throws -> [RegisterRecord] {
+        let batch = 500
+        var records: [RegisterRecord] = []
+        for (column, values) in [("kvk_number", Array(Set(kvks)).sorted()), ("establishment_number", Array(Set(establishments)).sorted())] {
+            for start in stride(from: 0, to: values.count, by: batch) {
+                let rows = try await database.select().columns(Self.recordColumns.map { SQLColumn($0) }).from("register_records")
+                    .where(SQLColumn(column), .in, SQLBind.group(Array(values[start..<min(start + batch, values.count)]))).all()
+                records += try decodeRecords(rows)
             }
-        return try await decodeRecords(query.orderBy("year").orderBy("establishment_number").all())
+        }
+        // A row found by its KvK number and by its establishment number counts once.
+        var seen = Set<String>()
+        return records.filter { seen.insert("\($0.year) \($0.establishmentNumber)").inserted }
+            .sorted { ($0.year, $0.establishmentNumber) < ($1.year, $1.establishmentNumber) }
     }
 
     /// The register of some municipalities and years as a columnar panel for `Analysis`.

@@ -7,7 +7,12 @@ struct AcquisitionsController {
 
     func index(_ request: Request) async throws -> Response {
         guard let viewer = try await request.viewer() else { throw Abort(.unauthorized) }
-        let model = try await AcquisitionsIndex.query(user: request.currentUser?.id, mayEdit: request.may(.editRelations), service: service(request))
+        let filter = AcquisitionsIndex.Filter(
+            stage: try request.choice("fase", as: Acquisition.Stage.self), cluster: try request.choice("cluster", as: Acquisition.Cluster.self),
+            display: try request.choice("weergave", as: AcquisitionsIndex.Display.self) ?? .list,
+            order: try ListOrder.read(request, default: .decision))
+        let model = try await AcquisitionsIndex.query(filter, user: request.currentUser?.id, today: .today, mayEdit: request.may(.editRelations),
+                                                      service: service(request))
         return .html(AcquisitionsIndex.View(model: model, viewer: viewer).render())
     }
 

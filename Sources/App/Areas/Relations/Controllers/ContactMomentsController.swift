@@ -4,7 +4,11 @@ import Vapor
 /// Relaties > Contactmomenten, Mijn taken and the list of topics.
 struct ContactMomentsController {
     func index(_ request: Request) async throws -> Response {
-        let model = try await ContactMomentsIndex.query(page: try request.page(), mayEdit: request.may(.editRelations), on: request.db)
+        let filter = ContactMomentsIndex.Filter(
+            from: try request.day("vanaf"), to: try request.day("tot-en-met"), kind: try request.choice("soort", as: ContactMoment.Kind.self),
+            organisation: try request.uuid("organisatie"), accountManager: try request.uuid("accountmanager"), topic: try request.uuid("onderwerp"),
+            order: try ListOrder.read(request, default: .date, descending: true))
+        let model = try await ContactMomentsIndex.query(filter, mayEdit: request.may(.editRelations), on: request.db)
         return .html(ContactMomentsIndex.View(model: model, viewer: try await request.viewer()).render())
     }
 
@@ -63,6 +67,24 @@ struct ContactMomentsController {
         let status = check.requiredChoice("status", try request.checkedForm(Form.self).status, as: FollowUp.Status.self)
         guard let status else { throw Abort(.badRequest, reason: check.problems.map(\.reason).joined(separator: "; ")) }
         try await FollowUpService(database: request.db, actor: request.auditActor).setStatus(followUp, status)
+        return request.redirect(to: SiteURL.myTasks.path)
+    }
+
+    /// A follow-up postponed (`due_on`) or reassigned (`owner`), from Mijn taken.
+    func replanFollowUp(_ request: Request) async throws -> Response {
+        struct Form: Decodable { var due_on: String?; var owner: String? }
+        let followUp = try await FollowUpService.find(try request.id(), on: request.db)
+        let form = try request.checkedForm(Form.self)
+        let users = try await UserDirectory.load(on: request.db)
+        var check = FieldCheck()
+        let due = check.date("due_on", form.due_on)
+        let owner = form.owner.flatMap(users.id(of:))
+        if due == nil { check.report("due_on", localized("vul een datum in", "fill in a date")) }
+        if owner == nil { check.report("owner", localized("kies een actieve gebruiker", "choose an active user")) }
+        guard let due, let owner else {
+            throw Abort(.badRequest, reason: localized("Niet gewijzigd: ", "Not changed: ") + check.problems.map { "\($0.field): \($0.reason)" }.joined(separator: "; "))
+        }
+        try await FollowUpService(database: request.db, actor: request.auditActor).replan(followUp, dueOn: due, owner: owner)
         return request.redirect(to: SiteURL.myTasks.path)
     }
 

@@ -16,7 +16,7 @@ struct PeopleController {
         var filter = PersonService.Filter()
         filter.text = request.query[String.self, at: "q"]
         filter.searchesContactDetails = request.may(.readContactDetails)
-        filter.page = try request.page()
+        filter.order = try ListOrder.read(request, default: .name)
         let model = try await PeopleIndex.query(filter, mayEdit: request.may(.editRelations), mayReadContactDetails: request.may(.readContactDetails), on: request.db)
         return .html(PeopleIndex.View(model: model, viewer: try await request.viewer()).render())
     }

@@ -5,7 +5,11 @@ import Vapor
 struct QuestionsController {
     func index(_ request: Request) async throws -> Response {
         guard let viewer = try await request.viewer() else { throw Abort(.unauthorized) }
-        let model = try await QuestionsIndex.query(status: try request.choice("status", as: Question.Status.self), mayEdit: request.may(.editRelations), on: request.db)
+        let filter = QuestionsIndex.Filter(
+            status: try request.choice("status", as: Question.Status.self), channel: try request.choice("kanaal", as: Question.Channel.self),
+            assignee: try request.uuid("behandelaar"), organisation: try request.uuid("organisatie"),
+            order: try ListOrder.read(request, default: .received, descending: true))
+        let model = try await QuestionsIndex.query(filter, mayEdit: request.may(.editRelations), on: request.db)
         return .html(QuestionsIndex.View(model: model, viewer: viewer).render())
     }
 

@@ -205,6 +205,12 @@ struct AcquisitionService {
         let team: [UUID]?
 
         var isConfidential: Bool { codename != nil }
+
+        /// Still open (neither landed nor lost) while its decision date has passed.
+        func isOverdue(on today: CalendarDay) -> Bool {
+            guard stage != .landed, stage != .lost, let day = decisionOn.flatMap(CalendarDay.init) else { return false }
+            return day < today
+        }
     }
 
     /// The acquisitions as `user` may know them, by stage and then by the name *they* see, so

@@ -43,6 +43,13 @@ struct FollowUpService {
         try await update(followUp, with: values)
     }
 
+    /// A follow-up moved to another day, or handed to someone else.
+    func replan(_ followUp: FollowUp, dueOn: String, owner: UUID) async throws {
+        let values = FollowUpInput.Values(description: followUp.description, owner: owner, dueOn: dueOn, status: followUp.status,
+                                          organisation: followUp.$organisation.id, contactMoment: followUp.$contactMoment.id)
+        try await update(followUp, with: values)
+    }
+
     /// A user's open follow-ups: the overdue ones first (oldest first), then by due date.
     func open(of owner: UUID) async throws -> [FollowUp] {
         let open = try await FollowUp.query(on: database).filter(\.$owner.$id == owner).filter(\.$status == .open).with(\.$organisation).all()

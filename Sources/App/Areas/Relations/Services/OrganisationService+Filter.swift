@@ -17,7 +17,11 @@ extension OrganisationService.Filter {
         filter.accountManager = try request.uuid(names.accountManager)
         filter.tag = request.query[String.self, at: names.tag]
         filter.municipality = request.query[String.self, at: names.municipality]
-        filter.page = try request.page(names.page)
+        if names.page == Names.web.page {
+            filter.order = try ListOrder.read(request, default: .name)
+        } else {
+            filter.page = try request.page(names.page)
+        }
         return filter
     }
 }

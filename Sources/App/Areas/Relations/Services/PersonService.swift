@@ -108,8 +108,18 @@ struct PersonService {
         /// Whether `text` also matches e-mail addresses (not for those who may not see them).
         var searchesContactDetails = true
         var organisation: UUID?
-        var page = 1
+        var order = ListOrder<Column>(column: .name, descending: false)
         var pageSize = 50
+
+        var page: Int {
+            get { order.page }
+            set { order.page = newValue }
+        }
+    }
+
+    /// What the list of people can be ordered by.
+    enum Column: String, CaseIterable, Sendable, Hashable {
+        case name = "naam"
     }
 
     /// People by (part of) their name or e-mail address, or by the KvK number, postcode or SBI
@@ -133,7 +143,8 @@ struct PersonService {
             query = query.filter(\.$id ~~ ids)
         }
         let total = try await query.count()
-        let people = try await query.sort(\.$name).sort(\.$id).page(filter.page, size: filter.pageSize).all()
+        let people = try await query.sort(\.$name, filter.order.descending ? .descending : .ascending).sort(\.$id)
+            .page(filter.page, size: filter.pageSize).all()
         return (people, total)
     }
 }

@@ -6,16 +6,45 @@ extension ContactMomentsIndex {
         let model: Model
         let viewer: Layout.Viewer?
 
+        private func link(_ order: ListOrder<Column>) -> String {
+            SiteURL.contactMoments.with(model.filter.parameters + order.parameters)
+        }
+
+        private var filters: Node {
+            let filter = model.filter
+            let options = { (items: [Named]) in [("", localized("alle", "all"))] + items.map { ($0.id.uuidString, $0.name) } }
+            return .form(
+                .class("inline selector"), .method(.get), .action(SiteURL.contactMoments.path),
+                .label(.for("vanaf"), .text(localized("Van", "From"))),
+                Forms.input([("type", "date"), ("id", "vanaf"), ("name", "vanaf"), ("value", filter.from?.text ?? "")]),
+                .label(.for("tot-en-met"), .text(localized("tot en met", "to"))),
+                Forms.input([("type", "date"), ("id", "tot-en-met"), ("name", "tot-en-met"), ("value", filter.to?.text ?? "")]),
+                .label(.for("soort"), .text(localized("soort", "kind"))),
+                Forms.select(id: "soort", name: "soort", options: [("", localized("alle", "all"))] + ContactMoment.Kind.allCases.map { ($0.rawValue, $0.label) },
+                             selected: filter.kind?.rawValue ?? ""),
+                .label(.for("accountmanager"), .text(localized("accountmanager", "account manager"))),
+                Forms.select(id: "accountmanager", name: "accountmanager", options: options(model.users), selected: filter.accountManager?.uuidString ?? ""),
+                .label(.for("onderwerp"), .text(localized("onderwerp", "topic"))),
+                Forms.select(id: "onderwerp", name: "onderwerp", options: options(model.topics), selected: filter.topic?.uuidString ?? ""),
+                .unwrap(model.organisation) { organisation in .group(
+                    .input(.type(.hidden), .name("organisatie"), .value(organisation.id.uuidString)),
+                    .span(.text(localized("organisatie: \(organisation.name)", "organisation: \(organisation.name)")))) },
+                .button(.type(.submit), .text(localized("Toon", "Show"))),
+                .if(filter.parameters.contains { $0.1 != nil }, .a(.href(SiteURL.contactMoments.path), .text(localized("alles tonen", "show all")))))
+        }
+
         func render() -> String {
             let title = localized("Contactmomenten", "Contact moments")
             return Layout.render(Layout.Page(title: title, isDemo: viewer?.seesDemo, current: .contactMoments, viewer: viewer), main: .group(
                 .h1(.text(title)),
                 .if(model.mayEdit, .p(.a(.class("button"), .href(SiteURL.newContactMoment.path), .text(localized("Contactmoment vastleggen", "Log a contact moment"))))),
-                .p(.class("lead"), .text(localized("\(Format.integer(model.total)) contactmomenten. Pagina \(model.page) van \(model.pages).",
-                                                   "\(Format.integer(model.total)) contact moments. Page \(model.page) of \(model.pages)."))),
+                filters,
+                .p(.class("lead"), .text(localized("\(Format.integer(model.total)) contactmomenten.", "\(Format.integer(model.total)) contact moments."))),
                 .table(
-                    .caption(.text(localized("Nieuwste eerst", "Latest first"))),
-                    .thead(.tr(.th(.text(localized("Datum", "Date"))), .th(.text(localized("Soort", "Kind"))), .th(.text(localized("Organisaties", "Organisations"))),
+                    .caption(.text(title)),
+                    .thead(.tr(ListControls.header(localized("Datum", "Date"), .date, order: model.filter.order, link: link),
+                               ListControls.header(localized("Soort", "Kind"), .kind, order: model.filter.order, link: link),
+                               .th(.text(localized("Organisaties", "Organisations"))),
                                .th(.text(localized("Personen", "People"))), .th(.text(localized("Onderwerpen", "Topics"))))),
                     .tbody(.forEach(model.rows) { row in
                         .tr(.td(.a(.href(SiteURL.contactMoment.path(row.id)), .text(CalendarDay(row.date)?.dutch ?? row.date))), .td(.text(row.kind.label)),
@@ -25,9 +54,7 @@ extension ContactMomentsIndex {
                             .td(.text(row.topics.joined(separator: ", "))))
                     })
                 ),
-                .p(.class("pages"),
-                   .if(model.page > 1, .a(.href(SiteURL.contactMoments.with([("pagina", String(model.page - 1))])), .text(localized("← Vorige", "← Previous")))),
-                   .if(model.page < model.pages, .a(.href(SiteURL.contactMoments.with([("pagina", String(model.page + 1))])), .text(localized("Volgende →", "Next →")))))
+                ListControls.pages(page: model.filter.order.page, pageSize: Model.pageSize, total: model.total) { link(model.filter.order.page($0)) }
             ))
         }
     }

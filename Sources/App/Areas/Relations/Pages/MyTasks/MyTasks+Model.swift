@@ -15,6 +15,10 @@ enum MyTasks {
     struct Model: Sendable {
         let rows: [Row]
         let today: CalendarDay
+        /// To whom a follow-up can be handed.
+        var users: [Named] = []
+        /// Whose tasks these are.
+        var owner: UUID?
     }
 
     static func query(user: UUID, today: CalendarDay, on database: Database) async throws -> Model {
@@ -23,6 +27,6 @@ enum MyTasks {
             Row(id: try followUp.requireID(), description: followUp.description, dueOn: followUp.dueOn,
                 organisation: try followUp.organisation.map { (try $0.requireID(), $0.name) })
         }
-        return Model(rows: rows, today: today)
+        return Model(rows: rows, today: today, users: try await UserDirectory.load(on: database).users.map { Named(id: $0.id, name: $0.name) }, owner: user)
     }
 }

@@ -46,6 +46,8 @@ extension OrganisationPage {
                 .if(model.mayEdit, .p(.class("actions"),
                     .a(.class("button"), .href(SiteURL.newContactMoment.with([("organisatie", model.id.uuidString)])), .text(localized("Contactmoment vastleggen", "Log a contact moment"))),
                     .a(.href(SiteURL.newQuestion.with([("organisatie", model.id.uuidString)])), .text(localized("Vraag registreren", "Register a question"))))),
+                .p(.a(.href(SiteURL.contactMoments.with([("organisatie", model.id.uuidString)])), .text(localized("Alle contactmomenten", "All contact moments"))),
+                   .text(" · "), .a(.href(SiteURL.questions.with([("organisatie", model.id.uuidString)])), .text(localized("Alle vragen", "All questions")))),
                 model.activity.isEmpty ? .p(.text(localized("Nog geen contact, vragen of vervolgacties.", "No contact, questions or follow-ups yet."))) : .ul(.class("timeline"), .forEach(model.activity) { item in
                     .li(.text("\(CalendarDay(item.date)?.dutch ?? item.date) · "),
                         .unwrap(item.link, { .a(.href($0), .text(label(item.kind))) }, else: .text(label(item.kind))),

@@ -8,12 +8,26 @@ extension OrganisationsIndex {
 
         private var title: String { localized("Organisaties", "Organisations") }
 
-        func link(page: Int? = nil, csv: Bool = false) -> String {
+        /// The list with this order (and page), keeping the filters.
+        func link(_ order: ListOrder<OrganisationService.Column>? = nil, csv: Bool = false) -> String {
             let filter = model.filter
             return SiteURL.organisations.with([
                 ("q", filter.text), ("soort", filter.kind?.rawValue), ("accountmanager", filter.accountManager?.uuidString), ("label", filter.tag),
-                ("pagina", page.map(String.init)), ("formaat", csv ? "csv" : nil),
-            ])
+                ("gemeente", filter.municipality),
+            ] + (csv ? [("formaat", "csv")] : (order ?? filter.order).parameters))
+        }
+
+        private func sortable(_ label: String, _ column: OrganisationService.Column, numeric: Bool = false) -> Node {
+            ListControls.header(label, column, order: model.filter.order, numeric: numeric) { link($0) }
+        }
+
+        private func row(_ row: Row) -> Node {
+            let jobs = row.jobs.map { "\(Format.integer($0.jobs)) (\($0.year))" } ?? "–"
+            let municipality = row.municipality.map { model.municipalityNames[$0] ?? $0 } ?? ""
+            return .tr(.td(.a(.href(SiteURL.organisation.path(row.id)), .text(row.name))), .td(.text(row.kind.label)), .td(.text(row.kvk ?? "")),
+                       .td(.text(municipality)), .td(.text(row.sbi ?? "")), .td(.text(row.accountManager ?? "")),
+                       .td(.class("number"), .text(jobs)), .td(.text(row.lastContact.map { CalendarDay($0)?.dutch ?? $0 } ?? "–")),
+                       .td(.text(row.tags.joined(separator: ", "))))
         }
 
         func render() -> String {
@@ -34,22 +48,16 @@ extension OrganisationsIndex {
                     Forms.input([("type", "text"), ("id", "label"), ("name", "label"), ("value", model.filter.tag ?? ""), ("size", "12")]),
                     .button(.type(.submit), .text(localized("Zoek", "Search")))
                 ),
-                .p(.class("lead"), .text(localized("\(Format.integer(model.total)) organisaties. Pagina \(model.filter.page) van \(model.pages).",
-                                                   "\(Format.integer(model.total)) organisations. Page \(model.filter.page) of \(model.pages)."))),
+                .p(.class("lead"), .text(localized("\(Format.integer(model.total)) organisaties.", "\(Format.integer(model.total)) organisations."))),
                 .table(
                     .caption(.text(title)),
-                    .thead(.tr(.th(.text(localized("Naam", "Name"))), .th(.text(localized("Soort", "Kind"))), .th("KvK"), .th("Postcode"),
+                    .thead(.tr(sortable(localized("Naam", "Name"), .name), .th(.text(localized("Soort", "Kind"))), .th("KvK"),
                                .th(.text(localized("Gemeente", "Municipality"))), .th("SBI"), .th(.text(localized("Accountmanager", "Account manager"))),
+                               sortable(localized("Banen", "Jobs"), .jobs, numeric: true), sortable(localized("Laatste contact", "Last contact"), .lastContact),
                                .th(.text(localized("Labels", "Tags"))))),
-                    .tbody(.forEach(model.rows) { row in
-                        .tr(.td(.a(.href(SiteURL.organisation.path(row.id)), .text(row.name))), .td(.text(row.kind.label)), .td(.text(row.kvk ?? "")),
-                            .td(.text(row.postcode ?? "")), .td(.text(row.municipality.map { model.municipalityNames[$0] ?? $0 } ?? "")),
-                            .td(.text(row.sbi ?? "")), .td(.text(row.accountManager ?? "")), .td(.text(row.tags.joined(separator: ", "))))
-                    })
+                    .tbody(.forEach(model.rows, row))
                 ),
-                .p(.class("pages"),
-                   .if(model.filter.page > 1, .a(.href(link(page: model.filter.page - 1)), .text(localized("← Vorige", "← Previous")))),
-                   .if(model.filter.page < model.pages, .a(.href(link(page: model.filter.page + 1)), .text(localized("Volgende →", "Next →"))))),
+                ListControls.pages(page: model.filter.page, pageSize: model.filter.pageSize, total: model.total) { link(model.filter.order.page($0)) },
                 Downloads.links(link(csv: true), localized("Download deze organisaties (het importformaat)", "Download these organisations (the import format)"))
             ))
         }

@@ -17,7 +17,6 @@ enum PeopleIndex {
         let mayEdit: Bool
         let isDemo: Bool
 
-        var pages: Int { max(1, (total + filter.pageSize - 1) / filter.pageSize) }
     }
 
     /// Without `mayReadContactDetails` the rows carry no e-mail address.

@@ -6,8 +6,8 @@ extension PeopleIndex {
         let model: Model
         let viewer: Layout.Viewer?
 
-        private func link(page: Int) -> String {
-            SiteURL.people.with([("q", model.filter.text), ("pagina", String(page))])
+        private func link(_ order: ListOrder<PersonService.Column>) -> String {
+            SiteURL.people.with([("q", model.filter.text)] + order.parameters)
         }
 
         func render() -> String {
@@ -24,20 +24,17 @@ extension PeopleIndex {
                       .label(.for("q"), .text(localized("Zoek (naam, e-mail, of KvK, postcode of SBI van de organisatie)", "Search (name, e-mail, or the organisation's KvK, postcode or SBI)"))),
                       Forms.input([("type", "search"), ("id", "q"), ("name", "q"), ("value", model.filter.text ?? "")]),
                       .button(.type(.submit), .text(localized("Zoek", "Search")))),
-                .p(.class("lead"), .text(localized("\(Format.integer(model.total)) personen. Pagina \(model.filter.page) van \(model.pages).",
-                                                   "\(Format.integer(model.total)) people. Page \(model.filter.page) of \(model.pages)."))),
+                .p(.class("lead"), .text(localized("\(Format.integer(model.total)) personen.", "\(Format.integer(model.total)) people."))),
                 .table(
                     .caption(.text(title)),
-                    .thead(.tr(.th(.text(localized("Naam", "Name"))), .th(.text(localized("E-mailadres", "E-mail address"))),
+                    .thead(.tr(ListControls.header(localized("Naam", "Name"), .name, order: model.filter.order, link: link), .th(.text(localized("E-mailadres", "E-mail address"))),
                                .th(.text(localized("Organisaties (nu)", "Organisations (now)"))))),
                     .tbody(.forEach(model.rows) { row in
                         .tr(.td(.a(.href(SiteURL.person.path(row.id)), .text(row.name))), .td(.text(row.email ?? "")),
                             .td(Links.list(row.organisations, to: SiteURL.organisation)))
                     })
                 ),
-                .p(.class("pages"),
-                   .if(model.filter.page > 1, .a(.href(link(page: model.filter.page - 1)), .text(localized("← Vorige", "← Previous")))),
-                   .if(model.filter.page < model.pages, .a(.href(link(page: model.filter.page + 1)), .text(localized("Volgende →", "Next →")))))
+                ListControls.pages(page: model.filter.page, pageSize: model.filter.pageSize, total: model.total) { link(model.filter.order.page($0)) }
             ))
         }
     }

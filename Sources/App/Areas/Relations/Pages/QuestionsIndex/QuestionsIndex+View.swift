@@ -7,7 +7,9 @@ extension QuestionsIndex {
         let viewer: Layout.Viewer
 
         func render() -> String {
-            let (overview, rows, status, mayEdit) = (model.overview, model.rows, model.status, model.mayEdit)
+            let (overview, rows, filter, mayEdit) = (model.overview, model.rows, model.filter, model.mayEdit)
+            let link = { (order: ListOrder<Column>) in SiteURL.questions.with(filter.parameters + order.parameters) }
+            let all = [("", localized("alle", "all"))]
             let title = localized("Ondernemersvragen", "Questions from entrepreneurs")
             let days = { (value: Double?) in value.map { Format.decimal($0) } ?? "–" }
             return Layout.render(Layout.Page(title: title, isDemo: viewer.seesDemo, current: .questions, viewer: viewer), main: .group(
@@ -27,17 +29,30 @@ extension QuestionsIndex {
                     })),
                 .form(.class("inline selector"), .method(.get), .action(SiteURL.questions.path),
                       .label(.for("status"), .text(localized("Status", "Status"))),
-                      Forms.select(id: "status", name: "status", options: [("", localized("alle", "all"))] + Question.Status.allCases.map { ($0.rawValue, $0.label) },
-                                   selected: status?.rawValue ?? ""),
-                      .button(.type(.submit), .text(localized("Toon", "Show")))),
+                      Forms.select(id: "status", name: "status", options: all + Question.Status.allCases.map { ($0.rawValue, $0.label) },
+                                   selected: filter.status?.rawValue ?? ""),
+                      .label(.for("kanaal"), .text(localized("kanaal", "channel"))),
+                      Forms.select(id: "kanaal", name: "kanaal", options: all + Question.Channel.allCases.map { ($0.rawValue, $0.label) },
+                                   selected: filter.channel?.rawValue ?? ""),
+                      .label(.for("behandelaar"), .text(localized("behandelaar", "handled by"))),
+                      Forms.select(id: "behandelaar", name: "behandelaar", options: all + model.users.map { ($0.id.uuidString, $0.name) },
+                                   selected: filter.assignee?.uuidString ?? ""),
+                      .unwrap(filter.organisation) { .input(.type(.hidden), .name("organisatie"), .value($0.uuidString)) },
+                      .button(.type(.submit), .text(localized("Toon", "Show"))),
+                      .if(filter.parameters.contains { $0.1 != nil }, .a(.href(SiteURL.questions.path), .text(localized("alles tonen", "show all"))))),
+                .p(.class("lead"), .text(localized("\(Format.integer(model.total)) vragen.", "\(Format.integer(model.total)) questions."))),
                 .table(
-                    .caption(.text(localized("Vragen, nieuwste eerst", "Questions, latest first"))),
-                    .thead(.tr(.th(.text(localized("Ontvangen", "Received"))), .th(.text(localized("Vraag", "Question"))), .th(.text(localized("Kanaal", "Channel"))),
-                               .th(.text(localized("Organisatie", "Organisation"))), .th(.text(localized("Doorgezet naar", "Routed to"))), .th(.text("Status")))),
+                    .caption(.text(localized("Vragen", "Questions"))),
+                    .thead(.tr(ListControls.header(localized("Ontvangen", "Received"), .received, order: filter.order, link: link),
+                               .th(.text(localized("Vraag", "Question"))), .th(.text(localized("Kanaal", "Channel"))),
+                               .th(.text(localized("Organisatie", "Organisation"))), .th(.text(localized("Doorgezet naar", "Routed to"))),
+                               .th(.text(localized("Behandelaar", "Handled by"))), ListControls.header("Status", .status, order: filter.order, link: link))),
                     .tbody(.forEach(rows) { row in
                         .tr(.td(.text(CalendarDay(row.receivedAt).dutch)), .td(.a(.href(SiteURL.question.path(row.id)), .text(String(row.question.prefix(90))))),
-                            .td(.text(row.channel.label)), .td(.text(row.organisation ?? "")), .td(.text(row.routedTo ?? "")), .td(.text(row.status.label)))
-                    }))
+                            .td(.text(row.channel.label)), .td(.unwrap(row.organisation) { .a(.href(SiteURL.organisation.path($0.id)), .text($0.name)) }),
+                            .td(.text(row.routedTo ?? "")), .td(.text(row.assignee ?? "")), .td(.text(row.status.label)))
+                    })),
+                ListControls.pages(page: filter.order.page, pageSize: Model.pageSize, total: model.total) { link(filter.order.page($0)) }
             ))
         }
     }
