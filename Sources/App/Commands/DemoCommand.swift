@@ -28,7 +28,14 @@ struct DemoCommand: AsyncCommand {
             context.console.print("Demo relations created: \(relations.organisations) organisations, \(relations.people) people, "
                 + "\(relations.contactMoments) contact moments, \(relations.followUps) follow-ups, \(relations.questions) questions, \(relations.acquisitions) acquisitions.")
         }
-        context.console.print("Demo login: \(Self.demoEmail) with password \(password) (new at every start).")
+        if let password {
+            context.console.print("Demo login: \(Self.demoEmail) with password \(password)")
+            context.console.print("(Only its hash is stored: note it now. It stays the same when the demo restarts on this database;")
+            context.console.print(" `swift run vliegwiel user reset-password --email \(Self.demoEmail)` sets a new one.)")
+        } else {
+            context.console.print("Demo login: \(Self.demoEmail) with the password printed when this database was created "
+                + "(`swift run vliegwiel user reset-password --email \(Self.demoEmail)` sets a new one).")
+        }
         try await ServeCommand.serve(context, hostname: signature.hostname, port: signature.port)
     }
 
@@ -41,17 +48,17 @@ struct DemoCommand: AsyncCommand {
         return try await DemoRelations(database: application.db, administrator: administrator).seed()
     }
 
-    /// Makes sure the demo has an administrator, with a fresh random password that is returned
-    /// to be printed (only its hash is stored, so it cannot be shown again later).
-    static func demoAdministrator(on application: Application) async throws -> String {
-        let password = String(Secret.make().prefix(20))
+    /// Makes sure the demo has an active administrator. A new one gets a random password, returned
+    /// to be printed once (only its hash is stored); an existing one keeps theirs, so a restart
+    /// does not log anyone out (nil).
+    static func demoAdministrator(on application: Application) async throws -> String? {
         let accounts = Accounts(database: application.db, passwordCost: application.passwordCost, actor: .system)
         if let user = try await User.query(on: application.db).filter(\.$email == demoEmail).first() {
-            try await accounts.update(user, role: .admin, active: true)
-            try await accounts.resetPassword(user, to: password)
-        } else {
-            _ = try await accounts.create(email: demoEmail, name: "Demobeheerder", role: .admin, password: password)
+            if user.role != .admin || !user.active { try await accounts.update(user, role: .admin, active: true) }
+            return nil
         }
+        let password = String(Secret.make().prefix(20))
+        _ = try await accounts.create(email: demoEmail, name: "Demobeheerder", role: .admin, password: password)
         return password
     }
 }

@@ -4,9 +4,12 @@ import Foundation
 
 /// The synthetic relations register of the demo: about 300 organisations (fictional companies
 /// from the demo register, and the public institutions and initiatives the strategy names, in
-/// their public role only), about 400 fictional people, about 1,500 contact moments over
-/// 2021-2025 with follow-ups, questions from entrepreneurs and a dozen acquisitions. Everything
-/// is deterministic and goes through the same services (and audit trail) as a user's input.
+/// their public role only), about 400 fictional people, about 1,500 contact moments over the
+/// five years up to today with follow-ups, questions from entrepreneurs of the last three years
+/// (the latest still open) and a dozen acquisitions with decisions before and after today. The
+/// relations are dated relative to the day the demo is created, so that the watchlist, the tasks
+/// and the pipeline look like those of a team at work; everything else is deterministic. All of
+/// it goes through the same services (and audit trail) as a user's input.
 struct DemoRelations {
     let database: Database
     /// The demo's logged-in administrator: also an account manager, so "Mijn taken" has tasks.
@@ -149,7 +152,7 @@ struct DemoRelations {
             }
         }
 
-        // Contact moments over 2021-2025, more with the larger organisations; a fifth with a follow-up.
+        // Contact moments over the last five years, more with the larger organisations; a fifth with a follow-up.
         let topics = try await Topic.query(on: database).sort(\.$name).all().map { try $0.requireID() }
         let contacts = ContactMomentService(database: database, actor: actor), followUps = FollowUpService(database: database, actor: actor)
         let weights = organisations.map { 1 + log(Double(max($0.jobs, 1))) }
@@ -160,8 +163,7 @@ struct DemoRelations {
             var pick = random.unit() * total, index = 0
             while index < weights.count - 1, pick > weights[index] { pick -= weights[index]; index += 1 }
             let organisation = organisations[index]
-            let date = CalendarDay("\(random.below(Self.years.count) + Self.years.lowerBound)-\(String(format: "%02d", 1 + random.below(12)))-\(String(format: "%02d", 1 + random.below(28)))")!
-            guard date <= today else { continue }
+            let date = Self.day(-random.below(5 * 365))
             let attendees = Array((people[organisation.id] ?? []).prefix(random.below(3)))
             let kind: ContactMoment.Kind = random.pick([.visit, .visit, .call, .call, .meeting, .event, .email])
             var followUp: FollowUpInput.Values?
@@ -184,12 +186,12 @@ struct DemoRelations {
         // Open follow-ups for the demo's own login, one of them overdue.
         for (offset, text) in [(-10, localized("Huisvestingsvraag beantwoorden", "Answer the housing question")), (7, localized("Bedrijfsbezoek plannen", "Plan a company visit")),
                                (21, localized("Verslag clustertafel rondsturen", "Send round the cluster table notes"))] {
-            let due = CalendarDay(Calendar(identifier: .gregorian).date(byAdding: .day, value: offset, to: Date())!)
+            let due = Self.day(offset)
             try await followUps.create(.init(description: text, owner: managers[0], dueOn: due.text, status: .open, organisation: organisations[offset < 0 ? 0 : 1].id, contactMoment: nil))
             followUpCount += 1
         }
 
-        // Questions from entrepreneurs, 2023-2025.
+        // Questions from entrepreneurs over the last three years; those of the last two weeks mostly still open.
         let questions = QuestionService(database: database, actor: actor)
         let asked = [localized("Welke vergunning heb ik nodig voor een terras?", "Which permit do I need for a terrace?"),
                      localized("Is er bedrijfsruimte beschikbaar in de Spoorzone?", "Is there business space in the Spoorzone?"),
@@ -198,8 +200,7 @@ struct DemoRelations {
                      localized("Kan de gemeente helpen bij het vinden van personeel?", "Can the municipality help to find staff?")]
         var questionCount = 0
         for number in 0..<120 {
-            let received = QuestionInput.moment("\(2023 + random.below(3))-\(String(format: "%02d", 1 + random.below(12)))-\(String(format: "%02d", 1 + random.below(28)))T\(String(format: "%02d", 8 + random.below(9))):00")!
-            guard received < Date() else { continue }
+            let received = QuestionInput.moment("\(Self.day(-1 - random.below(3 * 365)).text)T\(String(format: "%02d", 8 + random.below(9))):00")!
             let organisation = random.chance(0.7) ? organisations[random.below(organisations.count)].id : nil
             var values = QuestionInput.Values(question: random.pick(asked), channel: random.pick(Question.Channel.allCases), organisation: organisation, person: nil,
                                               routedTo: random.chance(0.5) ? random.pick(["Vergunningen", "Bedrijfshuisvesting", "Werkgeversservicepunt", "Oost NL"]) : nil,
@@ -218,22 +219,30 @@ struct DemoRelations {
 
         // A dozen acquisitions; four landed, two of them confidential while they ran.
         let acquisitionService = AcquisitionService(database: database, actor: actor, area: DemoProfile.zwolle)
-        let acquisitionItems: [(String, String?, String, Acquisition.Cluster, Acquisition.Stage, Int, String)] = [
-            ("Datacentrum Noordwest (demo)", nil, "GM0363", .ict, .landed, 35, "2022-09-01"), ("MedTech Solutions (demo)", nil, "GM0772", .health, .landed, 60, "2023-04-15"),
-            ("Print3D Productie (demo)", nil, "GM0599", .creativeManufacturing, .landed, 25, "2024-02-01"), ("Webshop Logistiek Oost (demo)", nil, "GM0200", .logistics, .landed, 80, "2024-11-01"),
-            ("Batterijfabriek Zuid (demo)", "Project Reiger", "GM0796", .creativeManufacturing, .decision, 150, "2026-03-01"),
-            ("Zorgrobotica (demo)", "Project Otter", "GM0344", .health, .proposal, 40, "2026-06-01"),
-            ("Cloud Security NL (demo)", nil, "GM0014", .ict, .contact, 20, "2026-09-01"), ("Game Studio Vier (demo)", nil, "GM0202", .creativeManufacturing, .lead, 12, "2027-01-01"),
-            ("Koeltransport Holland (demo)", nil, "GM0307", .logistics, .lost, 45, "2024-05-01"), ("Fintech Delta (demo)", nil, "GM0518", .ict, .lost, 30, "2023-10-01"),
-            ("Orthopedie Innovatie (demo)", nil, "GM0153", .health, .contact, 18, "2026-12-01"), ("Smart Textiles (demo)", nil, "GM0150", .creativeManufacturing, .lead, 15, "2027-03-01"),
+        // Decisions in days from today: landed and lost ones in the past, open ones mostly ahead, one overdue.
+        let acquisitionItems: [(String, String?, String, Acquisition.Cluster, Acquisition.Stage, Int, Int)] = [
+            ("Datacentrum Noordwest (demo)", nil, "GM0363", .ict, .landed, 35, -1_500), ("MedTech Solutions (demo)", nil, "GM0772", .health, .landed, 60, -1_100),
+            ("Print3D Productie (demo)", nil, "GM0599", .creativeManufacturing, .landed, 25, -700), ("Webshop Logistiek Oost (demo)", nil, "GM0200", .logistics, .landed, 80, -300),
+            ("Batterijfabriek Zuid (demo)", "Project Reiger", "GM0796", .creativeManufacturing, .decision, 150, 90),
+            ("Zorgrobotica (demo)", "Project Otter", "GM0344", .health, .proposal, 40, 180),
+            ("Cloud Security NL (demo)", nil, "GM0014", .ict, .contact, 20, 270), ("Game Studio Vier (demo)", nil, "GM0202", .creativeManufacturing, .lead, 12, 395),
+            ("Koeltransport Holland (demo)", nil, "GM0307", .logistics, .lost, 45, -570), ("Fintech Delta (demo)", nil, "GM0518", .ict, .lost, 30, -1_000),
+            ("Orthopedie Innovatie (demo)", nil, "GM0153", .health, .contact, 18, -20), ("Smart Textiles (demo)", nil, "GM0150", .creativeManufacturing, .lead, 15, 455),
         ]
         for (name, codename, origin, cluster, stage, jobs, decision) in acquisitionItems {
             try await acquisitionService.create(AcquisitionInput.Values(
                 companyName: name, codename: codename, originMunicipality: origin, cluster: cluster, stage: stage, expectedJobs: jobs,
-                expectedInvestment: jobs * 150_000, decisionOn: decision, notes: nil, organisation: nil, team: codename == nil ? [] : [managers[0], managers[1]]))
+                expectedInvestment: jobs * 150_000, decisionOn: Self.day(decision).text, notes: nil, organisation: nil, team: codename == nil ? [] : [managers[0], managers[1]]))
         }
         return Summary(organisations: try await Organisation.query(on: database).count(), people: personCount, contactMoments: contactCount, followUps: followUpCount,
                        questions: questionCount, acquisitions: acquisitionItems.count)
+    }
+}
+
+extension DemoRelations {
+    /// The day `offset` days from today (negative: before).
+    static func day(_ offset: Int) -> CalendarDay {
+        CalendarDay(Calendar(identifier: .gregorian).date(byAdding: .day, value: offset, to: Date())!)
     }
 }
 

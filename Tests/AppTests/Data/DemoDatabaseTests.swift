@@ -26,8 +26,9 @@ struct DemoDatabaseTests {
             let panel = try await RegisterStore(app.db).panel(municipalities: ["GM0193"], years: [2015, 2025])
             let jobs = panel.jobs(in: .municipality("GM0193"), year: 2025)
             let establishments = panel.establishments(in: .municipality("GM0193"), year: 2025)
-            // The demo's printed login works.
-            let password = try await DemoCommand.demoAdministrator(on: app)
+            // The demo's printed login works, and stays the same on the next start (only the first prints one).
+            let password = try #require(try await DemoCommand.demoAdministrator(on: app))
+            #expect(try await DemoCommand.demoAdministrator(on: app) == nil)
             let session = try await app.loginThroughForm(email: DemoCommand.demoEmail, password: password)
             try await app.testing().test(.GET, "/", headers: session) { response in
                 #expect(response.status == .ok)
@@ -58,6 +59,14 @@ struct DemoDatabaseTests {
             #expect(pairs.count >= 3)
             let tasks = try await FollowUpService(database: app.db, actor: .system).open(of: try #require(try await User.query(on: app.db).filter(\.$email == DemoCommand.demoEmail).first()?.requireID()))
             #expect(tasks.contains { $0.dueOn < CalendarDay.today.text }, "an overdue task for the demo login")
+            // Dated relative to today: contact in the last month, open questions, an acquisition past its decision date.
+            let lastMonth = CalendarDay.today.monthsEarlier(1).text
+            #expect(try await ContactMoment.query(on: app.db).filter(\.$date >= lastMonth).count() > 10, "recent contact moments")
+            #expect(try await ContactMoment.query(on: app.db).filter(\.$date > CalendarDay.today.text).count() == 0, "none in the future")
+            #expect(try await Question.query(on: app.db).filter(\.$status == .new).count() > 0, "some open questions")
+            let visible = try await AcquisitionService(database: app.db, actor: .system, area: DemoProfile.zwolle)
+                .visible(try await Acquisition.query(on: app.db).all(), to: nil)
+            #expect(visible.filter { $0.isOverdue(on: .today) }.count == 1 && visible.contains { ($0.decisionOn ?? "") > CalendarDay.today.text })
             try await app.testing().test(.GET, "/relaties/organisaties/\(try isala.requireID())", headers: session) { response in
                 #expect(response.body.string.contains("In het register") && response.body.string.contains("Banen per jaar"))
             }
