@@ -13,6 +13,10 @@ enum SiteURL: Hashable, CaseIterable {
     case users
     /// One user: `/beheer/gebruikers/:id` (build links with `user(_:)`).
     case user
+    /// One user's new password, their API tokens, and revoking one.
+    case userPassword
+    case userTokens
+    case revokeToken
     case audit
     case apiKeyFigures
     case sectors
@@ -91,6 +95,9 @@ enum SiteURL: Hashable, CaseIterable {
         case .logout: ["logout"]
         case .users: ["beheer", "gebruikers"]
         case .user: ["beheer", "gebruikers", ":id"]
+        case .userPassword: ["beheer", "gebruikers", ":id", "wachtwoord"]
+        case .userTokens: ["beheer", "gebruikers", ":id", "tokens"]
+        case .revokeToken: ["beheer", "tokens", ":id", "intrekken"]
         case .audit: ["beheer", "audit"]
         case .apiKeyFigures: ["api", "v1", "kerncijfers"]
         case .sectors: ["economie", "sectoren"]

@@ -175,6 +175,11 @@ struct PageSnapshotTests {
         check(ErrorPage.render(status: 404, message: "Deze organisatie bestaat niet (meer)."), "error")
         check(UsersIndex.View(model: .init(users: [.init(id: Self.id, name: "Anna de Vries", email: "anna@example.org", role: .adviser, active: true)],
                                            viewer: admin, message: "Anna de Vries is opgeslagen als Beleidsadviseur.")).render(), "users")
+        check(UserPage.View(model: .init(id: Self.id, name: "Anna de Vries", email: "anna@example.org", role: .adviser, active: true,
+                                         lastLogin: Date(timeIntervalSince1970: 1_740_000_000),
+                                         tokens: [.init(id: Self.other, name: "Power BI", createdAt: Date(timeIntervalSince1970: 1_730_000_000),
+                                                        expiresAt: nil, lastUsedAt: Date(timeIntervalSince1970: 1_739_000_000), status: .active)],
+                                         viewer: admin, newSecret: "vw_voorbeeld")).render(), "user")
         check(AuditIndex.View(model: .init(
             rows: [.init(at: Date(timeIntervalSince1970: 1_740_000_000), actor: "Anna de Vries", channel: "web", action: "update", entity: "organisation",
                          entityID: Self.id.uuidString, changes: "name: Software 1 → Software Een BV")],

@@ -13,6 +13,10 @@ enum AdminArea {
         administrators.get(SiteURL.users.pathComponents, use: users.index)
         administrators.post(SiteURL.users.pathComponents, use: users.create)
         administrators.post(SiteURL.user.pathComponents, use: users.update)
+        administrators.get(SiteURL.user.pathComponents, use: users.show)
+        administrators.post(SiteURL.userPassword.pathComponents, use: users.setPassword)
+        administrators.post(SiteURL.userTokens.pathComponents, use: users.createToken)
+        administrators.post(SiteURL.revokeToken.pathComponents, use: users.revokeToken)
         routes.pages(.readAudit).get(SiteURL.audit.pathComponents, use: AuditController().index)
     }
 }

@@ -1,9 +1,20 @@
+import Foundation
+
 /// Numbers and percentages as the reader's language writes them: 100.290 and 14,5% in Dutch,
 /// 100,290 and 14.5% in English (see `Language`).
 /// Written out by hand so the output never depends on the server's locale.
 enum Format {
     private static var separators: (grouping: Character, decimal: Character) {
         Language.current == .english ? (",", ".") : (".", ",")
+    }
+
+    /// A moment as `14-07-2025 14:00:00`, in the municipality's own time (summer and winter).
+    static func moment(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "nl_NL")
+        formatter.timeZone = TimeZone(identifier: "Europe/Amsterdam")
+        formatter.dateFormat = "dd-MM-yyyy HH:mm:ss"
+        return formatter.string(from: date)
     }
 
     static func integer(_ value: Int) -> String {

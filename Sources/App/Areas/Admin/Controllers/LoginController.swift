@@ -57,6 +57,8 @@ struct LoginController {
         }
         try await LoginFailure.query(on: request.db).filter(\.$email == email).delete()
         try await attempt.delete(on: request.db)
+        user.lastLoginAt = now
+        try await user.update(on: request.db)
         try await UserSession.query(on: request.db).filter(\.$lastSeenAt < Date().addingTimeInterval(-security.absoluteTimeout.seconds)).delete()
         try await request.startSession(for: user)
         return request.redirect(to: Self.localPath(form.next))

@@ -55,6 +55,70 @@ struct UsersController {
         return try redirect(request, savedUser: user)
     }
 
+    func show(_ request: Request) async throws -> Response {
+        try await page(request, id: try request.id())
+    }
+
+    /// One user's page; `newSecret` is a token just made, shown this once.
+    private func page(_ request: Request, id: UUID, newSecret: String? = nil, message: String? = nil,
+                      status: HTTPResponseStatus = .ok) async throws -> Response {
+        guard let viewer = try await request.viewer() else { throw Abort(.unauthorized) }
+        let model = try await UserPage.query(id, viewer: viewer, newSecret: newSecret, message: message, on: request.db)
+        return Response.html(UserPage.View(model: model).render(), status: status)
+    }
+
+    private func user(_ request: Request) async throws -> User {
+        guard let user = try await User.find(try request.id(), on: request.db) else {
+            throw Abort(.notFound, reason: localized("Deze gebruiker bestaat niet (meer).", "This user does not exist (any more)."))
+        }
+        return user
+    }
+
+    /// A new password set by an administrator (the user's sessions end).
+    func setPassword(_ request: Request) async throws -> Response {
+        struct Form: Decodable { var password: String? }
+        let user = try await user(request)
+        let id = try user.requireID()
+        do {
+            try await accounts(request).resetPassword(user, to: try request.checkedForm(Form.self).password ?? "")
+        } catch let problem as Accounts.Problem {
+            return try await page(request, id: id, message: problem.description, status: .unprocessableEntity)
+        }
+        return request.redirect(to: SiteURL.user(id))
+    }
+
+    /// A new API token (`name`, and `days` it stays valid, 1-3650; empty: until revoked). The
+    /// answer is the page itself, with the secret shown once: it never goes into a URL.
+    func createToken(_ request: Request) async throws -> Response {
+        struct Form: Decodable { var name: String?; var days: String? }
+        let user = try await user(request)
+        let id = try user.requireID()
+        let form = try request.checkedForm(Form.self)
+        var check = FieldCheck()
+        let name = check.required("name", form.name, maxLength: 80)
+        var days: Int?
+        if let text = form.days?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
+            days = Int(text).flatMap { (1...3650).contains($0) ? $0 : nil }
+            if days == nil { check.report("days", localized("'\(text.prefix(20))' is geen aantal dagen van 1 tot en met 3650", "'\(text.prefix(20))' is not a number of days from 1 to 3650")) }
+        }
+        guard check.problems.isEmpty, let name else {
+            let message = localized("Geen token gemaakt: ", "No token made: ") + check.problems.map(\.reason).joined(separator: "; ")
+            return try await page(request, id: id, message: message, status: .unprocessableEntity)
+        }
+        let expiry = days.map { Date().addingTimeInterval(Double($0) * 86_400) }
+        let (_, secret) = try await accounts(request).createToken(for: user, name: name, expiresAt: expiry)
+        return try await page(request, id: id, newSecret: secret)
+    }
+
+    func revokeToken(_ request: Request) async throws -> Response {
+        _ = try request.checkedForm(CSRFOnly.self)
+        guard let token = try await APIToken.find(try request.id(), on: request.db) else {
+            throw Abort(.notFound, reason: localized("Dit token bestaat niet (meer).", "This token does not exist (any more)."))
+        }
+        try await accounts(request).revoke(token)
+        return request.redirect(to: SiteURL.user(token.$user.id))
+    }
+
     private func accounts(_ request: Request) -> Accounts {
         Accounts(database: request.db, passwordCost: passwordCost, actor: request.auditActor)
     }

@@ -14,6 +14,7 @@ final class User: Model, Authenticatable, @unchecked Sendable {
     @Field(key: "active") var active: Bool
     /// bcrypt; never the password itself.
     @Field(key: "password_hash") var passwordHash: String
+    @OptionalField(key: "last_login_at") var lastLoginAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 

@@ -28,7 +28,7 @@ extension AuditIndex {
                     .thead(.tr(.th(.text(localized("Tijdstip", "Time"))), .th(.text(localized("Door", "By"))), .th(.text(localized("Kanaal", "Channel"))),
                                .th(.text(localized("Handeling", "Action"))), .th(.text(localized("Onderwerp", "Subject"))), .th("Id"), .th(.text(localized("Velden", "Fields"))))),
                     .tbody(.forEach(model.rows) { row in
-                        .tr(.td(.text(Self.timestamp(row.at))), .td(.text(row.actor)), .td(.text(row.channel)), .td(.text(row.action)),
+                        .tr(.td(.text(Format.moment(row.at))), .td(.text(row.actor)), .td(.text(row.channel)), .td(.text(row.action)),
                             .td(.text(Audit.Subject(rawValue: row.entity)?.label ?? row.entity)), .td(.code(.text(row.entityID))), .td(.text(Self.readable(row.changes))))
                     })
                 ),
@@ -58,13 +58,5 @@ extension AuditIndex {
             }.joined(separator: "; ")
         }
 
-        private static func timestamp(_ date: Date) -> String {
-            let formatter = DateFormatter()
-            formatter.locale = Locale(identifier: "nl_NL")
-            // The municipality's own time, summer and winter.
-            formatter.timeZone = TimeZone(identifier: "Europe/Amsterdam")
-            formatter.dateFormat = "dd-MM-yyyy HH:mm:ss"
-            return formatter.string(from: date)
-        }
     }
 }

@@ -11,9 +11,11 @@ extension UsersIndex {
                 .unwrap(model.message) { .p(.class("notice"), .attribute(named: "role", value: "alert"), .text($0)) },
                 .table(
                     .caption("Accounts"),
-                    .thead(.tr(.th(.text(localized("Naam", "Name"))), .th(.text(localized("E-mailadres", "E-mail address"))), .th(.text(localized("Rol en toegang", "Role and access"))))),
+                    .thead(.tr(.th(.text(localized("Naam", "Name"))), .th(.text(localized("E-mailadres", "E-mail address"))),
+                               .th(.text(localized("Laatste login", "Last login"))), .th(.text(localized("Rol en toegang", "Role and access"))))),
                     .tbody(.forEach(model.users) { user in
-                        .tr(.td(.text(user.name)), .td(.text(user.email)), .td(updateForm(user)))
+                        .tr(.td(.a(.href(SiteURL.user(user.id)), .text(user.name))), .td(.text(user.email)),
+                            .td(.text(user.lastLogin.map { Format.moment($0) } ?? localized("nog nooit", "never"))), .td(updateForm(user)))
                     })
                 ),
                 .h2(.text(localized("Nieuwe gebruiker", "New user"))),
