@@ -24,6 +24,25 @@ struct AuditPageTests {
     }
 
     /// Times in Amsterdam's time zone (issue 13): an event at 12:00 UTC in July is 14:00 there.
+    @Test func recordsAndIdsAreNamedAndActionsAreInTheReadersLanguage() async throws {
+        try await withTestApp { app in
+            let admin = try await app.session(as: .admin)
+            let colleague = try await app.session(as: .accountmanager, email: "collega@example.org")
+            let company = try await PeopleAndContactTests.organisation("Zeilmakerij", as: admin, in: app)
+            let followUp = try await FollowUpService(database: app.db, actor: .system).create(.init(
+                description: "Offerte", owner: admin.user.id!, dueOn: "2025-04-01", status: .open, organisation: company, contactMoment: nil))
+            _ = try await OrganisationTests.post("/relaties/vervolgacties/\(try followUp.requireID())/planning",
+                                                 ["due_on": "2025-05-01", "owner": colleague.user.id!.uuidString], as: admin, in: app)
+            let page = try await Web.get("/beheer/audit", as: admin, in: app).body.string
+            #expect(page.contains(#">Zeilmakerij</a>"#), "the organisation by name, linked")
+            #expect(page.contains("aangemaakt") && page.contains("gewijzigd") && page.contains("website"))
+            #expect(page.contains("owner: \(admin.user.name) → \(colleague.user.name)"), "ids in the changes by name")
+            #expect(!page.contains("<td>create</td>") && !page.contains("<td>update</td>"))
+            let english = try await Web.get("/beheer/audit?taal=en", as: admin, in: app).body.string
+            #expect(english.contains("created") && english.contains("changed"))
+        }
+    }
+
     @Test func timesAreAmsterdamTime() async throws {
         try await withTestApp { app in
             let admin = try await app.session(as: .admin)

@@ -9,10 +9,30 @@ final class AuditEvent: Model, @unchecked Sendable {
 
     enum Action: String, Codable, CaseIterable {
         case create, update, delete, export, merge
+
+        /// What happened, in the reader's language.
+        var label: String {
+            switch self {
+            case .create: localized("aangemaakt", "created")
+            case .update: localized("gewijzigd", "changed")
+            case .delete: localized("verwijderd", "deleted")
+            case .export: localized("geëxporteerd", "exported")
+            case .merge: localized("samengevoegd", "merged")
+            }
+        }
     }
 
     enum Channel: String, Codable, CaseIterable {
         case web, api, cli, system
+
+        var label: String {
+            switch self {
+            case .web: localized("website", "web")
+            case .api: "API"
+            case .cli: localized("opdrachtregel", "command line")
+            case .system: localized("systeem", "system")
+            }
+        }
     }
 
     @ID(key: .id) var id: UUID?

@@ -15,7 +15,7 @@ extension AuditIndex {
                     Forms.select(id: "entiteit", name: "entiteit", options: [("", localized("alle", "all"))] + model.entities.map { ($0.rawValue, $0.label) },
                                  selected: model.filter.entiteit ?? ""),
                     .label(.for("kanaal"), .text(localized(" Kanaal ", " Channel "))),
-                    Forms.select(id: "kanaal", name: "kanaal", options: [("", localized("alle", "all"))] + AuditEvent.Channel.allCases.map { ($0.rawValue, $0.rawValue) },
+                    Forms.select(id: "kanaal", name: "kanaal", options: [("", localized("alle", "all"))] + AuditEvent.Channel.allCases.map { ($0.rawValue, $0.label) },
                                  selected: model.filter.kanaal ?? ""),
                     .label(.for("van"), .text(localized(" Van ", " From "))),
                     .input(.type(.date), .id("van"), .name("van"), .value(model.filter.van ?? "")),
@@ -26,10 +26,10 @@ extension AuditIndex {
                 .table(
                     .caption(.text(localized("Wijzigingen, nieuwste eerst (pagina \(model.page))", "Changes, latest first (page \(model.page))"))),
                     .thead(.tr(.th(.text(localized("Tijdstip", "Time"))), .th(.text(localized("Door", "By"))), .th(.text(localized("Kanaal", "Channel"))),
-                               .th(.text(localized("Handeling", "Action"))), .th(.text(localized("Onderwerp", "Subject"))), .th("Id"), .th(.text(localized("Velden", "Fields"))))),
+                               .th(.text(localized("Handeling", "Action"))), .th(.text(localized("Onderwerp", "Subject"))), .th(.text(localized("Wat", "Which"))), .th(.text(localized("Velden", "Fields"))))),
                     .tbody(.forEach(model.rows) { row in
                         .tr(.td(.text(Format.moment(row.at))), .td(.text(row.actor)), .td(.text(row.channel)), .td(.text(row.action)),
-                            .td(.text(Audit.Subject(rawValue: row.entity)?.label ?? row.entity)), .td(.code(.text(row.entityID))), .td(.text(Self.readable(row.changes))))
+                            .td(.text(Audit.Subject(rawValue: row.entity)?.label ?? row.entity)), .td(which(row)), .td(.text(row.changes)))
                     })
                 ),
                 .if(model.rows.isEmpty, .p(.class("notice"), .text(localized("Geen wijzigingen met deze filters.", "No changes with these filters.")))),
@@ -46,16 +46,13 @@ extension AuditIndex {
             return components.string ?? SiteURL.audit.path
         }
 
-        /// `{"role":{"old":"viewer","new":"admin"},"email":{"personal":true}}` as
-        /// "email: gewijzigd (persoonsgegeven); role: viewer → admin".
-        static func readable(_ changes: String) -> String {
-            guard let fields = (try? JSONSerialization.jsonObject(with: Data(changes.utf8))) as? [String: [String: Any]] else { return changes }
-            return fields.keys.sorted().map { field in
-                let change = fields[field]!
-                if change["personal"] != nil { return "\(field): " + localized("gewijzigd (persoonsgegeven)", "changed (personal data)") }
-                let show = { (value: Any?) in (value as? String) ?? "–" }
-                return "\(field): \(show(change["old"])) → \(show(change["new"]))"
-            }.joined(separator: "; ")
+        /// The record by name, linked while it exists; its id when it has no name (any more), or "all" for an export of all.
+        private func which(_ row: Row) -> Node {
+            if let subject = row.subject {
+                return .unwrap(row.link, { .a(.href($0), .attribute(named: "title", value: row.entityID), .text(subject)) },
+                               else: .span(.attribute(named: "title", value: row.entityID), .text(subject)))
+            }
+            return row.entityID == "*" ? .text(localized("alle", "all")) : .code(.text(row.entityID))
         }
 
     }
