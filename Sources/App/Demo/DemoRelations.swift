@@ -170,7 +170,8 @@ struct DemoRelations {
             if random.chance(0.2) {
                 let due = CalendarDay(Calendar(identifier: .gregorian).date(byAdding: .day, value: 14 + random.below(60), to: QuestionInput.moment(date.text)!)!)
                 let owner = organisation.manager
-                let done = due.text < today.monthsEarlier(1).text && random.chance(0.9)
+                // A working team: what fell due more than a month ago is nearly all done.
+                let done = due.text < today.monthsEarlier(1).text && random.chance(0.97)
                 followUp = .init(description: random.pick([localized("Offerte voor bedrijfsruimte nasturen", "Send the offer for business premises"),
                                                            localized("Introductie bij Windesheim regelen", "Arrange an introduction at Windesheim"),
                                                            localized("Terugkoppelen over de vergunning", "Report back on the permit"),

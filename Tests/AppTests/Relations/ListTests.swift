@@ -128,7 +128,7 @@ struct ListTests {
                 #expect(response.status == .seeOther, "\(response.body.string.components(separatedBy: "error-summary").last?.prefix(600) ?? "")")
             }
             let list = try await Web.get("/relaties/acquisitie", as: session, in: app).body.string
-            #expect(list.contains("1 open acquisities zijn over hun besluitdatum"), "landed ones are never overdue")
+            #expect(list.contains("1 open acquisitie is over haar besluitdatum"), "landed ones are never overdue")
             let late = try #require(list.range(of: "Late Fabriek"))
             #expect(list[..<late.lowerBound].hasSuffix(">") && list[..<late.lowerBound].contains(#"<tr class="overdue">"#))
             let board = try await Web.get("/relaties/acquisitie?weergave=bord", as: session, in: app).body.string

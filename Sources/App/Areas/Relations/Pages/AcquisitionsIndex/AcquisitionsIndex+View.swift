@@ -23,8 +23,9 @@ extension AcquisitionsIndex {
                 .p(.class("lead"), .text(localized(
                     "\(all.count) bedrijven van buiten de regio; \(landed.count) geland met samen \(Format.integer(landed.compactMap(\.expectedJobs).reduce(0, +))) verwachte banen.",
                     "\(all.count) companies from outside the region; \(landed.count) landed with \(Format.integer(landed.compactMap(\.expectedJobs).reduce(0, +))) expected jobs together."))),
-                .if(overdue > 0, .p(.class("late"), .text(localized("\(overdue) open acquisities zijn over hun besluitdatum.",
-                                                                     "\(overdue) open acquisitions are past their decision date.")))),
+                .if(overdue > 0, .p(.class("late"), .text(overdue == 1
+                    ? localized("1 open acquisitie is over haar besluitdatum.", "1 open acquisition is past its decision date.")
+                    : localized("\(overdue) open acquisities zijn over hun besluitdatum.", "\(overdue) open acquisitions are past their decision date.")))),
                 stages,
                 .nav(.class("subnav-inline"), .ariaLabel(localized("Weergave", "View")),
                      .a(.href(link(list)), .attribute(named: "aria-current", value: filter.display == .list ? "page" : nil), .text(localized("Lijst", "List"))),
