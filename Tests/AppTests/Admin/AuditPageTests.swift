@@ -32,7 +32,7 @@ struct AuditPageTests {
             let followUp = try await FollowUpService(database: app.db, actor: .system).create(.init(
                 description: "Offerte", owner: admin.user.id!, dueOn: "2025-04-01", status: .open, organisation: company, contactMoment: nil))
             _ = try await OrganisationTests.post("/relaties/vervolgacties/\(try followUp.requireID())/planning",
-                                                 ["due_on": "2025-05-01", "owner": colleague.user.id!.uuidString], as: admin, in: app)
+                                                 ["due_on": "2099-05-01", "owner": colleague.user.id!.uuidString], as: admin, in: app)
             let page = try await Web.get("/beheer/audit", as: admin, in: app).body.string
             #expect(page.contains(#">Zeilmakerij</a>"#), "the organisation by name, linked")
             #expect(page.contains("aangemaakt") && page.contains("gewijzigd") && page.contains("website"))

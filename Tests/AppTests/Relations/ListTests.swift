@@ -71,6 +71,12 @@ struct ListTests {
             #expect(counts == ["2", "1", "1", "1", "1", "1", "1"])
             let oldestFirst = try await Web.get("/relaties/contactmomenten?sorteer=datum&volgorde=op", as: session, in: app).body.string
             #expect(Self.position(of: "10-01-2025", in: oldestFirst)! < Self.position(of: "10-03-2025", in: oldestFirst)!)
+            // The filter shows on the page and stays in the sort links; a page past the end says so.
+            let filtered = try await Web.get("/relaties/contactmomenten?soort=call&vanaf=2025-01-01&sorteer=soort&volgorde=op", as: session, in: app).body.string
+            #expect(filtered.contains(#"<option value="call" selected="selected">"#) && filtered.contains(#"name="vanaf" value="2025-01-01""#))
+            #expect(filtered.contains(#"aria-sort="ascending""#) && filtered.contains("vanaf=2025-01-01&amp;soort=call&amp;sorteer=datum"))
+            let beyond = try await Web.get("/relaties/contactmomenten?pagina=9999", as: session, in: app).body.string
+            #expect(beyond.contains("Pagina 9999 bestaat niet; er zijn er 1."))
             let bad = try await Web.get("/relaties/contactmomenten?vanaf=gisteren", as: session, in: app)
             #expect(bad.status == .badRequest && bad.body.string.contains("vanaf"))
         }
@@ -114,6 +120,12 @@ struct ListTests {
             let mine = try await Web.get("/relaties/taken", as: session, in: app).body.string
             let theirs = try await Web.get("/relaties/taken", as: colleague, in: app).body.string
             #expect(!mine.contains("Offerte sturen") && theirs.contains("Offerte sturen"))
+            // Not to a day already past, not to someone without a task list.
+            let viewer = try await app.session(as: .viewer, email: "kijker@example.org")
+            let past = try await Web.post("/relaties/vervolgacties/\(id)/planning", ["due_on": "2020-01-01", "owner": colleague.user.id!.uuidString], as: session, in: app)
+            #expect(past.status == .badRequest && past.body.string.contains("Nieuwe datum: uitstellen kan tot vandaag of later"))
+            let toViewer = try await Web.post("/relaties/vervolgacties/\(id)/planning", ["due_on": "2099-02-01", "owner": viewer.user.id!.uuidString], as: session, in: app)
+            #expect(toViewer.status == .badRequest && toViewer.body.string.contains("Door: kies een collega"))
             let bad = try await Web.post("/relaties/vervolgacties/\(id)/planning", ["due_on": "morgen", "owner": colleague.user.id!.uuidString], as: session, in: app)
             let unchanged = try await FollowUp.find(id, on: app.db)?.dueOn
             #expect(bad.status == .badRequest && unchanged == "2099-02-01")

@@ -119,7 +119,7 @@ struct PageSnapshotTests {
     }
 
     @Test func contactQuestionsAcquisitionsAndWatchlist() {
-        check(ContactMomentsIndex.View(model: .init(rows: [.init(id: Self.id, date: "2025-03-01", kind: .visit, organisations: [Named(id: Self.id, name: "Software Een BV")],
+        check(ContactMomentsIndex.View(model: .init(filter: .init(), rows: [.init(id: Self.id, date: "2025-03-01", kind: .visit, organisations: [Named(id: Self.id, name: "Software Een BV")],
                                                                     people: [Named(id: Self.other, name: "Piet Jansen")], erasedPeople: 1, topics: ["groei"])],
                                                     total: 1, mayEdit: true, users: [Named(id: Self.other, name: "Anna de Vries")], topics: [Named(id: Self.id, name: "groei")]),
                                        viewer: Self.viewer).render(), "contact-moments")
@@ -137,7 +137,7 @@ struct PageSnapshotTests {
         check(QuestionsIndex.View(model: .init(
             overview: .init(byStatus: [.new: 1, .answered: 2], times: [.init(label: "Telefoon", count: 3, medianDaysToAnswer: 2, averageDaysToAnswer: 2.5, medianDaysToClose: 6)]),
             rows: [.init(id: Self.id, question: "Is er ruimte op Hessenpoort?", channel: .phone, status: .new, receivedAt: Date(timeIntervalSince1970: 1_740_000_000),
-                         routedTo: "Ruimte", organisation: Named(id: Self.id, name: "Software Een BV"), assignee: "Anna de Vries")], total: 1, mayEdit: true),
+                         routedTo: "Ruimte", organisation: Named(id: Self.id, name: "Software Een BV"), assignee: "Anna de Vries")], filter: .init(), total: 1, mayEdit: true),
                                   viewer: Self.viewer).render(), "questions")
         check(QuestionForm.View(model: .init(id: nil, input: QuestionInput(question: "Ruimte?", channel: "phone"), problems: [],
                                              organisation: .init(chosen: [.init(id: Self.id.uuidString, label: "Software Een BV")]),

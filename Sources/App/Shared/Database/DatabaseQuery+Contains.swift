@@ -1,4 +1,5 @@
 import Fluent
+import Foundation
 import SQLKit
 
 extension DatabaseQuery.Filter {
@@ -6,7 +7,9 @@ extension DatabaseQuery.Filter {
     /// (PostgreSQL's LIKE is case-sensitive, SQLite's is not). `%` and `_` in the text are matched
     /// as themselves, not as wildcards.
     static func contains(_ column: String, _ text: String) -> DatabaseQuery.Filter {
-        let escaped = text.lowercased().replacingOccurrences(of: "\\", with: "\\\\")
+        // Control characters (a NUL would end the text for SQLite) are no part of a name.
+        let escaped = String(text.unicodeScalars.filter { !CharacterSet.controlCharacters.contains($0) }).lowercased()
+            .replacingOccurrences(of: "\\", with: "\\\\")
             .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
         return .sql(SQLList([SQLFunction("lower", args: SQLColumn(column)), SQLRaw("LIKE"), SQLBind("%\(escaped)%"), SQLRaw("ESCAPE '\\'")],
                             separator: SQLRaw(" ")))

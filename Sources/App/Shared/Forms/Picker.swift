@@ -90,8 +90,9 @@ extension Forms {
             .unwrap(field.search) { text in .p(.class("hint"), .text(
                 field.found?.isEmpty != false ? localized("Niets gevonden voor '\(text)'.", "Nothing found for '\(text)'.")
                     : found.isEmpty ? localized("Alles wat bij '\(text)' past is al gekozen.", "Everything matching '\(text)' is chosen already.")
-                    : localized("Gevonden voor '\(text)': vink aan wat u wilt toevoegen en sla op, of zoek opnieuw.",
-                                "Found for '\(text)': tick what you want to add and save, or search again."))) },
+                    : multiple ? localized("Gevonden voor '\(text)': vink aan wat u wilt toevoegen en sla op, of zoek opnieuw.",
+                                           "Found for '\(text)': tick what you want to add and save, or search again.")
+                    : localized("Gevonden voor '\(text)': kies er een en sla op, of zoek opnieuw.", "Found for '\(text)': choose one and save, or search again."))) },
             .ul(.class("found"), .id("\(name)-gevonden"), .attribute(named: "aria-live", value: "polite"), .forEach(found) { option($0, false) }),
             errorNode(name, problems))
     }

@@ -10,7 +10,7 @@ enum Script {
       var picked = box.querySelector("ul.picked");
       var found = box.querySelector("ul.found");
       var multiple = box.dataset.multiple === "true";
-      var timer = null, asked = null;
+      var timer = null, asked = null, justChosen = false;
       if (!search || !picked || !found) { return; }
       if (button) { button.hidden = true; }
       search.setAttribute("role", "combobox");
@@ -36,6 +36,7 @@ enum Script {
         picked.appendChild(item);
         search.value = "";
         show([]);
+        justChosen = true;
         search.focus();
       }
       function show(options) {
@@ -67,6 +68,7 @@ enum Script {
       });
       // An empty field lists the first names, so a short list (topics, account managers) can be browsed.
       search.addEventListener("focus", function () {
+        if (justChosen) { justChosen = false; return; }
         if (search.value.trim() === "") { lookUp(); }
       });
       search.addEventListener("keydown", function (event) {

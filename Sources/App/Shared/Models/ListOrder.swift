@@ -28,9 +28,10 @@ struct ListOrder<Column: RawRepresentable & CaseIterable & Sendable & Hashable>:
          ("pagina", page > 1 ? String(page) : nil)]
     }
 
-    /// The first page of the list ordered by `column`: the other way round when it is already ordered by it.
-    func sorted(by column: Column) -> Self {
-        Self(column: column, descending: column == self.column ? !descending : false, page: 1)
+    /// The first page of the list ordered by `column`: the other way round when it is already
+    /// ordered by it, else `descendingFirst` (largest or latest first, for figures and dates).
+    func sorted(by column: Column, descendingFirst: Bool = false) -> Self {
+        Self(column: column, descending: column == self.column ? !descending : descendingFirst, page: 1)
     }
 
     func page(_ page: Int) -> Self {

@@ -102,7 +102,8 @@ struct UsersController {
             if days == nil { check.report("days", localized("'\(text.prefix(20))' is geen aantal dagen van 1 tot en met 3650", "'\(text.prefix(20))' is not a number of days from 1 to 3650")) }
         }
         guard check.problems.isEmpty, let name else {
-            let message = localized("Geen token gemaakt: ", "No token made: ") + check.problems.map(\.reason).joined(separator: "; ")
+            let labels = ["name": localized("Naam", "Name"), "days": localized("Geldig (dagen)", "Valid (days)")]
+            let message = localized("Geen token gemaakt. ", "No token made. ") + check.problems.map { "\(labels[$0.field] ?? $0.field): \($0.reason)" }.joined(separator: "; ")
             return try await page(request, id: id, message: message, status: .unprocessableEntity)
         }
         let expiry = days.map { Date().addingTimeInterval(Double($0) * 86_400) }

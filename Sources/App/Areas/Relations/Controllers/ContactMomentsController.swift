@@ -75,16 +75,21 @@ struct ContactMomentsController {
         struct Form: Decodable { var due_on: String?; var owner: String? }
         let followUp = try await FollowUpService.find(try request.id(), on: request.db)
         let form = try request.checkedForm(Form.self)
-        let users = try await UserDirectory.load(on: request.db)
-        var check = FieldCheck()
-        let due = check.date("due_on", form.due_on)
-        let owner = form.owner.flatMap(users.id(of:))
-        if due == nil { check.report("due_on", localized("vul een datum in", "fill in a date")) }
-        if owner == nil { check.report("owner", localized("kies een actieve gebruiker", "choose an active user")) }
-        guard let due, let owner else {
-            throw Abort(.badRequest, reason: localized("Niet gewijzigd: ", "Not changed: ") + check.problems.map { "\($0.field): \($0.reason)" }.joined(separator: "; "))
+        // Only someone who works on relations can take a follow-up over (a viewer has no task list).
+        let owners = try await User.query(on: request.db).filter(\.$active == true).all().filter { $0.role.may(.editRelations) }
+        var problems: [String] = []
+        let due = form.due_on.flatMap(CalendarDay.init)
+        if due == nil {
+            problems.append(localized("Nieuwe datum: '\(form.due_on ?? "")' is geen datum als 2025-03-14", "New date: '\(form.due_on ?? "")' is not a date like 2025-03-14"))
+        } else if let due, due.text != followUp.dueOn, due < .today {
+            problems.append(localized("Nieuwe datum: uitstellen kan tot vandaag of later, niet tot \(due.dutch)", "New date: postpone to today or later, not to \(due.dutch)"))
         }
-        try await FollowUpService(database: request.db, actor: request.auditActor).replan(followUp, dueOn: due, owner: owner)
+        let owner = form.owner.flatMap(UUID.init(uuidString:)).flatMap { id in owners.first { $0.id == id }?.id }
+        if owner == nil { problems.append(localized("Door: kies een collega die relaties bijhoudt", "By: choose a colleague who works on relations")) }
+        guard problems.isEmpty, let due, let owner else {
+            throw Abort(.badRequest, reason: localized("Niet gewijzigd. ", "Not changed. ") + problems.joined(separator: "; "))
+        }
+        try await FollowUpService(database: request.db, actor: request.auditActor).replan(followUp, dueOn: due.text, owner: owner)
         return request.redirect(to: SiteURL.myTasks.path)
     }
 

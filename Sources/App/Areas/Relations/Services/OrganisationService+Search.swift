@@ -66,7 +66,8 @@ extension OrganisationService {
         case .jobs, .lastContact:
             // Ordered by a figure from elsewhere: all that match, ordered here, then the page.
             let all = try await query.copy().field(\.$id).field(\.$name).field(\.$kvkNumber).all()
-            let (jobs, lastContacts) = (try await registerJobs(of: all), try await self.lastContacts(of: all.map { try $0.requireID() }))
+            let jobs = filter.order.column == .jobs ? try await registerJobs(of: all) : [:]
+            let lastContacts = filter.order.column == .lastContact ? try await self.lastContacts(of: all.map { try $0.requireID() }) : [:]
             let ordered = try all.sorted { lhs, rhs in
                 let (left, right) = (try lhs.requireID(), try rhs.requireID())
                 let byFigure = filter.order.column == .jobs ? filter.order.inOrder(jobs[left]?.jobs, jobs[right]?.jobs)

@@ -74,11 +74,16 @@ struct OrganisationService {
 
     /// The establishment numbers of several organisations in one query (for a page of the API).
     func establishments(of ids: [UUID]) async throws -> [UUID: [String]] {
-        guard !ids.isEmpty else { return [:] }
-        let rows = try await sql.select().column("organisation_id").column("establishment_number").from("organisation_establishments")
-            .where("organisation_id", .in, SQLBind.group(ids)).orderBy("establishment_number").all()
-        return try Dictionary(grouping: rows, by: { try $0.decode(column: "organisation_id", as: UUID.self) })
-            .mapValues { try $0.map { try $0.decode(column: "establishment_number", as: String.self) } }
+        var result: [UUID: [String]] = [:]
+        // In batches, so that a list of all organisations stays within the databases' limits on parameters.
+        for start in stride(from: 0, to: ids.count, by: 500) {
+            let rows = try await sql.select().column("organisation_id").column("establishment_number").from("organisation_establishments")
+                .where("organisation_id", .in, SQLBind.group(Array(ids[start..<min(start + 500, ids.count)]))).orderBy("establishment_number").all()
+            for row in rows {
+                result[try row.decode(column: "organisation_id", as: UUID.self), default: []].append(try row.decode(column: "establishment_number", as: String.self))
+            }
+        }
+        return result
     }
 
     /// The organisations in the relations register that stand for register units: by KvK number,

@@ -99,9 +99,11 @@ enum AuditIndex {
         for acquisition in try await Acquisition.query(on: database).filter(\.$id ~~ wanted).all() {
             records[try acquisition.requireID()] = Record(name: acquisition.codename ?? acquisition.companyName, link: SiteURL.acquisition.path(try acquisition.requireID()))
         }
-        for followUp in try await FollowUp.query(on: database).filter(\.$id ~~ wanted).with(\.$owner).all() {
-            records[try followUp.requireID()] = Record(name: localized("van \(followUp.owner.name), uiterlijk \(CalendarDay(followUp.dueOn)?.dutch ?? followUp.dueOn)",
-                                                                       "of \(followUp.owner.name), due \(CalendarDay(followUp.dueOn)?.dutch ?? followUp.dueOn)"), link: nil)
+        // A follow-up by what does not change (its organisation), not by today's owner and date.
+        for followUp in try await FollowUp.query(on: database).filter(\.$id ~~ wanted).with(\.$organisation).all() {
+            let organisation = followUp.organisation
+            records[try followUp.requireID()] = Record(name: organisation.map { localized("bij \($0.name)", "at \($0.name)") } ?? localized("zonder organisatie", "without organisation"),
+                                                       link: try organisation.map { SiteURL.organisation.path(try $0.requireID()) })
         }
         for token in try await APIToken.query(on: database).filter(\.$id ~~ wanted).all() {
             records[try token.requireID()] = Record(name: token.name, link: SiteURL.user(token.$user.id))

@@ -38,7 +38,7 @@ enum ContactMomentsIndex {
     }
 
     struct Model: Sendable, Equatable {
-        var filter = Filter()
+        let filter: Filter
         let rows: [Row]
         let total: Int
         let mayEdit: Bool
@@ -86,7 +86,7 @@ enum ContactMomentsIndex {
                 topics[try row.decode(column: "contact_moment_id", as: UUID.self), default: []].append(try row.decode(column: "name", as: String.self))
             }
         }
-        return Model(rows: try moments.map { moment in
+        return Model(filter: filter, rows: try moments.map { moment in
             let id = try moment.requireID()
             return Row(id: id, date: moment.date, kind: moment.kind, organisations: (organisations[id] ?? []).sorted { $0.name < $1.name },
                        people: (people[id] ?? []).sorted { $0.name < $1.name }, erasedPeople: moment.erasedPeople, topics: (topics[id] ?? []).sorted())

@@ -42,7 +42,7 @@ extension ContactMomentsIndex {
                 .p(.class("lead"), .text(localized("\(Format.integer(model.total)) contactmomenten.", "\(Format.integer(model.total)) contact moments."))),
                 .table(
                     .caption(.text(title)),
-                    .thead(.tr(ListControls.header(localized("Datum", "Date"), .date, order: model.filter.order, link: link),
+                    .thead(.tr(ListControls.header(localized("Datum", "Date"), .date, order: model.filter.order, latestFirst: true, link: link),
                                ListControls.header(localized("Soort", "Kind"), .kind, order: model.filter.order, link: link),
                                .th(.text(localized("Organisaties", "Organisations"))),
                                .th(.text(localized("Personen", "People"))), .th(.text(localized("Onderwerpen", "Topics"))))),

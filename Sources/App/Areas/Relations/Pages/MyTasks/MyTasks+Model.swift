@@ -27,6 +27,7 @@ enum MyTasks {
             Row(id: try followUp.requireID(), description: followUp.description, dueOn: followUp.dueOn,
                 organisation: try followUp.organisation.map { (try $0.requireID(), $0.name) })
         }
-        return Model(rows: rows, today: today, users: try await UserDirectory.load(on: database).users.map { Named(id: $0.id, name: $0.name) }, owner: user)
+        return Model(rows: rows, today: today, users: try await User.query(on: database).filter(\.$active == true).sort(\.$name).all()
+                        .filter { $0.role.may(.editRelations) }.map { Named(id: try $0.requireID(), name: $0.name) }, owner: user)
     }
 }

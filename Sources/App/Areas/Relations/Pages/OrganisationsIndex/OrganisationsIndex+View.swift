@@ -17,8 +17,8 @@ extension OrganisationsIndex {
             ] + (csv ? [("formaat", "csv")] : (order ?? filter.order).parameters))
         }
 
-        private func sortable(_ label: String, _ column: OrganisationService.Column, numeric: Bool = false) -> Node {
-            ListControls.header(label, column, order: model.filter.order, numeric: numeric) { link($0) }
+        private func sortable(_ label: String, _ column: OrganisationService.Column, numeric: Bool = false, latestFirst: Bool = false) -> Node {
+            ListControls.header(label, column, order: model.filter.order, numeric: numeric, latestFirst: latestFirst) { link($0) }
         }
 
         private func row(_ row: Row) -> Node {
@@ -53,7 +53,7 @@ extension OrganisationsIndex {
                     .caption(.text(title)),
                     .thead(.tr(sortable(localized("Naam", "Name"), .name), .th(.text(localized("Soort", "Kind"))), .th("KvK"),
                                .th(.text(localized("Gemeente", "Municipality"))), .th("SBI"), .th(.text(localized("Accountmanager", "Account manager"))),
-                               sortable(localized("Banen", "Jobs"), .jobs, numeric: true), sortable(localized("Laatste contact", "Last contact"), .lastContact),
+                               sortable(localized("Banen", "Jobs"), .jobs, numeric: true), sortable(localized("Laatste contact", "Last contact"), .lastContact, latestFirst: true),
                                .th(.text(localized("Labels", "Tags"))))),
                     .tbody(.forEach(model.rows, row))
                 ),

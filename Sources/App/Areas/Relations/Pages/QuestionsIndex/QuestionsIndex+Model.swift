@@ -36,8 +36,8 @@ enum QuestionsIndex {
     struct Model: Sendable, Equatable {
         let overview: QuestionService.Overview
         let rows: [Row]
-        var filter = Filter()
-        var total = 0
+        let filter: Filter
+        let total: Int
         var users: [Named] = []
         let mayEdit: Bool
         static let pageSize = 50

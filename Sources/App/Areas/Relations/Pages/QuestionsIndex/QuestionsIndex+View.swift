@@ -43,7 +43,7 @@ extension QuestionsIndex {
                 .p(.class("lead"), .text(localized("\(Format.integer(model.total)) vragen.", "\(Format.integer(model.total)) questions."))),
                 .table(
                     .caption(.text(localized("Vragen", "Questions"))),
-                    .thead(.tr(ListControls.header(localized("Ontvangen", "Received"), .received, order: filter.order, link: link),
+                    .thead(.tr(ListControls.header(localized("Ontvangen", "Received"), .received, order: filter.order, latestFirst: true, link: link),
                                .th(.text(localized("Vraag", "Question"))), .th(.text(localized("Kanaal", "Channel"))),
                                .th(.text(localized("Organisatie", "Organisation"))), .th(.text(localized("Doorgezet naar", "Routed to"))),
                                .th(.text(localized("Behandelaar", "Handled by"))), ListControls.header("Status", .status, order: filter.order, link: link))),
