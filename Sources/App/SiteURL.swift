@@ -68,6 +68,11 @@ enum SiteURL: Hashable, CaseIterable {
     case watchlist
     case peopleReview
     case relationSettings
+    /// Groeiclusters: the clusters, a new one, one cluster by its key, its form.
+    case clusters
+    case newCluster
+    case cluster
+    case editCluster
     /// Relaties: the pickers' search (`bron=organisaties|personen|gebruikers|onderwerpen`, `q=`), as JSON.
     case picker
     /// Relaties: a person added with a role from an organisation's page (a new one or one chosen).
@@ -140,6 +145,10 @@ enum SiteURL: Hashable, CaseIterable {
         case .watchlist: ["relaties", "volglijst"]
         case .peopleReview: ["relaties", "personen-review"]
         case .relationSettings: ["relaties", "instellingen"]
+        case .clusters: ["groeiclusters"]
+        case .newCluster: ["groeiclusters", "nieuw"]
+        case .cluster: ["groeiclusters", ":id"]
+        case .editCluster: ["groeiclusters", ":id", "bewerken"]
         case .picker: ["relaties", "kiezen"]
         case .organisationPeople: ["relaties", "organisaties", ":id", "personen"]
         }

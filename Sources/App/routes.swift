@@ -15,4 +15,5 @@ func routes(_ app: Application, config: AppConfig) throws {
     try AdminArea.register(on: routes)
     EconomyArea.register(on: routes)
     RelationsArea.register(on: routes)
+    ClustersArea.register(on: routes)
 }

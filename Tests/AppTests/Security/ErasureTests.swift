@@ -64,7 +64,7 @@ struct ErasureTests {
     /// placed in one of the two.
     static let structured: Set<String> = [
         "sbi_codes.*", "municipalities.*", "population.*", "establishments.*", "register_records.*", "national_jobs.*", "national_division_jobs.*",
-        "settings.*", "sessions.*", "api_tokens.*", "login_failures.*", "_fluent_migrations.*", "_fluent_enums.*",
+        "settings.*", "sessions.*", "api_tokens.*", "clusters.*", "login_failures.*", "_fluent_migrations.*", "_fluent_enums.*",
         "import_runs.kind", "import_runs.file_name", "import_runs.outcome", "import_runs.sha256",
         "users.email", "users.name", "users.role", "users.password_hash",
         "audit_events.channel", "audit_events.action", "audit_events.entity", "audit_events.entity_id",
@@ -107,6 +107,10 @@ struct ErasureTests {
             }
             for (table, column, _) in columns where column == "person_id" {
                 #expect(Self.referencingPeople.contains(table), "\(table).person_id points at people: make erasure delete or clear it")
+            }
+            // Merging two organisations moves every reference to the one that stays.
+            for (table, column, _) in columns where column == "organisation_id" {
+                #expect(OrganisationService.tablesReferencingOrganisations.contains(table), "\(table).organisation_id points at organisations: make merge move it")
             }
             #expect(freeText.allSatisfy { name in columns.contains { "\($0.table).\($0.column)" == name } }, "Privacy.freeText names a column that does not exist")
         }

@@ -19,6 +19,7 @@ enum Audit {
     enum Subject: String, CaseIterable, Sendable {
         case user = "users", apiToken = "api_tokens", importRun = "import_runs", setting
         case organisation, person, affiliation, topic, contactMoment = "contact_moment", followUp = "follow_up", question, acquisition
+        case cluster
 
         var label: String {
             switch self {
@@ -34,6 +35,7 @@ enum Audit {
             case .followUp: localized("Vervolgactie", "Follow-up")
             case .question: localized("Vraag", "Question")
             case .acquisition: localized("Acquisitie", "Acquisition")
+            case .cluster: localized("Cluster", "Cluster")
             }
         }
     }

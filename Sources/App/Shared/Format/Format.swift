@@ -45,6 +45,11 @@ enum Format {
         (value > 0 ? "+" : "") + integer(value)
     }
 
+    /// A percentage from a fraction: 0.163 becomes 16,3%.
+    static func percent(_ fraction: Double, digits: Int = 1) -> String {
+        decimal(fraction * 100, digits: digits) + "%"
+    }
+
     /// A signed percentage from a fraction: 0.145 becomes +14,5%.
     static func signedPercent(_ fraction: Double, digits: Int = 1) -> String {
         let text = decimal(fraction * 100, digits: digits)

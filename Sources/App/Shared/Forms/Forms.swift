@@ -22,7 +22,7 @@ extension Forms {
     /// The picker form of a monitor page: the area (unless `area` is false), the years and any
     /// extra controls, sent with GET so the URL holds the whole selection.
     static func selection(
-        _ url: SiteURL, _ selection: MonitorSelection, years picker: YearPicker, area: Bool = true, extra: [Node] = []
+        _ url: SiteURL, _ selection: MonitorSelection, years picker: YearPicker, area: Bool = true, extra: [Node] = [], action: String? = nil
     ) -> Node {
         let choices = selection.choices.map { choice in
             (choice.value, choice.municipalities.map { localized("\(choice.name) (\($0) gemeenten)", "\(choice.name) (\($0) municipalities)") } ?? choice.name)
@@ -36,7 +36,7 @@ extension Forms {
             .label(.for("tot"), .text(" \(label) ")), select(id: "tot", name: "tot", options: options(years), selected: String(selection.to)))
         }
         return .form(
-            .class("inline selector"), .method(.get), .action(url.path),
+            .class("inline selector"), .method(.get), .action(action ?? url.path),
             .if(area, .group(.label(.for("gebied"), .text(localized("Gebied ", "Area "))), select(id: "gebied", name: "gebied", options: choices, selected: selection.area))),
             years,
             .group(extra),

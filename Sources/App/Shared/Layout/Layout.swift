@@ -29,7 +29,7 @@ enum Layout {
 
     /// Parts of Vliegwiel still to be built; shown in the navigation as text, not as links.
     static var comingAreas: [String] {
-        [localized("Groeiclusters", "Growth clusters"), localized("Doelen", "Goals"),
+        [localized("Doelen", "Goals"),
          localized("Programma", "Programme"), localized("Toekomst", "Futures"), localized("Rapportage", "Reports")]
     }
 
@@ -80,6 +80,8 @@ enum Layout {
                             .li(navigationLink(localized("Economie", "Economy"), to: .overview, current: economyPages.contains(page.current) ? .overview : page.current)),
                             .li(navigationLink(localized("Relaties", "Relations"), to: .organisations,
                                                current: relationsPages.contains(page.current) ? .organisations : page.current)),
+                            .li(navigationLink(localized("Groeiclusters", "Growth clusters"), to: .clusters,
+                                               current: [.clusters, .cluster, .newCluster, .editCluster].contains(page.current) ? .clusters : page.current)),
                             .forEach(comingAreas) { area in
                                 .li(.span(.class("coming"), .title(localized("Volgt in een volgende versie", "Comes in a later version")), .text(area)))
                             },

@@ -89,6 +89,11 @@ extension OrganisationService {
         return theirs.count
     }
 
+    /// Every table with an `organisation_id`: merging moves all of them (a test walks the schema).
+    static let tablesReferencingOrganisations: Set<String> = [
+        "contact_moment_organisations", "organisation_establishments", "affiliations", "follow_ups", "questions", "acquisitions", "cluster_members",
+    ]
+
     /// Merges `duplicate` into `survivor`: every contact moment, role, follow-up, question,
     /// pipeline item and establishment number moves over; fields the survivor lacks are taken
     /// from the duplicate, tags are joined and notes kept; then the duplicate is removed. Audited.
@@ -104,6 +109,11 @@ extension OrganisationService {
             moved["contact_moments"] = try await Self.moveLinks(in: "contact_moment_organisations", key: "contact_moment_id", as: BulkValue.uuid, from: from, to: to, on: sql)
             moved["establishment_numbers"] = try await Self.moveLinks(in: "organisation_establishments", key: "establishment_number", as: BulkValue.text,
                                                                       from: from, to: to, on: sql)
+            // A cluster membership moves unless the survivor has its own for that cluster (which wins).
+            let survivorClusters = SQLSubquery.select { $0.column("cluster_id").from("cluster_members").where("organisation_id", .equal, to) }
+            try await sql.update("cluster_members").set("organisation_id", to: SQLBind(to)).where("organisation_id", .equal, from)
+                .where(SQLColumn("cluster_id"), .notIn, survivorClusters).run()
+            try await sql.delete(from: "cluster_members").where("organisation_id", .equal, from).run()
             for table in ["affiliations", "follow_ups", "questions", "acquisitions"] {
                 moved[table] = try await sql.select().column(SQLFunction("count", args: SQLLiteral.all), as: "n").from(table)
                     .where("organisation_id", .equal, from).first()?.decode(column: "n", as: Int.self) ?? 0

@@ -1,0 +1,68 @@
+/// Which establishments of the register belong to a cluster: those whose SBI code falls under one
+/// of its prefixes (a section letter, or 2-5 digits), and those of enterprises or establishments
+/// added as members; never those excluded (exclusion wins).
+public struct ClusterDefinition: Sendable, Equatable {
+    public var sbiPrefixes: [String]
+    public var addedEnterprises: Set<Int64>
+    public var addedEstablishments: Set<Int64>
+    public var excludedEnterprises: Set<Int64>
+    public var excludedEstablishments: Set<Int64>
+
+    public init(sbiPrefixes: [String], addedEnterprises: Set<Int64> = [], addedEstablishments: Set<Int64> = [],
+                excludedEnterprises: Set<Int64> = [], excludedEstablishments: Set<Int64> = []) {
+        self.sbiPrefixes = sbiPrefixes
+        self.addedEnterprises = addedEnterprises
+        self.addedEstablishments = addedEstablishments
+        self.excludedEnterprises = excludedEnterprises
+        self.excludedEstablishments = excludedEstablishments
+    }
+
+    /// Whether an SBI code (dotted or not) falls under one of the prefixes.
+    public func covers(sbi code: String) -> Bool {
+        sbiPrefixes.contains { prefix in
+            if let letter = prefix.first, letter.isLetter, prefix.count == 1 {
+                return SBI.section(of: code) == prefix.uppercased()
+            }
+            return SBI.code(code, isUnder: prefix)
+        }
+    }
+}
+
+extension RegisterPanel {
+    /// Calls `body` with every row of the area and year that belongs to the cluster.
+    func forEachRow(in area: Area, year: Int, cluster: ClusterDefinition, _ body: (Int) -> Void) {
+        let covered = sbiCodes.map(cluster.covers(sbi:))
+        forEachRow(in: area, year: year) { row in
+            if cluster.excludedEnterprises.contains(enterprise[row]) || cluster.excludedEstablishments.contains(establishment[row]) { return }
+            if covered[Int(sbi[row])] || cluster.addedEnterprises.contains(enterprise[row]) || cluster.addedEstablishments.contains(establishment[row]) {
+                body(row)
+            }
+        }
+    }
+
+    /// Jobs and establishments of the cluster in the area and year.
+    public func counts(in area: Area, year: Int, cluster: ClusterDefinition) -> Counts {
+        var counts = Counts()
+        forEachRow(in: area, year: year, cluster: cluster) { row in
+            counts.jobs += jobs(atRow: row)
+            counts.establishments += 1
+        }
+        return counts
+    }
+
+    /// Jobs of the cluster per 2-digit SBI division (for a location quotient against national division data).
+    public func jobsByDivision(in area: Area, year: Int, cluster: ClusterDefinition) -> [String: Int] {
+        var totals: [String: Int] = [:]
+        forEachRow(in: area, year: year, cluster: cluster) { row in
+            totals[String(SBI.digits(of: sbiCodes[Int(sbi[row])]).prefix(2)), default: 0] += jobs(atRow: row)
+        }
+        return totals
+    }
+
+    /// The cluster's jobs per enterprise (KvK number) in the area and year.
+    public func jobsByEnterprise(in area: Area, year: Int, cluster: ClusterDefinition) -> [Int64: Int] {
+        var totals: [Int64: Int] = [:]
+        forEachRow(in: area, year: year, cluster: cluster) { row in totals[enterprise[row], default: 0] += jobs(atRow: row) }
+        return totals
+    }
+}

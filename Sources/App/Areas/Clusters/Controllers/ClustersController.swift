@@ -1,0 +1,77 @@
+import Analysis
+import Fluent
+import Vapor
+
+/// Groeiclusters: the clusters with their figures, one cluster, and the form to add or change one.
+struct ClustersController {
+    let area: String
+
+    func index(_ request: Request) async throws -> Response {
+        let (panel, selection) = try await selection(request)
+        let generation = try await ViewCache.generation(on: request.db)
+        let mayEdit = request.may(.editProgramme)
+        let model = try await request.application.viewCache.value("clusters|\(selection.area)|\(selection.from)|\(selection.to)|\(selection.chosenFrom ?? 0)|\(mayEdit)",
+                                                                  generation: generation) { [db = request.db] in
+            try await ClustersIndex.query(selection, panel: panel, mayEdit: mayEdit, on: db)
+        }
+        return .html(ClustersIndex.View(model: model, viewer: try await request.viewer()).render())
+    }
+
+    func show(_ request: Request) async throws -> Response {
+        let cluster = try await ClusterService.find(key: try key(request), on: request.db)
+        let (panel, selection) = try await selection(request)
+        let model = try await ClusterPage.query(cluster, selection: selection, panel: panel, mayEdit: request.may(.editProgramme), on: request.db)
+        return .html(ClusterPage.View(model: model, viewer: try await request.viewer()).render())
+    }
+
+    func newForm(_ request: Request) async throws -> Response {
+        try await form(request, key: nil, input: ClusterInput(growthCluster: "true"), problems: [])
+    }
+
+    func editForm(_ request: Request) async throws -> Response {
+        let cluster = try await ClusterService.find(key: try key(request), on: request.db)
+        let members = try await ClusterService(database: request.db, actor: request.auditActor).members(of: cluster.requireID())
+        return try await form(request, key: cluster.key, input: ClusterInput(cluster, added: members.added, excluded: members.excluded), problems: [])
+    }
+
+    func create(_ request: Request) async throws -> Response {
+        let input = try request.checkedForm(ClusterInput.self)
+        return try await request.saving(pickers: ClusterForm.pickers, {
+            let values = try input.validated(sbiCodes: try ReferenceData.shared.get().sbiCodes.map(\.code))
+            let cluster = try await ClusterService(database: request.db, actor: request.auditActor).save(values)
+            return SiteURL.cluster.path(cluster.key)
+        }, orShow: { try await form(request, key: nil, input: input, problems: $0) })
+    }
+
+    func update(_ request: Request) async throws -> Response {
+        let cluster = try await ClusterService.find(key: try key(request), on: request.db)
+        let input = try request.checkedForm(ClusterInput.self)
+        let oldKey = cluster.key
+        return try await request.saving(pickers: ClusterForm.pickers, {
+            let values = try input.validated(sbiCodes: try ReferenceData.shared.get().sbiCodes.map(\.code))
+            try await ClusterService(database: request.db, actor: request.auditActor).save(values, to: cluster)
+            return SiteURL.cluster.path(cluster.key)
+        }, orShow: { try await form(request, key: oldKey, input: input, problems: $0) })
+    }
+
+    private func form(_ request: Request, key: String?, input: ClusterInput, problems: [FieldProblem]) async throws -> Response {
+        guard let viewer = try await request.viewer() else { throw Abort(.unauthorized) }
+        let model = try await ClusterForm.query(key: key, input: input, problems: problems,
+                                                search: request.pickerSearch(among: ClusterForm.pickers), on: request.db)
+        return .html(ClusterForm.View(model: model, viewer: viewer).render())
+    }
+
+    private func key(_ request: Request) throws -> String {
+        guard let key = request.parameters.get("id"), !key.isEmpty, key.count <= 40 else {
+            throw Abort(.notFound, reason: localized("Deze pagina bestaat niet.", "This page does not exist."))
+        }
+        return key
+    }
+
+    /// The register panel and the area and period chosen (as on the monitor pages).
+    private func selection(_ request: Request) async throws -> (RegisterPanel, MonitorSelection) {
+        let generation = try await ViewCache.generation(on: request.db)
+        let panel = try await request.application.viewCache.panel(generation: generation, on: request.db)
+        return (panel, try MonitorSelection.parse(request, defaultArea: area, panel: panel))
+    }
+}

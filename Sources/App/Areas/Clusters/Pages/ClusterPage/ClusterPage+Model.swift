@@ -1,0 +1,78 @@
+import Analysis
+import Fluent
+import Foundation
+import SQLKit
+
+/// One cluster: its definition (SBI codes, organisations added and excluded) and its economy in the
+/// chosen area and period: jobs per year, growth, share, location quotient, fast growers and the
+/// largest employers, linked to the register and to Relaties.
+enum ClusterPage {
+    /// An enterprise the page names: its KvK number, its name in the register, and its organisation in Relaties.
+    struct Enterprise: Sendable, Equatable {
+        let kvk: String
+        let name: String
+        let jobs: Int
+        let organisation: UUID?
+    }
+
+    struct Model: Sendable, Equatable {
+        let selection: MonitorSelection
+        let key: String
+        let name: String
+        let isGrowthCluster: Bool
+        /// Each SBI prefix with its label.
+        let prefixes: [(code: String, label: String)]
+        let added: [Named]
+        let excluded: [Named]
+        let figures: ClusterFigures
+        let largest: [Enterprise]
+        let fastGrowers: [Enterprise]
+        let mayEdit: Bool
+        let isDemo: Bool
+
+        static func == (lhs: Model, rhs: Model) -> Bool {
+            lhs.key == rhs.key && lhs.selection == rhs.selection && lhs.figures == rhs.figures && lhs.added == rhs.added && lhs.excluded == rhs.excluded
+        }
+    }
+
+    static func query(_ cluster: Cluster, selection: MonitorSelection, panel: RegisterPanel, mayEdit: Bool, on database: Database) async throws -> Model {
+        let service = ClusterService(database: database, actor: .system)
+        let id = try cluster.requireID()
+        let definition = try await service.definitions([cluster])[id]!
+        let figures = ClusterFigures.compute(definition, panel: panel, area: Area(municipalities: Set(selection.municipalities)),
+                                             from: selection.from, to: selection.to,
+                                             nationalDivisions: try await RegisterStore(database).nationalDivisionJobs(year: selection.to))
+        let (added, excluded) = try await service.members(of: id)
+        let named = { (ids: [UUID]) async throws -> [Named] in
+            ids.isEmpty ? [] : try await Organisation.query(on: database).filter(\.$id ~~ ids).sort(\.$name).all().map { Named(id: try $0.requireID(), name: $0.name) }
+        }
+        let reference = try ReferenceData.shared.get()
+        let labels = Dictionary(reference.sbiCodes.map { ($0.code, localized($0.labelNL, $0.labelEN)) }, uniquingKeysWith: { first, _ in first })
+        let jobs = panel.jobsByEnterprise(in: Area(municipalities: Set(selection.municipalities)), year: selection.to, cluster: definition)
+        let kvks = Array(Set(figures.largest.map(\.kvk) + figures.fastGrowers))
+        let names = try await enterpriseNames(kvks, year: selection.to, on: database)
+        let organisations = try await OrganisationService.organisations(kvk: kvks, establishments: [], on: database)
+        let enterprise = { (kvk: String) in
+            Enterprise(kvk: kvk, name: names[kvk] ?? kvk, jobs: Int64(kvk).flatMap { jobs[$0] } ?? 0, organisation: organisations.byKvK[kvk])
+        }
+        return Model(selection: selection, key: cluster.key, name: cluster.name, isGrowthCluster: cluster.isGrowthCluster,
+                     prefixes: cluster.prefixes.map { ($0, labels[$0] ?? labels[SBI.dotted($0)] ?? "") },
+                     added: try await named(added), excluded: try await named(excluded), figures: figures,
+                     largest: figures.largest.map { enterprise($0.kvk) }, fastGrowers: figures.fastGrowers.map(enterprise),
+                     mayEdit: mayEdit, isDemo: try await Setting.isDemo(on: database))
+    }
+
+    /// The register's name of each enterprise in a year: that of its largest establishment.
+    static func enterpriseNames(_ kvks: [String], year: Int, on database: Database) async throws -> [String: String] {
+        guard !kvks.isEmpty else { return [:] }
+        let rows = try await (database as! any SQLDatabase).select().columns("kvk_number", "name", "jobs_full_time", "jobs_part_time").from("register_records")
+            .where("year", .equal, year).where("kvk_number", .in, kvks).all()
+        var best: [String: (jobs: Int, name: String)] = [:]
+        for row in rows {
+            let kvk = try row.decode(column: "kvk_number", as: String.self), name = try row.decode(column: "name", as: String.self)
+            let jobs = try row.decode(column: "jobs_full_time", as: Int.self) + row.decode(column: "jobs_part_time", as: Int.self)
+            if (best[kvk]?.jobs ?? -1) < jobs { best[kvk] = (jobs, name) }
+        }
+        return best.mapValues(\.name)
+    }
+}

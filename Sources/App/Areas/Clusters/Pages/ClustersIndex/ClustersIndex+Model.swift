@@ -1,0 +1,34 @@
+import Analysis
+import Fluent
+import Foundation
+
+/// Groeiclusters: every cluster of the strategy with its jobs, growth and share in the chosen
+/// area and period.
+enum ClustersIndex {
+    struct Row: Sendable, Equatable {
+        let key: String
+        let name: String
+        let isGrowthCluster: Bool
+        let prefixes: [String]
+        let figures: ClusterFigures
+    }
+
+    struct Model: Sendable, Equatable {
+        let selection: MonitorSelection
+        let rows: [Row]
+        let mayEdit: Bool
+        let isDemo: Bool
+    }
+
+    static func query(_ selection: MonitorSelection, panel: RegisterPanel, mayEdit: Bool, on database: Database) async throws -> Model {
+        let clusters = try await ClusterService.all(on: database)
+        let definitions = try await ClusterService(database: database, actor: .system).definitions(clusters)
+        let national = try await RegisterStore(database).nationalDivisionJobs(year: selection.to)
+        let area = Area(municipalities: Set(selection.municipalities))
+        let rows = try clusters.map { cluster in
+            Row(key: cluster.key, name: cluster.name, isGrowthCluster: cluster.isGrowthCluster, prefixes: cluster.prefixes,
+                figures: .compute(definitions[try cluster.requireID()]!, panel: panel, area: area, from: selection.from, to: selection.to, nationalDivisions: national))
+        }
+        return Model(selection: selection, rows: rows, mayEdit: mayEdit, isDemo: try await Setting.isDemo(on: database))
+    }
+}
