@@ -73,6 +73,11 @@ enum SiteURL: Hashable, CaseIterable {
     case newCluster
     case cluster
     case editCluster
+    /// Groeiclusters: engagements (who took part in a cluster's work), one, a new one, deleting one.
+    case engagements
+    case newEngagement
+    case engagement
+    case deleteEngagement
     /// Relaties: the pickers' search (`bron=organisaties|personen|gebruikers|onderwerpen`, `q=`), as JSON.
     case picker
     /// Relaties: a person added with a role from an organisation's page (a new one or one chosen).
@@ -149,6 +154,10 @@ enum SiteURL: Hashable, CaseIterable {
         case .newCluster: ["groeiclusters", "nieuw"]
         case .cluster: ["groeiclusters", ":id"]
         case .editCluster: ["groeiclusters", ":id", "bewerken"]
+        case .engagements: ["groeiclusters", "activiteiten"]
+        case .newEngagement: ["groeiclusters", "activiteiten", "nieuw"]
+        case .engagement: ["groeiclusters", "activiteiten", ":id"]
+        case .deleteEngagement: ["groeiclusters", "activiteiten", ":id", "verwijderen"]
         case .picker: ["relaties", "kiezen"]
         case .organisationPeople: ["relaties", "organisaties", ":id", "personen"]
         }

@@ -16,20 +16,25 @@ public extension Node {
             for node in nodes { node.collectLabels(into: &labels, context: context) }
         case .element(let name, let children, _):
             if name == "label", let target = children.attributeValue("for") {
-                // Without the " *" of a required field.
-                var label = Substring(children.plainText)
-                while let last = label.last, last == " " || last == "*" { label = label.dropLast() }
-                let text = String(label.drop { $0 == " " })
+                let text = Self.withoutMark(children.plainText)
                 labels[target] = context.map { "\($0): \(text)" } ?? text
             }
             var inner = context
             if name == "fieldset", let legend = children.first(where: { if case .element("legend", _, _) = $0.content { true } else { false } }) {
-                if let field = children.attributeValue("name") { labels[field] = legend.plainText } else { inner = legend.plainText }
+                let text = Self.withoutMark(legend.plainText)
+                if let field = children.attributeValue("name") { labels[field] = text } else { inner = text }
             }
             for child in children { child.collectLabels(into: &labels, context: inner) }
         case .attribute, .text:
             break
         }
+    }
+
+    /// A label without the " *" of a required field and the spaces around it.
+    fileprivate static func withoutMark(_ text: String) -> String {
+        var label = Substring(text)
+        while let last = label.last, last == " " || last == "*" { label = label.dropLast() }
+        return String(label.drop { $0 == " " })
     }
 
     /// The text inside this node, without markup.

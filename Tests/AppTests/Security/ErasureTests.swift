@@ -64,7 +64,7 @@ struct ErasureTests {
     /// placed in one of the two.
     static let structured: Set<String> = [
         "sbi_codes.*", "municipalities.*", "population.*", "establishments.*", "register_records.*", "national_jobs.*", "national_division_jobs.*",
-        "settings.*", "sessions.*", "api_tokens.*", "clusters.*", "login_failures.*", "_fluent_migrations.*", "_fluent_enums.*",
+        "settings.*", "sessions.*", "api_tokens.*", "clusters.*", "engagements.date", "engagements.kind", "login_failures.*", "_fluent_migrations.*", "_fluent_enums.*",
         "import_runs.kind", "import_runs.file_name", "import_runs.outcome", "import_runs.sha256",
         "users.email", "users.name", "users.role", "users.password_hash",
         "audit_events.channel", "audit_events.action", "audit_events.entity", "audit_events.entity_id",
@@ -78,7 +78,7 @@ struct ErasureTests {
     ]
 
     /// Tables whose rows name a person: erasure deletes those rows or clears the reference.
-    static let referencingPeople: Set<String> = ["person_consents", "affiliations", "contact_moment_people", "questions"]
+    static let referencingPeople: Set<String> = ["person_consents", "affiliations", "contact_moment_people", "questions", "engagement_people"]
 
     @Test func everyTextColumnOfTheSchemaIsKnownToTheErasure() async throws {
         try await withTestApp { app in

@@ -1,12 +1,21 @@
 import Vapor
 
 /// Groeiclusters: the strategy's clusters as data (SBI codes, organisations added and excluded)
-/// and their economy from the register.
+/// and their economy from the register; engagements (who took part in a cluster's work) and who is
+/// actively involved.
 enum ClustersArea {
     static func register(on routes: AreaRoutes) {
         let clusters = ClustersController(area: routes.config.area)
         let readers = routes.pages(.read), editors = routes.pages(.editProgramme)
         readers.get(SiteURL.clusters.pathComponents, use: clusters.index)
+        // Engagements are recorded by whoever works on relations (account managers too).
+        let engagements = EngagementsController(), recorders = routes.pages(.editRelations)
+        readers.get(SiteURL.engagements.pathComponents, use: engagements.index)
+        recorders.get(SiteURL.newEngagement.pathComponents, use: engagements.newForm)
+        recorders.post(SiteURL.engagements.pathComponents, use: engagements.create)
+        recorders.get(SiteURL.engagement.pathComponents, use: engagements.show)
+        recorders.post(SiteURL.engagement.pathComponents, use: engagements.update)
+        recorders.post(SiteURL.deleteEngagement.pathComponents, use: engagements.delete)
         editors.get(SiteURL.newCluster.pathComponents, use: clusters.newForm)
         editors.post(SiteURL.clusters.pathComponents, use: clusters.create)
         readers.get(SiteURL.cluster.pathComponents, use: clusters.show)

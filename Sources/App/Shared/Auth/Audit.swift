@@ -19,7 +19,7 @@ enum Audit {
     enum Subject: String, CaseIterable, Sendable {
         case user = "users", apiToken = "api_tokens", importRun = "import_runs", setting
         case organisation, person, affiliation, topic, contactMoment = "contact_moment", followUp = "follow_up", question, acquisition
-        case cluster
+        case cluster, engagement
 
         var label: String {
             switch self {
@@ -36,6 +36,7 @@ enum Audit {
             case .question: localized("Vraag", "Question")
             case .acquisition: localized("Acquisitie", "Acquisition")
             case .cluster: localized("Cluster", "Cluster")
+            case .engagement: localized("Clusteractiviteit", "Cluster engagement")
             }
         }
     }

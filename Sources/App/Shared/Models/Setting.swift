@@ -15,6 +15,10 @@ final class Setting: Model, @unchecked Sendable {
         /// Moved by every change the monitor's figures depend on other than an import run (a
         /// restore, cluster definitions): part of `ViewCache.generation`.
         case figuresVersion = "figures_version"
+        /// Months an engagement keeps an organisation actively involved in a cluster (12).
+        case engagementMonths = "engagement_months"
+        /// The kinds of engagement that count for active involvement, comma-separated (all).
+        case engagementKinds = "engagement_kinds"
     }
 
     /// Tells the figure caches of every app instance that their figures are out of date.

@@ -10,10 +10,11 @@ struct ClustersController {
         let (panel, selection) = try await selection(request)
         let generation = try await ViewCache.generation(on: request.db)
         let mayEdit = request.may(.editProgramme)
-        let model = try await request.application.viewCache.value("clusters|\(selection.area)|\(selection.from)|\(selection.to)|\(selection.chosenFrom ?? 0)|\(mayEdit)",
+        var model = try await request.application.viewCache.value("clusters|\(selection.area)|\(selection.from)|\(selection.to)|\(selection.chosenFrom ?? 0)|\(mayEdit)",
                                                                   generation: generation) { [db = request.db] in
             try await ClustersIndex.query(selection, panel: panel, mayEdit: mayEdit, on: db)
         }
+        model.involved = try await ClustersIndex.involved(on: request.db)
         return .html(ClustersIndex.View(model: model, viewer: try await request.viewer()).render())
     }
 

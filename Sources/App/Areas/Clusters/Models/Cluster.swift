@@ -18,6 +18,10 @@ final class Cluster: Model, @unchecked Sendable {
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
+    /// The strategy's promise: at least this many companies or education institutions actively
+    /// involved per growth cluster.
+    static let involvementGoal = 15
+
     init() {}
 
     init(key: String, nameNL: String, nameEN: String, isGrowthCluster: Bool, sbiPrefixes: [String]) {

@@ -70,6 +70,16 @@ struct ClusterService {
         return (added, excluded)
     }
 
+    /// The KvK numbers of organisations an account manager met (a contact moment) since `day`.
+    func metEnterprises(since day: CalendarDay) async throws -> Set<String> {
+        let rows = try await sql.select().distinct().column(SQLColumn("kvk_number", table: "organisations")).from("organisations")
+            .join("contact_moment_organisations", on: SQLColumn("organisation_id", table: "contact_moment_organisations"), .equal, SQLColumn("id", table: "organisations"))
+            .join("contact_moments", on: SQLColumn("id", table: "contact_moments"), .equal, SQLColumn("contact_moment_id", table: "contact_moment_organisations"))
+            .where(SQLColumn("date", table: "contact_moments"), .greaterThanOrEqual, SQLBind(day.text))
+            .where(SQLColumn("kvk_number", table: "organisations"), .isNot, SQLLiteral.null).all()
+        return Set(try rows.map { try $0.decode(column: "kvk_number", as: String.self) })
+    }
+
     /// Each cluster as the register sees it: its SBI prefixes, and the enterprises (KvK numbers)
     /// and establishments of its added and excluded organisations.
     func definitions(_ clusters: [Cluster]) async throws -> [UUID: ClusterDefinition] {

@@ -18,6 +18,7 @@ struct Privacy {
         struct Contact: Content { let id: UUID; let date: String; let kind: String; let notes: String? }
         struct Question: Content { let id: UUID; let question: String; let receivedAt: Date; let status: String; let answer: String? }
         struct Change: Content { let at: Date; let action: String; let fields: String }
+        struct Engagement: Content { let id: UUID; let date: String; let kind: String; let notes: String? }
 
         let exportedAt: Date
         let id: UUID
@@ -34,6 +35,8 @@ struct Privacy {
         let questions: [Question]
         /// The audit trail about this person (which fields changed when; never values).
         let changes: [Change]
+        /// The cluster engagements the person took part in.
+        let engagements: [Engagement]
     }
 
     func export(_ person: Person) async throws -> Export {
@@ -44,6 +47,9 @@ struct Privacy {
             .all().map { try $0.decode(column: "contact_moment_id", as: UUID.self) }
         let contacts = contactIDs.isEmpty ? [] : try await ContactMoment.query(on: database).filter(\.$id ~~ contactIDs).sort(\.$date).all()
         let questions = try await App.Question.query(on: database).filter(\.$person.$id == id).sort(\.$receivedAt).all()
+        let engagementIDs = try await sql.select().column("engagement_id").from("engagement_people").where("person_id", .equal, id)
+            .all().map { try $0.decode(column: "engagement_id", as: UUID.self) }
+        let engagements = engagementIDs.isEmpty ? [] : try await App.Engagement.query(on: database).filter(\.$id ~~ engagementIDs).sort(\.$date).all()
         let changes = try await AuditEvent.query(on: database).filter(\.$entity == "person").filter(\.$entityID == id.uuidString).sort(\.$at).all()
         try await Audit.record(.export, .person, id: id.uuidString, changes: [], by: actor, on: database)
         return Export(
@@ -53,7 +59,8 @@ struct Privacy {
             consents: consents.map { Export.Consent(purpose: $0.purpose.rawValue, given: $0.given, recordedAt: $0.recordedAt) },
             contactMoments: try contacts.map { Export.Contact(id: try $0.requireID(), date: $0.date, kind: $0.kind.rawValue, notes: $0.notes) },
             questions: try questions.map { Export.Question(id: try $0.requireID(), question: $0.question, receivedAt: $0.receivedAt, status: $0.status.rawValue, answer: $0.answer) },
-            changes: changes.map { Export.Change(at: $0.at, action: $0.action.rawValue, fields: $0.changes) })
+            changes: changes.map { Export.Change(at: $0.at, action: $0.action.rawValue, fields: $0.changes) },
+            engagements: try engagements.map { Export.Engagement(id: try $0.requireID(), date: $0.date, kind: $0.kind.rawValue, notes: $0.notes) })
     }
 
     /// Erases a person (also what deleting one does): the person, their roles and consents go;
@@ -73,6 +80,7 @@ struct Privacy {
                     .where("id", .in, contactIDs).run()
             }
             try await sql.delete(from: "contact_moment_people").where("person_id", .equal, id).run()
+            try await sql.delete(from: "engagement_people").where("person_id", .equal, id).run()
             try await App.Question.query(on: database).filter(\.$person.$id == id).set(\.$person.$id, to: nil).update()
             if !scrubber.isEmpty {
                 for (table, column) in Self.freeText {
@@ -92,6 +100,7 @@ struct Privacy {
     static let freeText: [(table: String, column: String)] = [
         ("organisations", "notes"), ("contact_moments", "notes"), ("follow_ups", "description"),
         ("questions", "question"), ("questions", "answer"), ("questions", "routed_to"), ("acquisitions", "notes"), ("import_runs", "errors"),
+        ("engagements", "notes"),
     ]
 
     /// Rewrites `column` of every row of `table` whose text the scrubber changes.

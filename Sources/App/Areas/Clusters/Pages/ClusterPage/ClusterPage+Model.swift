@@ -27,6 +27,15 @@ enum ClusterPage {
         let figures: ClusterFigures
         let largest: [Enterprise]
         let fastGrowers: [Enterprise]
+        /// The organisations actively involved today, those lapsing first; and the rule that decides it.
+        let involvement: [EngagementService.Involvement]
+        let rule: EngagementService.Rule
+        /// Involvement that lapses before this day is about to end (in 60 days).
+        let lapsingBefore: String
+        /// The share of the cluster's jobs (latest year) in enterprises met in the last 24 months,
+        /// and the largest ones not met.
+        let visitCoverage: Double?
+        let notMet: [Enterprise]
         let mayEdit: Bool
         let isDemo: Bool
 
@@ -38,6 +47,7 @@ enum ClusterPage {
     static func query(_ cluster: Cluster, selection: MonitorSelection, panel: RegisterPanel, mayEdit: Bool, on database: Database) async throws -> Model {
         let service = ClusterService(database: database, actor: .system)
         let id = try cluster.requireID()
+        let rule = try await EngagementService.Rule.current(on: database)
         let definition = try await service.definitions([cluster])[id]!
         let figures = ClusterFigures.compute(definition, panel: panel, area: Area(municipalities: Set(selection.municipalities)),
                                              from: selection.from, to: selection.to,
@@ -49,7 +59,13 @@ enum ClusterPage {
         let reference = try ReferenceData.shared.get()
         let labels = Dictionary(reference.sbiCodes.map { ($0.code, localized($0.labelNL, $0.labelEN)) }, uniquingKeysWith: { first, _ in first })
         let jobs = panel.jobsByEnterprise(in: Area(municipalities: Set(selection.municipalities)), year: selection.to, cluster: definition)
-        let kvks = Array(Set(figures.largest.map(\.kvk) + figures.fastGrowers))
+        let today = CalendarDay.today
+        let met = try await service.metEnterprises(since: today.monthsEarlier(24))
+        let padded = { (id: Int64) in String(repeating: "0", count: max(0, 8 - String(id).count)) + String(id) }
+        let total = jobs.values.reduce(0, +)
+        let covered = jobs.filter { met.contains(padded($0.key)) }.values.reduce(0, +)
+        let notMetKVKs = jobs.filter { !met.contains(padded($0.key)) }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(10).map { padded($0.key) }
+        let kvks = Array(Set(figures.largest.map(\.kvk) + figures.fastGrowers + notMetKVKs))
         let names = try await enterpriseNames(kvks, year: selection.to, on: database)
         let organisations = try await OrganisationService.organisations(kvk: kvks, establishments: [], on: database)
         let enterprise = { (kvk: String) in
@@ -59,6 +75,9 @@ enum ClusterPage {
                      prefixes: cluster.prefixes.map { ($0, labels[$0] ?? labels[SBI.dotted($0)] ?? "") },
                      added: try await named(added), excluded: try await named(excluded), figures: figures,
                      largest: figures.largest.map { enterprise($0.kvk) }, fastGrowers: figures.fastGrowers.map(enterprise),
+                     involvement: try await EngagementService(database: database, actor: .system).involvement(in: [id], today: today, rule: rule)[id] ?? [],
+                     rule: rule, lapsingBefore: EngagementService.monthsLater(today, 2).text,
+                     visitCoverage: total > 0 ? Double(covered) / Double(total) : nil, notMet: notMetKVKs.map(enterprise),
                      mayEdit: mayEdit, isDemo: try await Setting.isDemo(on: database))
     }
 

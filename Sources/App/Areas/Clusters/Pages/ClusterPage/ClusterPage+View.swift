@@ -25,6 +25,13 @@ extension ClusterPage {
                     .dd(.text(figures.locationQuotient.map { Format.decimal($0, digits: 2) } ?? (localized("niet te berekenen: ", "cannot be computed: ") + (figures.locationQuotientGap ?? ""))))),
                 .div(.class("chart-block"), LineChart(title: localized("Banen in \(model.name)", "Jobs in \(model.name)"), unit: localized("banen", "jobs"),
                                                       points: figures.years.map { ($0.year, Double($0.jobs)) }, source: source).svg(id: "clusterbanen")),
+                involvement,
+                .h2(.text(localized("Bezocht", "Visited"))),
+                .p(.text(model.visitCoverage.map { share in localized(
+                    "\(Format.percent(share)) van de banen van het cluster (\(selection.to)) zit bij ondernemingen die een accountmanager de laatste 24 maanden sprak (een contactmoment).",
+                    "\(Format.percent(share)) of the cluster's jobs (\(selection.to)) are in enterprises an account manager met in the last 24 months (a contact moment).") }
+                    ?? localized("Het cluster heeft geen banen in dit gebied.", "The cluster has no jobs in this area."))),
+                enterprises(localized("Grootste werkgevers zonder contact in 24 maanden", "Largest employers without contact in 24 months"), model.notMet),
                 .h2(.text(localized("Wat hoort erbij", "What belongs to it"))),
                 .ul(.forEach(model.prefixes) { prefix in .li(.code(.text(prefix.code)), .text(prefix.label.isEmpty ? "" : " " + prefix.label)) }),
                 .p(.text(localized("Met de hand toegevoegd: ", "Added by hand: ")),
@@ -39,6 +46,34 @@ extension ClusterPage {
                             model.fastGrowers),
                 .p(.class("source"), .text(source))
             ))
+        }
+
+        /// Who is actively involved: the count against the strategy's goal (growth clusters), and
+        /// each organisation with its latest engagement and when that stops counting.
+        private var involvement: Node {
+            let count = model.involvement.count
+            let kinds = model.rule.kinds.count == Engagement.Kind.allCases.count ? localized("elke soort", "any kind")
+                : model.rule.kinds.map(\.label).sorted().joined(separator: ", ")
+            return .group(
+                .h2(.text(localized("Actief betrokken", "Actively involved"))),
+                .p(.class("lead"), .text(model.isGrowthCluster
+                    ? localized("\(count) van de \(Cluster.involvementGoal) organisaties die de strategie belooft", "\(count) of the \(Cluster.involvementGoal) organisations the strategy promises")
+                        + (count >= Cluster.involvementGoal ? localized(": gehaald.", ": met.") : localized(": nog \(Cluster.involvementGoal - count) te gaan.", ": \(Cluster.involvementGoal - count) to go."))
+                    : localized("\(count) organisaties (ondersteunend cluster, zonder doel).", "\(count) organisations (supporting cluster, no goal)."))),
+                .p(.class("hint"), .text(localized("Actief betrokken: minstens één activiteit (\(kinds)) in de laatste \(model.rule.months) maanden.",
+                                                   "Actively involved: at least one engagement (\(kinds)) in the last \(model.rule.months) months."))),
+                .p(.a(.href(SiteURL.engagements.with([("cluster", model.key)])), .text(localized("Alle activiteiten van dit cluster", "All engagements of this cluster"))),
+                   .text(" · "), .a(.href(SiteURL.newEngagement.with([("cluster", model.key)])), .text(localized("Activiteit vastleggen", "Record an engagement")))),
+                model.involvement.isEmpty ? .p(.text(localized("Nog niemand.", "Nobody yet."))) : .table(
+                    .caption(.text(localized("Actief betrokken organisaties, wie het eerst vervalt eerst", "Actively involved organisations, first to lapse first"))),
+                    .thead(.tr(.th(.text(localized("Organisatie", "Organisation"))), .th(.text(localized("Laatste activiteit", "Latest engagement"))),
+                               .th(.text(localized("Telt tot", "Counts until"))))),
+                    .tbody(.forEach(model.involvement) { row in
+                        let lapsing = row.lapsesOn < model.lapsingBefore
+                        return .tr(.if(lapsing, .class("overdue")), .td(.a(.href(SiteURL.organisation.path(row.organisation.id)), .text(row.organisation.name))),
+                                   .td(.text(CalendarDay(row.latest)?.dutch ?? row.latest)),
+                                   .td(.text((CalendarDay(row.lapsesOn)?.dutch ?? row.lapsesOn) + (lapsing ? localized(" (vervalt binnenkort)", " (lapses soon)") : ""))))
+                    })))
         }
 
         private func enterprises(_ caption: String, _ rows: [Enterprise]) -> Node {

@@ -18,6 +18,17 @@ enum ClustersIndex {
         let rows: [Row]
         let mayEdit: Bool
         let isDemo: Bool
+        /// Organisations actively involved today, per cluster key (not cached with the figures:
+        /// engagements change without a new register).
+        var involved: [String: Int] = [:]
+    }
+
+    /// The number of organisations actively involved in each cluster today.
+    static func involved(on database: Database) async throws -> [String: Int] {
+        let clusters = try await Cluster.query(on: database).all()
+        let rule = try await EngagementService.Rule.current(on: database)
+        let involvement = try await EngagementService(database: database, actor: .system).involvement(in: clusters.compactMap(\.id), today: .today, rule: rule)
+        return Dictionary(uniqueKeysWithValues: try clusters.map { ($0.key, involvement[try $0.requireID()]?.count ?? 0) })
     }
 
     static func query(_ selection: MonitorSelection, panel: RegisterPanel, mayEdit: Bool, on database: Database) async throws -> Model {
