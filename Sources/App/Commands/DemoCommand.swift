@@ -26,7 +26,8 @@ struct DemoCommand: AsyncCommand {
         let password = try await Self.demoAdministrator(on: application)
         if let relations = try await Self.seedRelations(on: application) {
             context.console.print("Demo relations created: \(relations.organisations) organisations, \(relations.people) people, "
-                + "\(relations.contactMoments) contact moments, \(relations.followUps) follow-ups, \(relations.questions) questions, \(relations.acquisitions) acquisitions.")
+                + "\(relations.contactMoments) contact moments, \(relations.followUps) follow-ups, \(relations.questions) questions, \(relations.acquisitions) acquisitions, "
+                + "\(try await Engagement.query(on: application.db).count()) cluster engagements.")
         }
         if let password {
             context.console.print("Demo login: \(Self.demoEmail) with password \(password)")
@@ -41,11 +42,13 @@ struct DemoCommand: AsyncCommand {
 
     static let demoEmail = "demo@vliegwiel.example"
 
-    /// Fills the relations register of a demo database that has none yet.
+    /// Fills the relations register of a demo database that has none yet, and the clusters' work.
     static func seedRelations(on application: Application) async throws -> DemoRelations.Summary? {
         guard try await Setting.isDemo(on: application.db), try await Organisation.query(on: application.db).count() == 0,
               let administrator = try await User.query(on: application.db).filter(\.$email == demoEmail).first() else { return nil }
-        return try await DemoRelations(database: application.db, administrator: administrator).seed()
+        let summary = try await DemoRelations(database: application.db, administrator: administrator).seed()
+        try await DemoClusters(database: application.db).seed()
+        return summary
     }
 
     /// Makes sure the demo has an active administrator. A new one gets a random password, returned

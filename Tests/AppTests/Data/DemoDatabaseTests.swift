@@ -52,6 +52,10 @@ struct DemoDatabaseTests {
             #expect((290...320).contains(relations.organisations) && (380...400).contains(relations.people), "\(relations)")
             #expect((1_400...1_500).contains(relations.contactMoments) && relations.acquisitions == 12 && relations.questions > 100)
             #expect(try await DemoCommand.seedRelations(on: app) == nil, "only once")
+            // The clusters' work: about 250 engagements; two growth clusters meet the goal of 15 actively involved, one does not.
+            #expect(try await Engagement.query(on: app.db).count() == DemoClusters.total)
+            let involved = try await ClustersIndex.involved(on: app.db)
+            #expect(involved["ict-ecommerce"]! >= 15 && involved["health"]! >= 15 && involved["creatief-maak"]! < 15, "\(involved)")
             #expect(try await Acquisition.query(on: app.db).filter(\.$stage == .landed).filter(\.$organisation.$id != nil).count() == 4)
             let isala = try #require(try await Organisation.query(on: app.db).filter(\.$name == "Isala").first())
             #expect(isala.kvkNumber != nil, "linked to the register")
