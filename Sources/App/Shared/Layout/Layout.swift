@@ -53,6 +53,8 @@ enum Layout {
         .contactMoments, .newContactMoment, .contactMoment, .myTasks, .topics, .duplicates, .questions, .newQuestion, .question, .acquisitions, .newAcquisition, .acquisition, .watchlist, .peopleReview,
     ]
 
+    static let clustersPages: Set<SiteURL?> = [.clusters, .cluster, .newCluster, .editCluster, .engagements, .newEngagement, .engagement]
+
     static func render(_ page: Page, main content: Node) -> String {
         Node.document(
             language: Language.current == .english ? "en" : "nl",
@@ -81,7 +83,7 @@ enum Layout {
                             .li(navigationLink(localized("Relaties", "Relations"), to: .organisations,
                                                current: relationsPages.contains(page.current) ? .organisations : page.current)),
                             .li(navigationLink(localized("Groeiclusters", "Growth clusters"), to: .clusters,
-                                               current: [.clusters, .cluster, .newCluster, .editCluster].contains(page.current) ? .clusters : page.current)),
+                                               current: clustersPages.contains(page.current) ? .clusters : page.current)),
                             .forEach(comingAreas) { area in
                                 .li(.span(.class("coming"), .title(localized("Volgt in een volgende versie", "Comes in a later version")), .text(area)))
                             },

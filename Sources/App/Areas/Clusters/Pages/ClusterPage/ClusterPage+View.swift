@@ -23,7 +23,7 @@ extension ClusterPage {
                     .dt(.text(localized("Vestigingen \(selection.to)", "Establishments \(selection.to)"))), .dd(.text(Format.integer(figures.establishments))),
                     .dt(.text(localized("Locatiequotiënt (Nederland = 1)", "Location quotient (Netherlands = 1)"))),
                     .dd(.text(figures.locationQuotient.map { Format.decimal($0, digits: 2) } ?? (localized("niet te berekenen: ", "cannot be computed: ") + (figures.locationQuotientGap ?? ""))))),
-                .div(.class("chart-block"), LineChart(title: localized("Banen in \(model.name)", "Jobs in \(model.name)"), unit: localized("banen", "jobs"),
+                .div(.class("chart-block narrow"), LineChart(title: localized("Banen in \(model.name)", "Jobs in \(model.name)"), unit: localized("banen", "jobs"),
                                                       points: figures.years.map { ($0.year, Double($0.jobs)) }, source: source).svg(id: "clusterbanen")),
                 involvement,
                 .h2(.text(localized("Bezocht", "Visited"))),
