@@ -49,7 +49,16 @@ extension RegisterPanel {
     private func update<T>(_ value: inout T, _ body: (inout T) -> Void) { body(&value) }
 
     func zeroPadded(_ value: Int64, width: Int) -> String {
+        Self.zeroPadded(value, width: width)
+    }
+
+    static func zeroPadded(_ value: Int64, width: Int) -> String {
         let digits = String(value)
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+
+    /// A KvK number as the register writes it (eight digits) from the panel's enterprise id.
+    public static func kvkNumber(_ enterprise: Int64) -> String {
+        zeroPadded(enterprise, width: 8)
     }
 }

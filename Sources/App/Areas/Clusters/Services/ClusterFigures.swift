@@ -52,7 +52,7 @@ struct ClusterFigures: Sendable, Equatable {
         let byEnterprise = panel.jobsByEnterprise(in: area, year: to, cluster: cluster)
         let fastGrowers = panel.highGrowthUnits(in: area, endYear: to).map(\.id).filter { id in Int64(id).map { byEnterprise[$0] != nil } ?? false }
         let largest = byEnterprise.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(10)
-            .map { Employer(kvk: String(repeating: "0", count: max(0, 8 - String($0.key).count)) + String($0.key), jobs: $0.value) }
+            .map { Employer(kvk: RegisterPanel.kvkNumber($0.key), jobs: $0.value) }
         let areaJobs = panel.jobs(in: area, year: to)
         let (quotient, gap) = locationQuotient(cluster, jobs: years.last?.jobs ?? 0, areaJobs: areaJobs, nationalDivisions: nationalDivisions)
         return ClusterFigures(from: from, to: to, years: years, areaJobs: areaJobs, fastGrowers: fastGrowers.sorted(), largest: Array(largest),

@@ -61,7 +61,7 @@ enum ClusterPage {
         let jobs = panel.jobsByEnterprise(in: Area(municipalities: Set(selection.municipalities)), year: selection.to, cluster: definition)
         let today = CalendarDay.today
         let met = try await service.metEnterprises(since: today.monthsEarlier(24))
-        let padded = { (id: Int64) in String(repeating: "0", count: max(0, 8 - String(id).count)) + String(id) }
+        let padded = RegisterPanel.kvkNumber
         let total = jobs.values.reduce(0, +)
         let covered = jobs.filter { met.contains(padded($0.key)) }.values.reduce(0, +)
         let notMetKVKs = jobs.filter { !met.contains(padded($0.key)) }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(10).map { padded($0.key) }
