@@ -21,5 +21,10 @@ enum ClustersArea {
         readers.get(SiteURL.cluster.pathComponents, use: clusters.show)
         editors.get(SiteURL.editCluster.pathComponents, use: clusters.editForm)
         editors.post(SiteURL.cluster.pathComponents, use: clusters.update)
+
+        let api = routes.api.grouped("api", "v1")
+        api.grouped(AccessGuard(permission: .read)).get("clusters", use: ClustersAPI.list)
+        api.grouped(AccessGuard(permission: .read)).get("clusters", ":id", use: ClustersAPI.show)
+        ResourceAPI<EngagementsResource>(write: .editRelations).register(on: api)
     }
 }
