@@ -19,6 +19,11 @@ struct DemoClusters {
     /// How many organisations take part in each cluster's work in the last year.
     static let activeLastYear: [String: Int] = ["ict-ecommerce": 21, "health": 18, "creatief-maak": 11, "logistiek": 6]
     static let total = 250
+    /// The level of the named education and knowledge institutions.
+    static let levels: [String: Organisation.EducationLevel] = [
+        "Hogeschool Windesheim": .hbo, "NHL Stenden Hogeschool": .hbo, "ArtEZ hogeschool voor de kunsten": .hbo,
+        "Cibap vakschool voor verbeelding": .mbo, "Universiteit Twente": .wo,
+    ]
 
     @discardableResult
     func seed() async throws -> Int {
@@ -27,6 +32,14 @@ struct DemoClusters {
         let engagements = EngagementService(database: database, actor: .system)
         let organisations = try await Organisation.query(on: database).sort(\.$name).all()
         let byName = Dictionary(organisations.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let organisationService = OrganisationService(database: database, actor: .system)
+        let (reference, users) = (try ReferenceData.shared.get(), try await UserDirectory.load(on: database))
+        for (name, level) in Self.levels {
+            guard let organisation = byName[name] else { continue }
+            var input = OrganisationInput(organisation, establishments: try await organisationService.establishments(of: organisation.requireID()))
+            input.educationLevel = level.rawValue
+            try await organisationService.update(organisation, with: try input.validated(reference: reference, users: users))
+        }
         let clusters = try await ClusterService.all(on: database)
         var candidates: [String: [Organisation]] = [:]
         for cluster in clusters {

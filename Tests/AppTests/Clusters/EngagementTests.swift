@@ -42,6 +42,28 @@ struct EngagementTests {
         }
     }
 
+    @Test func aClusterWorksWithHigherEducationWhenAUniversityIsActivelyInvolved() async throws {
+        try await withTestApp { app in
+            _ = try await Importer(database: app.db).importRegister(path: try temporaryFile(ClusterTests.register))
+            let manager = try await app.session(as: .accountmanager)
+            let refused = try await Web.post("/relaties", ["kind": "company", "name": "Bedrijf BV", "education_level": "hbo"], as: manager, in: app)
+            #expect(refused.status == .unprocessableEntity && refused.body.string.contains("alleen voor onderwijs- en kennisinstellingen"))
+            _ = try await Web.post("/relaties", ["kind": "education", "name": "Hogeschool Zuid", "education_level": "hbo"], as: manager, in: app)
+            _ = try await Web.post("/relaties", ["kind": "education", "name": "Vakschool Noord", "education_level": "mbo"], as: manager, in: app)
+            let hbo = try #require(try await Organisation.query(on: app.db).filter(\.$name == "Hogeschool Zuid").first())
+            let mbo = try #require(try await Organisation.query(on: app.db).filter(\.$name == "Vakschool Noord").first())
+            #expect(hbo.educationLevel == .hbo)
+            _ = try await Web.post("/groeiclusters/activiteiten", ["date": Self.day(-5), "kind": "education", "clusters[]": "health",
+                                                                   "organisations[]": try mbo.requireID().uuidString], as: manager, in: app)
+            var page = try await Web.get("/groeiclusters/health", as: manager, in: app).body.string
+            #expect(page.contains("Nee: geen universiteit of hogeschool actief betrokken"), "mbo is not higher education")
+            _ = try await Web.post("/groeiclusters/activiteiten", ["date": Self.day(-3), "kind": "education", "clusters[]": "health",
+                                                                   "organisations[]": try hbo.requireID().uuidString], as: manager, in: app)
+            page = try await Web.get("/groeiclusters/health", as: manager, in: app).body.string
+            #expect(page.contains("Ja: ") && page.contains(">Hogeschool Zuid</a>"))
+        }
+    }
+
     @Test(arguments: [
         (["organisations[]": ""], "Organisaties: kies minstens één organisatie"),
         (["clusters[]": ""], "Clusters: kies minstens één cluster"),

@@ -55,6 +55,7 @@ struct DemoDatabaseTests {
             // The clusters' work: about 250 engagements; two growth clusters meet the goal of 15 actively involved, one does not.
             #expect(try await Engagement.query(on: app.db).count() == DemoClusters.total)
             let involved = try await ClustersIndex.involved(on: app.db)
+            #expect(try await Organisation.query(on: app.db).filter(\.$educationLevel == .wo).count() == 1)
             #expect(involved["ict-ecommerce"]! >= 15 && involved["health"]! >= 15 && involved["creatief-maak"]! < 15, "\(involved)")
             #expect(try await Acquisition.query(on: app.db).filter(\.$stage == .landed).filter(\.$organisation.$id != nil).count() == 4)
             let isala = try #require(try await Organisation.query(on: app.db).filter(\.$name == "Isala").first())

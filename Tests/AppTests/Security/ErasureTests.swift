@@ -64,7 +64,7 @@ struct ErasureTests {
     /// placed in one of the two.
     static let structured: Set<String> = [
         "sbi_codes.*", "municipalities.*", "population.*", "establishments.*", "register_records.*", "national_jobs.*", "national_division_jobs.*",
-        "settings.*", "sessions.*", "api_tokens.*", "clusters.*", "engagements.date", "engagements.kind", "login_failures.*", "_fluent_migrations.*", "_fluent_enums.*",
+        "settings.*", "sessions.*", "api_tokens.*", "clusters.*", "organisations.education_level", "engagements.date", "engagements.kind", "login_failures.*", "_fluent_migrations.*", "_fluent_enums.*",
         "import_runs.kind", "import_runs.file_name", "import_runs.outcome", "import_runs.sha256",
         "users.email", "users.name", "users.role", "users.password_hash",
         "audit_events.channel", "audit_events.action", "audit_events.entity", "audit_events.entity_id",

@@ -14,13 +14,14 @@ enum OrganisationsResource: APIResource {
         let sbi, address, postcode, municipality, website: String?
         let accountManager: UUID?
         let tags: [String]
-        let notes, originMunicipality, arrivedOn: String?
+        let notes, originMunicipality, arrivedOn, educationLevel: String?
         let createdAt, updatedAt: Date?
 
         enum CodingKeys: String, CodingKey {
             case id, kind, name, sbi, address, postcode, municipality, website, tags, notes
             case kvkNumber = "kvk_number", establishmentNumbers = "establishment_numbers", accountManager = "account_manager"
-            case originMunicipality = "origin_municipality", arrivedOn = "arrived_on", createdAt = "created_at", updatedAt = "updated_at"
+            case originMunicipality = "origin_municipality", arrivedOn = "arrived_on", educationLevel = "education_level"
+            case createdAt = "created_at", updatedAt = "updated_at"
         }
     }
 
@@ -46,7 +47,7 @@ enum OrganisationsResource: APIResource {
                               postcode: organisation.postcode, municipality: organisation.municipality, website: organisation.website,
                               accountManager: organisation.$accountManager.id, tags: organisation.tagList, notes: organisation.notes,
                               originMunicipality: organisation.originMunicipality, arrivedOn: organisation.arrivedOn,
-                              createdAt: organisation.createdAt, updatedAt: organisation.updatedAt))
+                              educationLevel: organisation.educationLevel?.rawValue, createdAt: organisation.createdAt, updatedAt: organisation.updatedAt))
         }
         return result
     }

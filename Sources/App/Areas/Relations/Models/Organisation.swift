@@ -20,6 +20,23 @@ final class Organisation: Model, @unchecked Sendable {
         }
     }
 
+    /// The level of an education or knowledge institution.
+    enum EducationLevel: String, Codable, CaseIterable, Sendable {
+        case wo, hbo, mbo, research
+
+        var label: String {
+            switch self {
+            case .wo: localized("Universiteit (wo)", "University (wo)")
+            case .hbo: localized("Hogeschool (hbo)", "University of applied sciences (hbo)")
+            case .mbo: localized("Mbo", "Vocational (mbo)")
+            case .research: localized("Onderzoeksinstituut", "Research institute")
+            }
+        }
+
+        /// A university or a university of applied sciences (the strategy's "university education").
+        var isHigherEducation: Bool { self == .wo || self == .hbo }
+    }
+
     @ID(key: .id) var id: UUID?
     @Field(key: "kind") var kind: Kind
     @Field(key: "name") var name: String
@@ -40,6 +57,7 @@ final class Organisation: Model, @unchecked Sendable {
     /// For a company that came from elsewhere: where from (CBS code) and when (`2024-05-01`).
     @OptionalField(key: "origin_municipality_code") var originMunicipality: String?
     @OptionalField(key: "arrived_on") var arrivedOn: String?
+    @OptionalField(key: "education_level") var educationLevel: EducationLevel?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 

@@ -21,11 +21,13 @@ struct OrganisationInput: Content, Sendable, Equatable {
     var notes: String?
     var originMunicipality: String?
     var arrivedOn: String?
+    /// For education and knowledge institutions: wo, hbo, mbo or research.
+    var educationLevel: String?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case kind, name, sbi, address, postcode, municipality, website, tags, notes
         case kvkNumber = "kvk_number", establishmentNumbers = "establishment_numbers", accountManager = "account_manager"
-        case originMunicipality = "origin_municipality", arrivedOn = "arrived_on"
+        case originMunicipality = "origin_municipality", arrivedOn = "arrived_on", educationLevel = "education_level"
     }
 
     /// The checked values, ready to store.
@@ -44,6 +46,7 @@ struct OrganisationInput: Content, Sendable, Equatable {
         var notes: String?
         var originMunicipality: String?
         var arrivedOn: String?
+        var educationLevel: Organisation.EducationLevel?
     }
 
     /// The input of an existing organisation (to show it in a form, or to update part of it).
@@ -62,6 +65,7 @@ struct OrganisationInput: Content, Sendable, Equatable {
         notes = organisation.notes
         originMunicipality = organisation.originMunicipality
         arrivedOn = organisation.arrivedOn
+        educationLevel = organisation.educationLevel?.rawValue
     }
 
     init(kind: String? = nil, name: String? = nil) {
@@ -99,10 +103,14 @@ struct OrganisationInput: Content, Sendable, Equatable {
         let notes = check.optional("notes", notes)
         let origin = check.municipality("origin_municipality", originMunicipality, reference: reference)
         let arrived = check.date("arrived_on", arrivedOn)
+        let level = check.choice("education_level", educationLevel, as: Organisation.EducationLevel.self)
+        if level != nil, let kind, kind != .education, kind != .knowledgeInstitute {
+            check.report("education_level", localized("alleen voor onderwijs- en kennisinstellingen", "only for education and knowledge institutions"))
+        }
         try check.throwIfAny()
         return Values(kind: kind!, name: name!, kvkNumber: kvk, establishmentNumbers: establishments, sbi: sbi, address: address,
                       postcode: postcode, municipality: municipality, website: website, accountManager: manager, tags: tags,
-                      notes: notes, originMunicipality: origin, arrivedOn: arrived)
+                      notes: notes, originMunicipality: origin, arrivedOn: arrived, educationLevel: level)
     }
 }
 

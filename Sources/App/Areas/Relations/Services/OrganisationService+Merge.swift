@@ -129,6 +129,7 @@ extension OrganisationService {
             survivor.$accountManager.id = survivor.$accountManager.id ?? duplicate.$accountManager.id
             survivor.originMunicipality = survivor.originMunicipality ?? duplicate.originMunicipality
             survivor.arrivedOn = survivor.arrivedOn ?? duplicate.arrivedOn
+            survivor.educationLevel = survivor.educationLevel ?? duplicate.educationLevel
             survivor.tags = Array(Set(survivor.tagList + duplicate.tagList)).sorted().joined(separator: ",")
             if let notes = duplicate.notes {
                 survivor.notes = [survivor.notes, localized("Uit \(duplicate.name): ", "From \(duplicate.name): ") + notes].compactMap { $0 }.joined(separator: "\n\n")

@@ -42,6 +42,7 @@ struct OrganisationService {
         organisation.notes = values.notes
         organisation.originMunicipality = values.originMunicipality
         organisation.arrivedOn = values.arrivedOn
+        organisation.educationLevel = values.educationLevel
         try await organisation.save(on: database)
         let id = try organisation.requireID()
         try await sql.replaceLinks(in: "organisation_establishments", owner: "organisation_id", id, to: "establishment_number",
@@ -57,7 +58,7 @@ struct OrganisationService {
             ("kind", \.kind), ("name", \.name), ("kvk_number", \.kvkNumber), ("establishment_numbers", { $0.establishmentNumbers?.items.joined(separator: ",") }),
             ("sbi", \.sbi), ("address", \.address), ("postcode", \.postcode), ("municipality", \.municipality), ("website", \.website),
             ("account_manager", \.accountManager), ("tags", { $0.tags?.items.joined(separator: ",") }),
-            ("origin_municipality", \.originMunicipality), ("arrived_on", \.arrivedOn),
+            ("origin_municipality", \.originMunicipality), ("arrived_on", \.arrivedOn), ("education_level", \.educationLevel),
         ]
         var changes = fields.map { name, value in Audit.Change.value(name, old: old.flatMap(value), new: value(new)) }
         if old?.notes != new.notes { changes.append(.personal("notes")) }

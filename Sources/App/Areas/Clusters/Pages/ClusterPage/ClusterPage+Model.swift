@@ -35,6 +35,8 @@ enum ClusterPage {
         /// The share of the cluster's jobs (latest year) in enterprises met in the last 24 months,
         /// and the largest ones not met.
         let visitCoverage: Double?
+        /// The universities and universities of applied sciences among the actively involved.
+        let higherEducation: [EngagementService.Involvement]
         let notMet: [Enterprise]
         let mayEdit: Bool
         let isDemo: Bool
@@ -66,6 +68,10 @@ enum ClusterPage {
         let covered = jobs.filter { met.contains(padded($0.key)) }.values.reduce(0, +)
         let notMetKVKs = jobs.filter { !met.contains(padded($0.key)) }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(10).map { padded($0.key) }
         let kvks = Array(Set(figures.largest.map(\.kvk) + figures.fastGrowers + notMetKVKs))
+        let involvement = try await EngagementService(database: database, actor: .system).involvement(in: [id], today: today, rule: rule)[id] ?? []
+        let levels = Dictionary(uniqueKeysWithValues: try await Organisation.query(on: database).filter(\.$id ~~ involvement.map(\.organisation.id)).all()
+            .map { (try $0.requireID(), $0.educationLevel) })
+        let higherEducation = involvement.filter { levels[$0.organisation.id]??.isHigherEducation == true }
         let names = try await enterpriseNames(kvks, year: selection.to, on: database)
         let organisations = try await OrganisationService.organisations(kvk: kvks, establishments: [], on: database)
         let enterprise = { (kvk: String) in
@@ -75,9 +81,9 @@ enum ClusterPage {
                      prefixes: cluster.prefixes.map { ($0, labels[$0] ?? labels[SBI.dotted($0)] ?? "") },
                      added: try await named(added), excluded: try await named(excluded), figures: figures,
                      largest: figures.largest.map { enterprise($0.kvk) }, fastGrowers: figures.fastGrowers.map(enterprise),
-                     involvement: try await EngagementService(database: database, actor: .system).involvement(in: [id], today: today, rule: rule)[id] ?? [],
+                     involvement: involvement,
                      rule: rule, lapsingBefore: EngagementService.monthsLater(today, 2).text,
-                     visitCoverage: total > 0 ? Double(covered) / Double(total) : nil, notMet: notMetKVKs.map(enterprise),
+                     visitCoverage: total > 0 ? Double(covered) / Double(total) : nil, higherEducation: higherEducation, notMet: notMetKVKs.map(enterprise),
                      mayEdit: mayEdit, isDemo: try await Setting.isDemo(on: database))
     }
 

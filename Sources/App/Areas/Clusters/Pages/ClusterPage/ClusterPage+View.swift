@@ -26,6 +26,13 @@ extension ClusterPage {
                 .div(.class("chart-block narrow"), LineChart(title: localized("Banen in \(model.name)", "Jobs in \(model.name)"), unit: localized("banen", "jobs"),
                                                       points: figures.years.map { ($0.year, Double($0.jobs)) }, source: source).svg(id: "clusterbanen")),
                 involvement,
+                .h2(.text(localized("Samenwerking met hoger onderwijs", "Collaboration with higher education"))),
+                .p(.text(model.higherEducation.isEmpty
+                    ? localized("Nee: geen universiteit of hogeschool actief betrokken in de laatste \(model.rule.months) maanden.",
+                                "No: no university or university of applied sciences actively involved in the last \(model.rule.months) months.")
+                    : localized("Ja: ", "Yes: ")), .if(!model.higherEducation.isEmpty, Links.list(model.higherEducation.map(\.organisation), to: SiteURL.organisation)),
+                   .if(!model.higherEducation.isEmpty, .text(localized(" (laatste activiteit ", " (latest engagement ")
+                       + model.higherEducation.map { CalendarDay($0.latest)?.dutch ?? $0.latest }.joined(separator: ", ") + ")."))),
                 .h2(.text(localized("Bezocht", "Visited"))),
                 .p(.text(model.visitCoverage.map { share in localized(
                     "\(Format.percent(share)) van de banen van het cluster (\(selection.to)) zit bij ondernemingen die een accountmanager de laatste 24 maanden sprak (een contactmoment).",

@@ -33,6 +33,8 @@ extension OrganisationForm {
                     Forms.choice(localized("Gekomen uit gemeente", "Came from municipality"), "origin_municipality", options: municipalities,
                                  selected: input.originMunicipality, problems: problems),
                     Forms.text(localized("Gevestigd op", "Arrived on"), "arrived_on", value: input.arrivedOn, problems: problems, type: "date"),
+                    Forms.choice(localized("Niveau (onderwijs- en kennisinstellingen)", "Level (education and knowledge institutions)"), "education_level",
+                                 options: Organisation.EducationLevel.allCases.map { ($0.rawValue, $0.label) }, selected: input.educationLevel, problems: problems),
                     Forms.textArea(localized("Notities", "Notes"), "notes", value: input.notes, problems: problems),
                     .button(.type(.submit), .text(localized("Opslaan", "Save")))
                 )

@@ -22,6 +22,7 @@ extension OrganisationPage {
                 (localized("Accountmanager", "Account manager"), model.accountManager),
                 (localized("Labels", "Tags"), input.tags.map { $0.items.joined(separator: ", ") }),
                 (localized("Gekomen uit", "Came from"), input.originMunicipality.map { model.municipalityNames[$0] ?? $0 }),
+                (localized("Niveau", "Level"), input.educationLevel.flatMap(Organisation.EducationLevel.init(rawValue:))?.label),
                 (localized("Gevestigd sinds", "Arrived on"), input.arrivedOn),
                 (localized("Notities", "Notes"), input.notes),
             ]
