@@ -142,18 +142,14 @@ enum EngagementsResource: APIResource {
     }
 
     static func create(_ input: EngagementInput, request: Request) async throws -> Engagement {
-        try await EngagementService(database: request.db, actor: request.auditActor).save(try input.validated(clusters: try await clusterIDs(request)))
+        try await EngagementService(database: request.db, actor: request.auditActor).save(try input.validated(clusters: try await ClusterService.idsByKey(on: request.db)))
     }
 
     static func update(_ record: Engagement, with input: EngagementInput, request: Request) async throws {
-        try await EngagementService(database: request.db, actor: request.auditActor).save(try input.validated(clusters: try await clusterIDs(request)), to: record)
+        try await EngagementService(database: request.db, actor: request.auditActor).save(try input.validated(clusters: try await ClusterService.idsByKey(on: request.db)), to: record)
     }
 
     static func delete(_ record: Engagement, request: Request) async throws {
         try await EngagementService(database: request.db, actor: request.auditActor).delete(record)
-    }
-
-    private static func clusterIDs(_ request: Request) async throws -> [String: UUID] {
-        Dictionary(uniqueKeysWithValues: try await App.Cluster.query(on: request.db).all().map { ($0.key, try $0.requireID()) })
     }
 }

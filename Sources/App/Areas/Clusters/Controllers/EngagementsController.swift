@@ -32,7 +32,7 @@ struct EngagementsController {
     func create(_ request: Request) async throws -> Response {
         let input = try request.checkedForm(EngagementInput.self)
         return try await request.saving(pickers: EngagementForm.pickers, {
-            try await EngagementService(database: request.db, actor: request.auditActor).save(try input.validated(clusters: try await clusterIDs(request)))
+            try await EngagementService(database: request.db, actor: request.auditActor).save(try input.validated(clusters: try await ClusterService.idsByKey(on: request.db)))
             return SiteURL.engagements.path
         }, orShow: { try await form(request, id: nil, input: input, problems: $0) })
     }
@@ -41,7 +41,7 @@ struct EngagementsController {
         let engagement = try await EngagementService.find(try request.id(), on: request.db)
         let input = try request.checkedForm(EngagementInput.self)
         return try await request.saving(pickers: EngagementForm.pickers, {
-            try await EngagementService(database: request.db, actor: request.auditActor).save(try input.validated(clusters: try await clusterIDs(request)), to: engagement)
+            try await EngagementService(database: request.db, actor: request.auditActor).save(try input.validated(clusters: try await ClusterService.idsByKey(on: request.db)), to: engagement)
             return SiteURL.engagements.path
         }, orShow: { try await form(request, id: engagement.id, input: input, problems: $0) })
     }
@@ -51,10 +51,6 @@ struct EngagementsController {
         _ = try request.checkedForm(CSRFOnly.self)
         try await EngagementService(database: request.db, actor: request.auditActor).delete(engagement)
         return request.redirect(to: SiteURL.engagements.path)
-    }
-
-    private func clusterIDs(_ request: Request) async throws -> [String: UUID] {
-        Dictionary(uniqueKeysWithValues: try await Cluster.query(on: request.db).all().map { ($0.key, try $0.requireID()) })
     }
 
     private func form(_ request: Request, id: UUID?, input: EngagementInput, problems: [FieldProblem]) async throws -> Response {

@@ -27,6 +27,8 @@ struct ClusterFigures: Sendable, Equatable {
     let fastGrowers: [String]
     /// Its ten largest enterprises by their jobs in the cluster in `to`.
     let largest: [Employer]
+    /// The cluster's jobs per enterprise (KvK number as the panel keeps it) in `to`.
+    let jobsByEnterprise: [Int64: Int]
     let locationQuotient: Double?
     /// Why there is no location quotient, when there is none.
     let locationQuotientGap: String?
@@ -55,7 +57,7 @@ struct ClusterFigures: Sendable, Equatable {
             .map { Employer(kvk: RegisterPanel.kvkNumber($0.key), jobs: $0.value) }
         let areaJobs = panel.jobs(in: area, year: to)
         let (quotient, gap) = locationQuotient(cluster, jobs: years.last?.jobs ?? 0, areaJobs: areaJobs, nationalDivisions: nationalDivisions)
-        return ClusterFigures(from: from, to: to, years: years, areaJobs: areaJobs, fastGrowers: fastGrowers.sorted(), largest: Array(largest),
+        return ClusterFigures(from: from, to: to, years: years, areaJobs: areaJobs, fastGrowers: fastGrowers.sorted(), largest: Array(largest), jobsByEnterprise: byEnterprise,
                               locationQuotient: quotient, locationQuotientGap: gap)
     }
 

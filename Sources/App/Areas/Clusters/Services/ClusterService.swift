@@ -19,6 +19,11 @@ struct ClusterService {
         return cluster
     }
 
+    /// Every cluster's id by its key (what forms and the API name clusters by).
+    static func idsByKey(on database: Database) async throws -> [String: UUID] {
+        Dictionary(uniqueKeysWithValues: try await Cluster.query(on: database).all().map { ($0.key, try $0.requireID()) })
+    }
+
     /// All clusters: growth clusters first, then by name.
     static func all(on database: Database) async throws -> [Cluster] {
         try await Cluster.query(on: database).all().sorted { ($0.isGrowthCluster ? 0 : 1, $0.name) < ($1.isGrowthCluster ? 0 : 1, $1.name) }

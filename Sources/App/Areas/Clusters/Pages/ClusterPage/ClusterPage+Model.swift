@@ -60,7 +60,7 @@ enum ClusterPage {
         }
         let reference = try ReferenceData.shared.get()
         let labels = Dictionary(reference.sbiCodes.map { ($0.code, localized($0.labelNL, $0.labelEN)) }, uniquingKeysWith: { first, _ in first })
-        let jobs = panel.jobsByEnterprise(in: Area(municipalities: Set(selection.municipalities)), year: selection.to, cluster: definition)
+        let jobs = figures.jobsByEnterprise
         let today = CalendarDay.today
         let met = try await service.metEnterprises(since: today.monthsEarlier(24))
         let padded = RegisterPanel.kvkNumber
