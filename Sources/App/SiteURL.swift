@@ -73,11 +73,22 @@ enum SiteURL: Hashable, CaseIterable {
     case newCluster
     case cluster
     case editCluster
+    /// Groeiclusters: a cluster's collaboration network and key players.
+    case clusterNetwork
     /// Groeiclusters: engagements (who took part in a cluster's work), one, a new one, deleting one.
     case engagements
     case newEngagement
     case engagement
     case deleteEngagement
+    /// Groeiclusters: collaborations between organisations, one, a new one, deleting one.
+    case collaborations
+    case newCollaboration
+    case collaboration
+    case deleteCollaboration
+    /// Groeiclusters: the public showcase of a growth cluster (`plek=` a place), without login.
+    case showcase
+    /// Relaties: an organisation's consent to be shown in the showcase (given, changed, withdrawn).
+    case organisationShowcase
     /// Relaties: the pickers' search (`bron=organisaties|personen|gebruikers|onderwerpen`, `q=`), as JSON.
     case picker
     /// Relaties: a person added with a role from an organisation's page (a new one or one chosen).
@@ -86,7 +97,7 @@ enum SiteURL: Hashable, CaseIterable {
     /// Reachable without logging in.
     var isPublic: Bool {
         switch self {
-        case .health, .stylesheet, .script, .login: true
+        case .health, .stylesheet, .script, .login, .showcase: true
         default: false
         }
     }
@@ -158,6 +169,13 @@ enum SiteURL: Hashable, CaseIterable {
         case .newEngagement: ["groeiclusters", "activiteiten", "nieuw"]
         case .engagement: ["groeiclusters", "activiteiten", ":id"]
         case .deleteEngagement: ["groeiclusters", "activiteiten", ":id", "verwijderen"]
+        case .collaborations: ["groeiclusters", "samenwerkingen"]
+        case .newCollaboration: ["groeiclusters", "samenwerkingen", "nieuw"]
+        case .collaboration: ["groeiclusters", "samenwerkingen", ":id"]
+        case .deleteCollaboration: ["groeiclusters", "samenwerkingen", ":id", "verwijderen"]
+        case .clusterNetwork: ["groeiclusters", ":id", "netwerk"]
+        case .showcase: ["etalage", ":id"]
+        case .organisationShowcase: ["relaties", "organisaties", ":id", "etalage"]
         case .picker: ["relaties", "kiezen"]
         case .organisationPeople: ["relaties", "organisaties", ":id", "personen"]
         }

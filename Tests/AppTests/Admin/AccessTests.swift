@@ -18,8 +18,15 @@ struct AccessTests {
         }
     }
 
+    /// Whether a concrete path is that of a public route (a parameter matches any value).
     static func isPublic(_ path: String) -> Bool {
-        SiteURL.allCases.contains { $0.isPublic && $0.path == path }
+        let parts = path.split(separator: "/").map(String.init)
+        return SiteURL.allCases.contains { url in
+            url.isPublic && url.pathComponents.count == parts.count && zip(url.pathComponents, parts).allSatisfy { component, part in
+                if case .parameter = component { return true }
+                return component.description == part
+            }
+        }
     }
 
     @Test func everyNonPublicRouteRefusesAnonymousRequests() async throws {

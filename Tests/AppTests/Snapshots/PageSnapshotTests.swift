@@ -96,6 +96,7 @@ struct PageSnapshotTests {
             people: [.init(id: Self.other, name: "Piet Jansen", title: "Directeur", from: "2020-01-01", to: nil)],
             contacts: [.init(id: Self.other, date: "2025-03-01", kind: .visit, notes: "Groeiplannen besproken")],
             followUps: [.init(description: "Offerte sturen", owner: "Anna de Vries", dueOn: "2025-04-01", status: .open)],
+            showcase: .init(since: "2025-02-01", recordedBy: "Anna de Vries", description: "Bakt brood voor de hele Spoorzone."),
             activity: [.init(date: "2025-04-01", kind: .followUp(.open), text: "Anna de Vries: Offerte sturen", link: nil),
                        .init(date: "2025-03-01", kind: .contact(.visit), text: "Groeiplannen besproken", link: "/relaties/contactmomenten/\(Self.other)")],
             mayEdit: true, isDemo: true),

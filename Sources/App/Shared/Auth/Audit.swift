@@ -19,7 +19,7 @@ enum Audit {
     enum Subject: String, CaseIterable, Sendable {
         case user = "users", apiToken = "api_tokens", importRun = "import_runs", setting
         case organisation, person, affiliation, topic, contactMoment = "contact_moment", followUp = "follow_up", question, acquisition
-        case cluster, engagement
+        case cluster, engagement, collaboration
 
         var label: String {
             switch self {
@@ -37,6 +37,7 @@ enum Audit {
             case .acquisition: localized("Acquisitie", "Acquisition")
             case .cluster: localized("Cluster", "Cluster")
             case .engagement: localized("Clusteractiviteit", "Cluster engagement")
+            case .collaboration: localized("Samenwerking", "Collaboration")
             }
         }
     }

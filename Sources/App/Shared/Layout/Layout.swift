@@ -53,7 +53,8 @@ enum Layout {
         .contactMoments, .newContactMoment, .contactMoment, .myTasks, .topics, .duplicates, .questions, .newQuestion, .question, .acquisitions, .newAcquisition, .acquisition, .watchlist, .peopleReview,
     ]
 
-    static let clustersPages: Set<SiteURL?> = [.clusters, .cluster, .newCluster, .editCluster, .engagements, .newEngagement, .engagement]
+    static let clustersPages: Set<SiteURL?> = [.clusters, .cluster, .newCluster, .editCluster, .engagements, .newEngagement, .engagement,
+                                                    .collaborations, .newCollaboration, .collaboration, .clusterNetwork]
 
     static func render(_ page: Page, main content: Node) -> String {
         Node.document(

@@ -15,6 +15,9 @@ enum Stylesheet {
     nav a[aria-current="page"] { font-weight: 700; text-decoration: none; border-bottom: 3px solid var(--accent); }
     nav .coming { color: var(--muted); }
     nav.subnav { padding: .5rem 1.5rem; border-bottom: 1px solid var(--line); background: var(--soft); }
+    ul.showcase { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 1rem; list-style: none; padding: 0; }
+    ul.showcase li { background: var(--soft); border: 1px solid var(--line); border-radius: 6px; padding: 1rem; }
+    ul.showcase h3 { margin: 0 0 .25rem; }
     .demo-banner { background: #fff4ce; border-bottom: 2px solid #8a6d00; padding: .6rem 1.5rem; }
     main { max-width: 72rem; margin: 0 auto; padding: 1.5rem; }
     h1 { margin-top: 0; }
@@ -51,6 +54,10 @@ enum Stylesheet {
     svg.chart .reference { stroke: var(--ink); stroke-dasharray: 4 3; }
     svg.chart .area-label { fill: var(--ink); font-size: 11px; paint-order: stroke; stroke: #fff; stroke-width: 3px; pointer-events: none; }
     svg.chart .selected { stroke: var(--ink); stroke-width: 3; }
+    svg.chart .network-link { stroke: #4a4a4a; stroke-opacity: .55; }
+    svg.chart .network-link.secondary { stroke: #8a8a8a; stroke-dasharray: 4 3; }
+    svg.chart .network-node { stroke: #fff; stroke-width: 1.5; }
+    svg.chart .node-label { fill: var(--ink); font-size: 12px; paint-order: stroke; stroke: #fff; stroke-width: 3px; }
     .trends { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 1rem; }
     .trends .chart-block { margin: .5rem 0; }
     .chart-block.narrow { max-width: 26rem; }

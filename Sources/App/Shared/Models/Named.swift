@@ -5,3 +5,11 @@ struct Named: Sendable, Hashable {
     let id: UUID
     let name: String
 }
+
+extension Named {
+    /// A record named by its key in URLs (a cluster, a place).
+    struct Keyed: Sendable, Hashable {
+        let key: String
+        let name: String
+    }
+}

@@ -3,7 +3,7 @@ import Fluent
 import SQLKit
 import Vapor
 
-/// `/api/v1/clusters` (the clusters with their definition and figures) and `/api/v1/engagements`.
+/// `/api/v1/clusters` (the clusters with their definition and figures), `/api/v1/engagements` and `/api/v1/collaborations`.
 enum ClustersAPI {
     struct Cluster: Content {
         struct Involvement: Content {
@@ -27,16 +27,59 @@ enum ClustersAPI {
         let sbiPrefixes: [String]
         let membersAdded: [UUID]
         let membersExcluded: [UUID]
+        struct University: Content {
+            let active: Bool
+            let organisations: [Organisation]
+        }
+        struct KeyPlayer: Content {
+            let organisation: UUID
+            let name: String
+            let degree: Double
+            let betweenness: Double
+            let eigenvector: Double
+            let jobs: Int
+            let growth: Double?
+            let fastGrower: Bool
+            let score: Double
+            /// The score's parts, each from 0 to 1 (`ClusterNetwork.Score`).
+            let components: [String: Double]
+            enum CodingKeys: String, CodingKey { case organisation, name, degree, betweenness, eigenvector, jobs, growth, score, components, fastGrower = "fast_grower" }
+        }
+        struct Link: Content {
+            let first: UUID
+            let second: UUID
+            let kinds: [String]
+            let strength: Int
+            let sharedEngagements: Int
+            enum CodingKeys: String, CodingKey { case first, second, kinds, strength, sharedEngagements = "shared_engagements" }
+        }
+        struct Coverage: Content {
+            /// The share (0-1) of the cluster's jobs in enterprises met in the last `months` months.
+            let share: Double?
+            let months: Int
+            /// KvK numbers of the largest enterprises not met.
+            let notMet: [String]
+            enum CodingKeys: String, CodingKey { case share, months, notMet = "not_met" }
+        }
+
         let area: String
+        let from: Int
         let year: Int
         let jobs: Int
         let establishments: Int
+        let growth: Double?
         let activeInvolvement: Involvement
+        let universityCollaboration: University
+        let keyPlayers: [KeyPlayer]
+        /// Every link of the cluster's network (the key players are its organisations ranked).
+        let links: [Link]
+        let visitCoverage: Coverage
 
         enum CodingKeys: String, CodingKey {
-            case key, name, area, year, jobs, establishments
+            case key, name, area, from, year, jobs, establishments, growth, links
             case nameNL = "name_nl", nameEN = "name_en", growthCluster = "growth_cluster", sbiPrefixes = "sbi_prefixes"
             case membersAdded = "members_added", membersExcluded = "members_excluded", activeInvolvement = "active_involvement"
+            case universityCollaboration = "university_collaboration", keyPlayers = "key_players", visitCoverage = "visit_coverage"
         }
     }
 
@@ -66,22 +109,35 @@ enum ClustersAPI {
             throw Abort(.badRequest, reason: localized("Voor \(year) zijn er geen registergegevens; kies een jaar tussen \(years.first!) en \(last).",
                                                        "There is no register data for \(year); pick a year between \(years.first!) and \(last)."))
         }
+        let defaultFrom = years.filter { $0 < year }.first { $0 >= year - 10 } ?? year
+        let from = try request.integer("from", in: QueryLimit.year) ?? defaultFrom
+        guard years.contains(from), from <= year else {
+            throw Abort(.badRequest, reason: localized("'from' moet een jaar met registergegevens zijn, niet na \(year).", "'from' must be a year with register data, not after \(year)."))
+        }
         let service = ClusterService(database: request.db, actor: .system)
-        let definitions = try await service.definitions(clusters)
-        let rule = try await EngagementService.Rule.current(on: request.db)
-        let involvement = try await EngagementService(database: request.db, actor: .system).involvement(in: clusters.compactMap(\.id), today: .today, rule: rule)
         var result: [Cluster] = []
         for cluster in clusters {
             let id = try cluster.requireID()
-            let counts = panel.counts(in: scope, year: year, cluster: definitions[id]!)
+            let overview = try await ClusterOverview.compute(cluster, area: scope, from: from, to: year, panel: panel, today: .today, on: request.db)
             let members = try await service.members(of: id)
-            let involved = involvement[id] ?? []
+            let organisations = { (rows: [EngagementService.Involvement]) in
+                rows.map { Cluster.Organisation(id: $0.organisation.id, name: $0.organisation.name, latest: $0.latest, lapsesOn: $0.lapsesOn) }
+            }
             result.append(Cluster(
                 key: cluster.key, name: cluster.name, nameNL: cluster.nameNL, nameEN: cluster.nameEN, growthCluster: cluster.isGrowthCluster,
-                sbiPrefixes: cluster.prefixes, membersAdded: members.added, membersExcluded: members.excluded, area: area, year: year,
-                jobs: counts.jobs, establishments: counts.establishments,
-                activeInvolvement: .init(count: involved.count, target: cluster.isGrowthCluster ? App.Cluster.involvementGoal : nil,
-                                         organisations: involved.map { .init(id: $0.organisation.id, name: $0.organisation.name, latest: $0.latest, lapsesOn: $0.lapsesOn) })))
+                sbiPrefixes: cluster.prefixes, membersAdded: members.added, membersExcluded: members.excluded, area: area, from: from, year: year,
+                jobs: overview.figures.jobs, establishments: overview.figures.establishments, growth: overview.figures.growth,
+                activeInvolvement: .init(count: overview.involvement.count, target: cluster.isGrowthCluster ? App.Cluster.involvementGoal : nil,
+                                         organisations: organisations(overview.involvement)),
+                universityCollaboration: .init(active: !overview.higherEducation.isEmpty, organisations: organisations(overview.higherEducation)),
+                keyPlayers: overview.network.nodes.map { node in
+                    .init(organisation: node.organisation.id, name: node.organisation.name, degree: node.degree, betweenness: node.betweenness,
+                          eigenvector: node.eigenvector, jobs: node.jobs, growth: node.growth, fastGrower: node.isFastGrower, score: node.score.total,
+                          components: ["centrality": node.score.centrality, "jobs": node.score.jobs, "growth": node.score.growth, "fast_grower": node.score.fastGrower])
+                },
+                links: overview.network.links.map { .init(first: $0.first, second: $0.second, kinds: $0.kinds.map(\.rawValue), strength: $0.strength,
+                                                          sharedEngagements: $0.sharedEngagements) },
+                visitCoverage: .init(share: overview.visitCoverage, months: ClusterOverview.visitMonths, notMet: overview.notMet)))
         }
         return result
     }
@@ -151,5 +207,62 @@ enum EngagementsResource: APIResource {
 
     static func delete(_ record: Engagement, request: Request) async throws {
         try await EngagementService(database: request.db, actor: request.auditActor).delete(record)
+    }
+}
+
+/// `/api/v1/collaborations`: list (filters `organisation`, `kind`, `current=true`), read, create, change, delete.
+enum CollaborationsResource: APIResource {
+    struct DTO: Content {
+        let id: UUID
+        let first: UUID
+        let second: UUID
+        let kind: String
+        let strength: Int
+        let startedOn: String?
+        let endedOn: String?
+        let current: Bool
+        let notes: String?
+        enum CodingKeys: String, CodingKey { case id, first, second, kind, strength, current, notes, startedOn = "started_on", endedOn = "ended_on" }
+    }
+
+    static let path = "collaborations"
+
+    static func list(_ request: Request, page: Int, size: Int) async throws -> (records: [Collaboration], total: Int) {
+        var query = Collaboration.query(on: request.db)
+        if let organisation = try request.uuid("organisation") {
+            query = query.group(.or) { $0.filter(\.$first.$id == organisation).filter(\.$second.$id == organisation) }
+        }
+        if let kind = try request.choice("kind", as: Collaboration.Kind.self) { query = query.filter(\.$kind == kind) }
+        if request.query[String.self, at: "current"] == "true" {
+            let today = CalendarDay.today.text
+            query = query.group(.or) { $0.filter(\.$startedOn == nil).filter(\.$startedOn <= today) }
+                .group(.or) { $0.filter(\.$endedOn == nil).filter(\.$endedOn >= today) }
+        }
+        let total = try await query.count()
+        return (try await query.sort(\.$startedOn, .descending).sort(\.$id).page(page, size: size).all(), total)
+    }
+
+    static func find(_ id: UUID, on database: Database) async throws -> Collaboration { try await CollaborationService.find(id, on: database) }
+
+    static func dtos(_ records: [Collaboration], request: Request) async throws -> [DTO] {
+        let today = CalendarDay.today.text
+        return try records.map {
+            DTO(id: try $0.requireID(), first: $0.$first.id, second: $0.$second.id, kind: $0.kind.rawValue, strength: $0.strength,
+                startedOn: $0.startedOn, endedOn: $0.endedOn, current: $0.isCurrent(on: today), notes: $0.notes)
+        }
+    }
+
+    static func input(of record: Collaboration, on database: Database) async throws -> CollaborationInput { CollaborationInput(record) }
+
+    static func create(_ input: CollaborationInput, request: Request) async throws -> Collaboration {
+        try await CollaborationService(database: request.db, actor: request.auditActor).save(try input.validated())
+    }
+
+    static func update(_ record: Collaboration, with input: CollaborationInput, request: Request) async throws {
+        try await CollaborationService(database: request.db, actor: request.auditActor).save(try input.validated(), to: record)
+    }
+
+    static func delete(_ record: Collaboration, request: Request) async throws {
+        try await CollaborationService(database: request.db, actor: request.auditActor).delete(record)
     }
 }

@@ -25,6 +25,13 @@ struct ClustersController {
         return .html(ClusterPage.View(model: model, viewer: try await request.viewer()).render())
     }
 
+    func network(_ request: Request) async throws -> Response {
+        let cluster = try await ClusterService.find(key: try key(request), on: request.db)
+        let (panel, selection) = try await selection(request)
+        let model = try await ClusterNetworkPage.query(cluster, selection: selection, panel: panel, mayRecord: request.may(.editRelations), on: request.db)
+        return .html(ClusterNetworkPage.View(model: model, viewer: try await request.viewer()).render())
+    }
+
     func newForm(_ request: Request) async throws -> Response {
         try await form(request, key: nil, input: ClusterInput(growthCluster: "true"), problems: [])
     }

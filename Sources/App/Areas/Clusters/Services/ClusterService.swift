@@ -75,6 +75,21 @@ struct ClusterService {
         return (added, excluded)
     }
 
+    /// The organisations of Relaties that belong to a cluster: those added to it, those that took
+    /// part in its engagements, and those whose enterprise (KvK number) has jobs in it; never
+    /// those excluded. `enterprises`: the cluster's enterprises in the register.
+    func organisations(in cluster: UUID, enterprises: Set<String>) async throws -> Set<UUID> {
+        let (added, excluded) = try await members(of: cluster)
+        let engaged = try await sql.select().distinct().column(SQLColumn("organisation_id", table: "engagement_organisations")).from("engagement_organisations")
+            .join("engagement_clusters", on: SQLColumn("engagement_id", table: "engagement_clusters"), .equal, SQLColumn("engagement_id", table: "engagement_organisations"))
+            .where(SQLColumn("cluster_id", table: "engagement_clusters"), .equal, SQLBind(cluster)).all()
+            .map { try $0.decode(column: "organisation_id", as: UUID.self) }
+        // Read whole: a cluster has thousands of enterprises, Relaties far fewer organisations with a KvK number.
+        let registered = try await sql.select().columns("id", "kvk_number").from("organisations").where(SQLColumn("kvk_number"), .isNot, SQLLiteral.null).all()
+            .filter { enterprises.contains(try $0.decode(column: "kvk_number", as: String.self)) }.map { try $0.decode(column: "id", as: UUID.self) }
+        return Set(added).union(engaged).union(registered).subtracting(excluded)
+    }
+
     /// The KvK numbers of organisations an account manager met (a contact moment) since `day`.
     func metEnterprises(since day: CalendarDay) async throws -> Set<String> {
         let rows = try await sql.select().distinct().column(SQLColumn("kvk_number", table: "organisations")).from("organisations")

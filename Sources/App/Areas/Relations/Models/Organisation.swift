@@ -58,6 +58,11 @@ final class Organisation: Model, @unchecked Sendable {
     @OptionalField(key: "origin_municipality_code") var originMunicipality: String?
     @OptionalField(key: "arrived_on") var arrivedOn: String?
     @OptionalField(key: "education_level") var educationLevel: EducationLevel?
+    /// Consent to be shown in the public showcase of its clusters: since when, recorded by which
+    /// user, and the short description it agreed to (nil: no consent).
+    @OptionalField(key: "showcase_since") var showcaseSince: String?
+    @OptionalField(key: "showcase_recorded_by") var showcaseRecordedBy: UUID?
+    @OptionalField(key: "showcase_description") var showcaseDescription: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 

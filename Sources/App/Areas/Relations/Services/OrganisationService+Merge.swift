@@ -92,6 +92,7 @@ extension OrganisationService {
     /// Every table with an `organisation_id`: merging moves all of them (a test walks the schema).
     static let tablesReferencingOrganisations: Set<String> = [
         "contact_moment_organisations", "organisation_establishments", "affiliations", "follow_ups", "questions", "acquisitions", "cluster_members", "engagement_organisations",
+        "collaborations",
     ]
 
     /// Merges `duplicate` into `survivor`: every contact moment, role, follow-up, question,
@@ -115,6 +116,11 @@ extension OrganisationService {
             try await sql.update("cluster_members").set("organisation_id", to: SQLBind(to)).where("organisation_id", .equal, from)
                 .where(SQLColumn("cluster_id"), .notIn, survivorClusters).run()
             try await sql.delete(from: "cluster_members").where("organisation_id", .equal, from).run()
+            // A collaboration moves to the survivor at either end; one that would link it with itself goes.
+            for column in ["first_organisation_id", "second_organisation_id"] {
+                try await sql.update("collaborations").set(SQLIdentifier(column), to: SQLBind(to)).where(SQLIdentifier(column), .equal, SQLBind(from)).run()
+            }
+            try await sql.delete(from: "collaborations").where(SQLIdentifier("first_organisation_id"), .equal, SQLIdentifier("second_organisation_id")).run()
             for table in ["affiliations", "follow_ups", "questions", "acquisitions"] {
                 moved[table] = try await sql.select().column(SQLFunction("count", args: SQLLiteral.all), as: "n").from(table)
                     .where("organisation_id", .equal, from).first()?.decode(column: "n", as: Int.self) ?? 0
@@ -130,6 +136,10 @@ extension OrganisationService {
             survivor.originMunicipality = survivor.originMunicipality ?? duplicate.originMunicipality
             survivor.arrivedOn = survivor.arrivedOn ?? duplicate.arrivedOn
             survivor.educationLevel = survivor.educationLevel ?? duplicate.educationLevel
+            if survivor.showcaseSince == nil {
+                (survivor.showcaseSince, survivor.showcaseRecordedBy, survivor.showcaseDescription)
+                    = (duplicate.showcaseSince, duplicate.showcaseRecordedBy, duplicate.showcaseDescription)
+            }
             survivor.tags = Array(Set(survivor.tagList + duplicate.tagList)).sorted().joined(separator: ",")
             if let notes = duplicate.notes {
                 survivor.notes = [survivor.notes, localized("Uit \(duplicate.name): ", "From \(duplicate.name): ") + notes].compactMap { $0 }.joined(separator: "\n\n")

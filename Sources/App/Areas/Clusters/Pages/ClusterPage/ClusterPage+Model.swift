@@ -38,6 +38,7 @@ enum ClusterPage {
         /// The universities and universities of applied sciences among the actively involved.
         let higherEducation: [EngagementService.Involvement]
         let notMet: [Enterprise]
+        let network: ClusterNetwork
         let mayEdit: Bool
         let isDemo: Bool
 
@@ -47,44 +48,29 @@ enum ClusterPage {
     }
 
     static func query(_ cluster: Cluster, selection: MonitorSelection, panel: RegisterPanel, mayEdit: Bool, on database: Database) async throws -> Model {
-        let service = ClusterService(database: database, actor: .system)
         let id = try cluster.requireID()
-        let rule = try await EngagementService.Rule.current(on: database)
-        let definition = try await service.definitions([cluster])[id]!
-        let figures = ClusterFigures.compute(definition, panel: panel, area: Area(municipalities: Set(selection.municipalities)),
-                                             from: selection.from, to: selection.to,
-                                             nationalDivisions: try await RegisterStore(database).nationalDivisionJobs(year: selection.to))
-        let (added, excluded) = try await service.members(of: id)
+        let overview = try await ClusterOverview.compute(cluster, area: Area(municipalities: Set(selection.municipalities)), from: selection.from, to: selection.to,
+                                                         panel: panel, today: .today, on: database)
+        let figures = overview.figures
+        let (added, excluded) = try await ClusterService(database: database, actor: .system).members(of: id)
         let named = { (ids: [UUID]) async throws -> [Named] in
             ids.isEmpty ? [] : try await Organisation.query(on: database).filter(\.$id ~~ ids).sort(\.$name).all().map { Named(id: try $0.requireID(), name: $0.name) }
         }
         let reference = try ReferenceData.shared.get()
         let labels = Dictionary(reference.sbiCodes.map { ($0.code, localized($0.labelNL, $0.labelEN)) }, uniquingKeysWith: { first, _ in first })
-        let jobs = figures.jobsByEnterprise
-        let today = CalendarDay.today
-        let met = try await service.metEnterprises(since: today.monthsEarlier(24))
-        let padded = RegisterPanel.kvkNumber
-        let total = jobs.values.reduce(0, +)
-        let covered = jobs.filter { met.contains(padded($0.key)) }.values.reduce(0, +)
-        let notMetKVKs = jobs.filter { !met.contains(padded($0.key)) }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(10).map { padded($0.key) }
-        let kvks = Array(Set(figures.largest.map(\.kvk) + figures.fastGrowers + notMetKVKs))
-        let involvement = try await EngagementService(database: database, actor: .system).involvement(in: [id], today: today, rule: rule)[id] ?? []
-        let levels = Dictionary(uniqueKeysWithValues: try await Organisation.query(on: database).filter(\.$id ~~ involvement.map(\.organisation.id)).all()
-            .map { (try $0.requireID(), $0.educationLevel) })
-        let higherEducation = involvement.filter { levels[$0.organisation.id]??.isHigherEducation == true }
+        let kvks = Array(Set(figures.largest.map(\.kvk) + figures.fastGrowers + overview.notMet))
         let names = try await enterpriseNames(kvks, year: selection.to, on: database)
         let organisations = try await OrganisationService.organisations(kvk: kvks, establishments: [], on: database)
         let enterprise = { (kvk: String) in
-            Enterprise(kvk: kvk, name: names[kvk] ?? kvk, jobs: Int64(kvk).flatMap { jobs[$0] } ?? 0, organisation: organisations.byKvK[kvk])
+            Enterprise(kvk: kvk, name: names[kvk] ?? kvk, jobs: Int64(kvk).flatMap { figures.jobsByEnterprise[$0] } ?? 0, organisation: organisations.byKvK[kvk])
         }
         return Model(selection: selection, key: cluster.key, name: cluster.name, isGrowthCluster: cluster.isGrowthCluster,
                      prefixes: cluster.prefixes.map { ($0, labels[$0] ?? labels[SBI.dotted($0)] ?? "") },
                      added: try await named(added), excluded: try await named(excluded), figures: figures,
                      largest: figures.largest.map { enterprise($0.kvk) }, fastGrowers: figures.fastGrowers.map(enterprise),
-                     involvement: involvement,
-                     rule: rule, lapsingBefore: EngagementService.monthsLater(today, 2).text,
-                     visitCoverage: total > 0 ? Double(covered) / Double(total) : nil, higherEducation: higherEducation, notMet: notMetKVKs.map(enterprise),
-                     mayEdit: mayEdit, isDemo: try await Setting.isDemo(on: database))
+                     involvement: overview.involvement, rule: overview.rule, lapsingBefore: EngagementService.monthsLater(.today, 2).text,
+                     visitCoverage: overview.visitCoverage, higherEducation: overview.higherEducation, notMet: overview.notMet.map(enterprise),
+                     network: overview.network, mayEdit: mayEdit, isDemo: try await Setting.isDemo(on: database))
     }
 
     /// The register's name of each enterprise in a year: that of its largest establishment.

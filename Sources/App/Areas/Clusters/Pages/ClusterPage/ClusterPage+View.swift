@@ -33,6 +33,13 @@ extension ClusterPage {
                     : localized("Ja: ", "Yes: ")), .if(!model.higherEducation.isEmpty, Links.list(model.higherEducation.map(\.organisation), to: SiteURL.organisation)),
                    .if(!model.higherEducation.isEmpty, .text(localized(" (laatste activiteit ", " (latest engagement ")
                        + model.higherEducation.map { CalendarDay($0.latest)?.dutch ?? $0.latest }.joined(separator: ", ") + ")."))),
+                .h2(.text(localized("Sleutelspelers", "Key players"))),
+                .p(.text(model.network.nodes.isEmpty ? localized("Nog geen samenwerkingen of gedeelde activiteiten.", "No collaborations or shared engagements yet.")
+                         : localized("Hoogste score in het samenwerkingsnetwerk (\(model.network.nodes.count) organisaties): ",
+                                     "Highest score in the collaboration network (\(model.network.nodes.count) organisations): ")),
+                   Links.list(Array(model.network.keyPlayers.prefix(5).map(\.organisation)), to: SiteURL.organisation),
+                   .text(model.network.nodes.isEmpty ? "" : ". "),
+                   .a(.href(SiteURL.clusterNetwork.path(model.key) + "?" + selection.kept), .text(localized("Netwerk en sleutelspelers", "Network and key players")))),
                 .h2(.text(localized("Bezocht", "Visited"))),
                 .p(.text(model.visitCoverage.map { share in localized(
                     "\(Format.percent(share)) van de banen van het cluster (\(selection.to)) zit bij ondernemingen die een accountmanager de laatste 24 maanden sprak (een contactmoment).",

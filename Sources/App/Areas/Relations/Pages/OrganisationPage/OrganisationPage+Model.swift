@@ -46,6 +46,13 @@ enum OrganisationPage {
         var picker = Picker.Field()
     }
 
+    /// Its consent to be shown in the public showcase.
+    struct ShowcaseConsent: Sendable, Equatable {
+        let since: String
+        let recordedBy: String?
+        let description: String?
+    }
+
     struct Model: Sendable {
         let id: UUID
         let input: OrganisationInput
@@ -61,6 +68,7 @@ enum OrganisationPage {
         let people: [PersonRow]
         let contacts: [ContactRow]
         let followUps: [FollowUpRow]
+        let showcase: ShowcaseConsent?
         /// Contact moments, questions and follow-ups together, latest first.
         var activity: [Activity] = []
         let mayEdit: Bool
@@ -89,6 +97,11 @@ enum OrganisationPage {
             + (try questions.map { Activity(date: CalendarDay($0.receivedAt).text, kind: .question($0.status), text: String($0.question.prefix(160)), link: SiteURL.question.path(try $0.requireID())) })
             + allFollowUps.map { Activity(date: $0.dueOn, kind: .followUp($0.status), text: "\($0.owner.name): \($0.description)", link: nil) })
             .sorted { ($0.date, $0.text) > ($1.date, $1.text) }
+        var showcase: ShowcaseConsent?
+        if let since = organisation.showcaseSince {
+            let recorder = try await User.find(organisation.showcaseRecordedBy, on: database)
+            showcase = ShowcaseConsent(since: since, recordedBy: recorder?.name, description: organisation.showcaseDescription)
+        }
         return Model(
             id: id, input: OrganisationInput(organisation, establishments: establishments), kind: organisation.kind,
             accountManager: try await organisation.$accountManager.get(on: database)?.name,
@@ -99,6 +112,7 @@ enum OrganisationPage {
             highGrowth: Enterprise.highGrowth(records, kvk: organisation.kvkNumber),
             people: people, contacts: try contacts.map { ContactRow(id: try $0.requireID(), date: $0.date, kind: $0.kind, notes: $0.notes) },
             followUps: followUps.map { FollowUpRow(description: $0.description, owner: $0.owner.name, dueOn: $0.dueOn, status: $0.status) },
+            showcase: showcase,
             activity: activity, mayEdit: mayEdit, isDemo: try await Setting.isDemo(on: database),
             newPerson: !mayEdit ? NewPerson() : .init(input: newPerson.input, problems: newPerson.problems, search: newPerson.search,
                 picker: try await PickerService(database: database).field(.people, "person", chosen: [newPerson.input.person].compactMap { $0 }, search: newPerson.search)))

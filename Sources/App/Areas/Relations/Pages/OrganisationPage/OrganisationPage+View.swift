@@ -43,6 +43,7 @@ extension OrganisationPage {
                     .li(.a(.href(SiteURL.person.path(person.id)), .text(person.name)), .text([person.title, period(person.from, person.to)].compactMap { $0 }.map { ", " + $0 }.joined()))
                 }),
                 .if(model.mayEdit && viewer != nil, addPerson),
+                showcase,
                 .h2(.text(localized("Activiteit", "Activity"))),
                 .if(model.mayEdit, .p(.class("actions"),
                     .a(.class("button"), .href(SiteURL.newContactMoment.with([("organisatie", model.id.uuidString)])), .text(localized("Contactmoment vastleggen", "Log a contact moment"))),
@@ -55,6 +56,29 @@ extension OrganisationPage {
                         .if(!item.text.isEmpty, .text(" — " + item.text)))
                 })
             ))
+        }
+
+        /// Its consent to the public showcase of its clusters, and the form to give, change or withdraw it.
+        private var showcase: Node {
+            .group(
+                .h2(.id("etalage"), .text(localized("Etalage en samenwerking", "Showcase and collaboration"))),
+                .p(.text(model.showcase.map { consent in
+                    localized("Toestemming om in de openbare etalage van zijn clusters te staan sinds \(CalendarDay(consent.since)?.dutch ?? consent.since)",
+                              "Consent to be shown in the public showcase of its clusters since \(CalendarDay(consent.since)?.dutch ?? consent.since)")
+                        + (consent.recordedBy.map { localized(", vastgelegd door \($0).", ", recorded by \($0).") } ?? ".")
+                } ?? localized("Geen toestemming om in de openbare etalage te staan.", "No consent to be shown in the public showcase."))),
+                .if(model.mayEdit && viewer != nil, Forms.post(SiteURL.organisationShowcase.path(model.id), csrf: viewer?.csrfToken ?? "",
+                    Forms.checkboxes(localized("Etalage", "Showcase"), "consent",
+                                     options: [("ja", localized("De organisatie stemt in met naam, website, soort en beschrijving in de openbare etalage",
+                                                                "The organisation agrees to its name, website, kind and description in the public showcase"))],
+                                     selected: model.showcase == nil ? [] : ["ja"], problems: []),
+                    Forms.textArea(localized("Korte beschrijving (openbaar, hoogstens \(ShowcaseService.descriptionLength) tekens)",
+                                             "Short description (public, at most \(ShowcaseService.descriptionLength) characters)"),
+                                   "description", value: model.showcase?.description, problems: []),
+                    .button(.type(.submit), .text(localized("Opslaan", "Save"))))),
+                .p(.a(.href(SiteURL.collaborations.with([("organisatie", model.id.uuidString)])), .text(localized("Samenwerkingen", "Collaborations"))),
+                   .if(model.mayEdit, .group(.text(" · "), .a(.href(SiteURL.newCollaboration.with([("organisatie", model.id.uuidString)])),
+                                                             .text(localized("Samenwerking vastleggen", "Record a collaboration")))))))
         }
 
         /// Someone with a role here: a known person found with the picker, or a new one by name.
