@@ -75,6 +75,8 @@ enum SiteURL: Hashable, CaseIterable {
     case editCluster
     /// Groeiclusters: a cluster's collaboration network and key players.
     case clusterNetwork
+    /// Groeiclusters: deleting a cluster (moving what names it) or archiving it.
+    case deleteCluster
     /// Groeiclusters: engagements (who took part in a cluster's work), one, a new one, deleting one.
     case engagements
     case newEngagement
@@ -174,6 +176,7 @@ enum SiteURL: Hashable, CaseIterable {
         case .collaboration: ["groeiclusters", "samenwerkingen", ":id"]
         case .deleteCollaboration: ["groeiclusters", "samenwerkingen", ":id", "verwijderen"]
         case .clusterNetwork: ["groeiclusters", ":id", "netwerk"]
+        case .deleteCluster: ["groeiclusters", ":id", "verwijderen"]
         case .showcase: ["etalage", ":id"]
         case .organisationShowcase: ["relaties", "organisaties", ":id", "etalage"]
         case .picker: ["relaties", "kiezen"]

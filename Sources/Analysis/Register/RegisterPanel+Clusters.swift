@@ -26,6 +26,13 @@ public struct ClusterDefinition: Sendable, Equatable {
             return SBI.code(code, isUnder: prefix)
         }
     }
+
+    /// Whether a unit belongs to the cluster: never when its enterprise or establishment is
+    /// excluded; otherwise when its SBI code is `covered` or it was added.
+    public func includes(enterprise: Int64, establishment: Int64, covered: Bool) -> Bool {
+        if excludedEnterprises.contains(enterprise) || excludedEstablishments.contains(establishment) { return false }
+        return covered || addedEnterprises.contains(enterprise) || addedEstablishments.contains(establishment)
+    }
 }
 
 extension RegisterPanel {
@@ -33,10 +40,7 @@ extension RegisterPanel {
     func forEachRow(in area: Area, year: Int, cluster: ClusterDefinition, _ body: (Int) -> Void) {
         let covered = sbiCodes.map(cluster.covers(sbi:))
         forEachRow(in: area, year: year) { row in
-            if cluster.excludedEnterprises.contains(enterprise[row]) || cluster.excludedEstablishments.contains(establishment[row]) { return }
-            if covered[Int(sbi[row])] || cluster.addedEnterprises.contains(enterprise[row]) || cluster.addedEstablishments.contains(establishment[row]) {
-                body(row)
-            }
+            if cluster.includes(enterprise: enterprise[row], establishment: establishment[row], covered: covered[Int(sbi[row])]) { body(row) }
         }
     }
 

@@ -221,18 +221,19 @@ struct DemoRelations {
         // A dozen acquisitions; four landed, two of them confidential while they ran.
         let acquisitionService = AcquisitionService(database: database, actor: actor, area: DemoProfile.zwolle)
         // Decisions in days from today: landed and lost ones in the past, open ones mostly ahead, one overdue.
-        let acquisitionItems: [(String, String?, String, Acquisition.Cluster, Acquisition.Stage, Int, Int)] = [
-            ("Datacentrum Noordwest (demo)", nil, "GM0363", .ict, .landed, 35, -1_500), ("MedTech Solutions (demo)", nil, "GM0772", .health, .landed, 60, -1_100),
-            ("Print3D Productie (demo)", nil, "GM0599", .creativeManufacturing, .landed, 25, -700), ("Webshop Logistiek Oost (demo)", nil, "GM0200", .logistics, .landed, 80, -300),
-            ("Batterijfabriek Zuid (demo)", "Project Reiger", "GM0796", .creativeManufacturing, .decision, 150, 90),
-            ("Zorgrobotica (demo)", "Project Otter", "GM0344", .health, .proposal, 40, 180),
-            ("Cloud Security NL (demo)", nil, "GM0014", .ict, .contact, 20, 270), ("Game Studio Vier (demo)", nil, "GM0202", .creativeManufacturing, .lead, 12, 395),
-            ("Koeltransport Holland (demo)", nil, "GM0307", .logistics, .lost, 45, -570), ("Fintech Delta (demo)", nil, "GM0518", .ict, .lost, 30, -1_000),
-            ("Orthopedie Innovatie (demo)", nil, "GM0153", .health, .contact, 18, -20), ("Smart Textiles (demo)", nil, "GM0150", .creativeManufacturing, .lead, 15, 455),
+        let clusterIDs = try await ClusterService.idsByKey(on: database)
+        let acquisitionItems: [(String, String?, String, String, Acquisition.Stage, Int, Int)] = [
+            ("Datacentrum Noordwest (demo)", nil, "GM0363", "ict-ecommerce", .landed, 35, -1_500), ("MedTech Solutions (demo)", nil, "GM0772", "health", .landed, 60, -1_100),
+            ("Print3D Productie (demo)", nil, "GM0599", "creatief-maak", .landed, 25, -700), ("Webshop Logistiek Oost (demo)", nil, "GM0200", "logistiek", .landed, 80, -300),
+            ("Batterijfabriek Zuid (demo)", "Project Reiger", "GM0796", "creatief-maak", .decision, 150, 90),
+            ("Zorgrobotica (demo)", "Project Otter", "GM0344", "health", .proposal, 40, 180),
+            ("Cloud Security NL (demo)", nil, "GM0014", "ict-ecommerce", .contact, 20, 270), ("Game Studio Vier (demo)", nil, "GM0202", "creatief-maak", .lead, 12, 395),
+            ("Koeltransport Holland (demo)", nil, "GM0307", "logistiek", .lost, 45, -570), ("Fintech Delta (demo)", nil, "GM0518", "ict-ecommerce", .lost, 30, -1_000),
+            ("Orthopedie Innovatie (demo)", nil, "GM0153", "health", .contact, 18, -20), ("Smart Textiles (demo)", nil, "GM0150", "creatief-maak", .lead, 15, 455),
         ]
         for (name, codename, origin, cluster, stage, jobs, decision) in acquisitionItems {
             try await acquisitionService.create(AcquisitionInput.Values(
-                companyName: name, codename: codename, originMunicipality: origin, cluster: cluster, stage: stage, expectedJobs: jobs,
+                companyName: name, codename: codename, originMunicipality: origin, cluster: clusterIDs[cluster], stage: stage, expectedJobs: jobs,
                 expectedInvestment: jobs * 150_000, decisionOn: Self.day(decision).text, notes: nil, organisation: nil, team: codename == nil ? [] : [managers[0], managers[1]]))
         }
         return Summary(organisations: try await Organisation.query(on: database).count(), people: personCount, contactMoments: contactCount, followUps: followUpCount,

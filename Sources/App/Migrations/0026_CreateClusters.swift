@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SQLKit
 
 /// The clusters of the strategy as data, with the organisations added to or excluded from each.
 /// The four of the Economisch Perspectief are the defaults, with the SBI suggestion of
@@ -34,9 +35,13 @@ struct CreateClusters: AsyncMigration {
             .field("included", .bool, .required)
             .compositeIdentifier(over: "cluster_id", "organisation_id")
             .create()
+        // Rows written as SQL, not through the model: later migrations add columns the model knows.
         for cluster in Self.defaults {
-            try await Cluster(key: cluster.key, nameNL: cluster.nl, nameEN: cluster.en, isGrowthCluster: cluster.growth, sbiPrefixes: cluster.sbi)
-                .create(on: database)
+            try await (database as! any SQLDatabase).insert(into: "clusters")
+                .columns("id", "key", "name_nl", "name_en", "growth_cluster", "sbi_prefixes", "created_at", "updated_at")
+                .values(SQLBind(UUID()), SQLBind(cluster.key), SQLBind(cluster.nl), SQLBind(cluster.en), SQLBind(cluster.growth),
+                        SQLBind(cluster.sbi.joined(separator: " ")), SQLBind(Date()), SQLBind(Date()))
+                .run()
         }
     }
 

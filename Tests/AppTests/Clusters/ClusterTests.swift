@@ -64,6 +64,14 @@ struct ClusterTests {
             let own = try await Web.get("/groeiclusters/ict-ecommerce?gebied=GM0193&van=2018&tot=2020", as: adviser, in: app).body.string
             #expect(own.contains("Software Een") && own.contains(">Bakkerij Vier</a>") && own.contains(">Webwinkel Twee</a>") && own.contains("175"))
 
+            // The drill-down lists the same establishments: the bakery in, the webshop out; and as CSV.
+            let list = try await Web.get("/economie/vestigingen?gebied=GM0193&jaar=2020&cluster=ict-ecommerce", as: adviser, in: app).body.string
+            #expect(list.contains("Software Een") && list.contains("Bakkerij Vier") && !list.contains("Webwinkel Twee") && list.contains("in het cluster ICT &amp; E-commerce"))
+            let csv = try await Web.get("/economie/vestigingen?gebied=GM0193&jaar=2020&cluster=ict-ecommerce&formaat=csv", as: adviser, in: app).body.string
+            let jobs = csv.split(separator: "\n").dropFirst().compactMap { $0.split(separator: ",").last.flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) } }
+            #expect(jobs.reduce(0, +) == 175 && jobs.count == 2, "\(csv)")
+            #expect(try await Web.get("/economie/vestigingen?gebied=GM0193&jaar=2020&cluster=onbekend", as: adviser, in: app).status == .notFound)
+
             // The same through Analysis directly: an independent sum over the rows.
             let panel = try await RegisterStore(app.db).panel(municipalities: ["GM0193"], years: [2018, 2020])
             let definition = ClusterDefinition(sbiPrefixes: ["62", "47.91"], addedEnterprises: [4], excludedEnterprises: [2])

@@ -60,6 +60,10 @@ struct QuestionsAndAcquisitionsTests {
             let seen = try API.object(try await API.call(.GET, "/api/v1/acquisitions/\(id)", headers: outsider, in: app))
             #expect(seen["company_name"] == nil && seen["codename"] as? String == "Project Otter" && seen["stage"] as? String == "proposal")
             #expect(seen["expected_jobs"] == nil && seen["origin_municipality"] == nil && seen["organisation"] == nil, "beyond codename, stage and cluster nothing shows")
+            #expect(seen["cluster"] as? String == "creatief-maak", "the former list's value names the cluster it became")
+            let unknown = try await API.call(.POST, "/api/v1/acquisitions", #"{"company_name":"Ergens BV","origin_municipality":"GM0772","cluster":"ruimtevaart"}"#,
+                                             headers: team, in: app)
+            #expect(unknown.status == .unprocessableEntity && unknown.body.string.contains("'ruimtevaart' is geen cluster"))
             #expect((try await API.call(.PATCH, "/api/v1/acquisitions/\(id)", #"{"stage":"lost"}"#, headers: outsider, in: app)).status == .forbidden)
             let outsiderSession = try await app.session(as: .adviser)
             let list = try await Web.get("/relaties/acquisitie", as: outsiderSession, in: app).body.string

@@ -74,7 +74,7 @@ struct ErasureTests {
         "people.*", "person_consents.*", "affiliations.*", "contact_moment_people.*",
         "topics.name", "contact_moments.date", "contact_moments.kind", "follow_ups.due_on", "follow_ups.status",
         "questions.channel", "questions.status", "acquisitions.company_name", "acquisitions.codename", "acquisitions.origin_municipality_code",
-        "acquisitions.cluster", "acquisitions.stage", "acquisitions.decision_on",
+        "acquisitions.stage", "acquisitions.decision_on",
     ]
 
     /// Tables whose rows name a person: erasure deletes those rows or clears the reference.

@@ -14,6 +14,8 @@ struct PageSnapshotTests {
     static let id = UUID(uuidString: "00000000-0000-0000-0000-000000000001")!
     static let other = UUID(uuidString: "00000000-0000-0000-0000-000000000002")!
     static let third = UUID(uuidString: "00000000-0000-0000-0000-000000000003")!
+    static let ict = Named.Keyed(key: "ict-ecommerce", name: "ICT & E-commerce")
+    static let making = Named.Keyed(key: "creatief-maak", name: "Creatieve en slimme (maak-)industrie")
     static let selection = MonitorSelection(area: "GM0193", name: "Zwolle", municipalities: ["GM0193"], from: 2015, to: 2020, years: [2015, 2018, 2020],
                                             choices: [.init(value: "regio-zwolle", name: "Regio Zwolle", municipalities: 22), .init(value: "GM0193", name: "Zwolle")])
     static let problems = [FieldProblem(field: "name", reason: "is verplicht")]
@@ -145,23 +147,24 @@ struct PageSnapshotTests {
                                              users: [(Self.other.uuidString, "Anna de Vries")]),
                                 viewer: Self.viewer).render(), "question-form")
         let acquisitions: [AcquisitionService.Visible] = [
-            .init(id: Self.id, name: "Project Otter", codename: "Project Otter", mayOpen: false, companyName: nil, originMunicipality: nil, cluster: .ict, stage: .proposal,
+            .init(id: Self.id, name: "Project Otter", codename: "Project Otter", mayOpen: false, companyName: nil, originMunicipality: nil, cluster: Self.ict, stage: .proposal,
                   expectedJobs: nil, expectedInvestment: nil, decisionOn: nil, notes: nil, organisation: nil, team: nil),
             .init(id: Self.other, name: "Chipfabriek BV", codename: nil, mayOpen: true, companyName: "Chipfabriek BV", originMunicipality: "GM0772",
-                  cluster: .creativeManufacturing, stage: .landed, expectedJobs: 120, expectedInvestment: 5_000_000, decisionOn: "2025-06-01", notes: nil,
+                  cluster: Self.making, stage: .landed, expectedJobs: 120, expectedInvestment: 5_000_000, decisionOn: "2025-06-01", notes: nil,
                   organisation: Self.id, team: []),
             .init(id: Self.third, name: "Drukkerij Noord", codename: nil, mayOpen: true, companyName: "Drukkerij Noord", originMunicipality: nil,
-                  cluster: .creativeManufacturing, stage: .decision, expectedJobs: 30, expectedInvestment: nil, decisionOn: "2025-04-15", notes: nil,
+                  cluster: Self.making, stage: .decision, expectedJobs: 30, expectedInvestment: nil, decisionOn: "2025-04-15", notes: nil,
                   organisation: nil, team: []),
         ]
         check(AcquisitionsIndex.View(model: .init(all: acquisitions, rows: acquisitions, total: 3, filter: .init(), today: CalendarDay("2025-05-01")!,
-                                                  municipalityNames: ["GM0772": "Eindhoven"], mayEdit: true), viewer: Self.viewer).render(), "acquisitions")
+                                                  municipalityNames: ["GM0772": "Eindhoven"], clusters: [Self.ict, Self.making], mayEdit: true), viewer: Self.viewer).render(), "acquisitions")
         var board = AcquisitionsIndex.Filter()
         board.display = .board
         check(AcquisitionsIndex.View(model: .init(all: acquisitions, rows: acquisitions, total: 3, filter: board, today: CalendarDay("2025-05-01")!,
-                                                  municipalityNames: ["GM0772": "Eindhoven"], mayEdit: true), viewer: Self.viewer).render(), "acquisitions-board")
+                                                  municipalityNames: ["GM0772": "Eindhoven"], clusters: [Self.ict, Self.making], mayEdit: true), viewer: Self.viewer).render(), "acquisitions-board")
         check(AcquisitionForm.View(model: .init(id: nil, input: AcquisitionInput(), problems: [], municipalities: [("GM0772", "Eindhoven")],
-                                                users: [(Self.other.uuidString, "Anna de Vries")]), viewer: Self.viewer).render(), "acquisition-form")
+                                                users: [(Self.other.uuidString, "Anna de Vries")], clusters: [Self.ict, Self.making]), viewer: Self.viewer).render(),
+              "acquisition-form")
         check(WatchlistPage.View(model: .init(year: 2020, months: 12, entries: [
             .init(kvk: "00000001", organisation: Self.id, name: "Software Een BV", jobs: 180, isHighGrowth: true, rank: 12, lastContact: nil),
             .init(kvk: "00000002", organisation: nil, name: "Zorg Twee", jobs: 250, isHighGrowth: false, rank: 8, lastContact: "2023-01-15"),

@@ -29,6 +29,8 @@ enum ClustersArea {
         readers.get(SiteURL.clusterNetwork.pathComponents, use: clusters.network)
         editors.get(SiteURL.editCluster.pathComponents, use: clusters.editForm)
         editors.post(SiteURL.cluster.pathComponents, use: clusters.update)
+        editors.get(SiteURL.deleteCluster.pathComponents, use: clusters.removalForm)
+        editors.post(SiteURL.deleteCluster.pathComponents, use: clusters.remove)
 
         // The showcase is public: the only page of the clusters without login.
         let showcase = ShowcaseController(area: routes.config.area)
@@ -38,6 +40,11 @@ enum ClustersArea {
         let api = routes.api.grouped("api", "v1")
         api.grouped(AccessGuard(permission: .read)).get("clusters", use: ClustersAPI.list)
         api.grouped(AccessGuard(permission: .read)).get("clusters", ":id", use: ClustersAPI.show)
+        let programme = api.grouped(AccessGuard(permission: .editProgramme))
+        programme.post("clusters", use: ClustersAPI.create)
+        programme.put("clusters", ":id", use: ClustersAPI.replace)
+        programme.patch("clusters", ":id", use: ClustersAPI.change)
+        programme.delete("clusters", ":id", use: ClustersAPI.delete)
         ResourceAPI<EngagementsResource>(write: .editRelations).register(on: api)
         ResourceAPI<CollaborationsResource>(write: .editRelations).register(on: api)
     }

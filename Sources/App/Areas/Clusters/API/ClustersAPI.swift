@@ -24,6 +24,7 @@ enum ClustersAPI {
         let nameNL: String
         let nameEN: String
         let growthCluster: Bool
+        let archivedOn: String?
         let sbiPrefixes: [String]
         let membersAdded: [UUID]
         let membersExcluded: [UUID]
@@ -77,7 +78,7 @@ enum ClustersAPI {
 
         enum CodingKeys: String, CodingKey {
             case key, name, area, from, year, jobs, establishments, growth, links
-            case nameNL = "name_nl", nameEN = "name_en", growthCluster = "growth_cluster", sbiPrefixes = "sbi_prefixes"
+            case nameNL = "name_nl", nameEN = "name_en", growthCluster = "growth_cluster", sbiPrefixes = "sbi_prefixes", archivedOn = "archived_on"
             case membersAdded = "members_added", membersExcluded = "members_excluded", activeInvolvement = "active_involvement"
             case universityCollaboration = "university_collaboration", keyPlayers = "key_players", visitCoverage = "visit_coverage"
         }
@@ -94,6 +95,62 @@ enum ClustersAPI {
         guard let key = request.parameters.get("id") else { throw Abort(.notFound) }
         let cluster = try await ClusterService.find(key: key, on: request.db)
         return try await describe([cluster], request: request)[0]
+    }
+
+    /// `POST /api/v1/clusters`: a new cluster (advisers and administrators).
+    static func create(_ request: Request) async throws -> Response {
+        let input = try request.content.decode(ClusterInput.self)
+        let values = try input.validated(sbiCodes: try ReferenceData.shared.get().sbiCodes.map(\.code))
+        let cluster = try await ClusterService(database: request.db, actor: request.auditActor).save(values)
+        let response = try await describe([cluster], request: request)[0].encodeResponse(status: .created, for: request)
+        response.headers.replaceOrAdd(name: .location, value: "/api/v1/clusters/\(cluster.key)")
+        return response
+    }
+
+    /// `PUT /api/v1/clusters/:key` replaces the definition; `PATCH` changes the fields it gives.
+    static func replace(_ request: Request) async throws -> Cluster {
+        try await update(request) { _ in try request.content.decode(ClusterInput.self) }
+    }
+
+    static func change(_ request: Request) async throws -> Cluster {
+        try await update(request) { stored in try Patch.merge(stored, with: try request.content.decode(ClusterInput.self)) }
+    }
+
+    private static func update(_ request: Request, input: (ClusterInput) throws -> ClusterInput) async throws -> Cluster {
+        guard let key = request.parameters.get("id") else { throw Abort(.notFound) }
+        let cluster = try await ClusterService.find(key: key, on: request.db)
+        let service = ClusterService(database: request.db, actor: request.auditActor)
+        let members = try await service.members(of: cluster.requireID())
+        let values = try input(ClusterInput(cluster, added: members.added, excluded: members.excluded))
+            .validated(sbiCodes: try ReferenceData.shared.get().sbiCodes.map(\.code))
+        try await service.save(values, to: cluster)
+        return try await describe([cluster], request: request)[0]
+    }
+
+    /// `DELETE /api/v1/clusters/:key`: `move_to=<key>` moves its engagements and acquisitions
+    /// first; a cluster with engagements needs it, or `archive=true` archives the cluster instead.
+    static func delete(_ request: Request) async throws -> HTTPStatus {
+        guard let key = request.parameters.get("id") else { throw Abort(.notFound) }
+        let cluster = try await ClusterService.find(key: key, on: request.db)
+        let service = ClusterService(database: request.db, actor: request.auditActor)
+        if request.query[String.self, at: "archive"] == "true" {
+            try await service.archive(cluster)
+            return .noContent
+        }
+        var target: App.Cluster?
+        if let other = request.query[String.self, at: "move_to"], !other.isEmpty {
+            guard let found = try await ClusterService.all(on: request.db).first(where: { $0.key == other.lowercased() }) else {
+                throw InvalidFields("move_to", localized("'\(other.prefix(40))' is geen cluster", "'\(other.prefix(40))' is not a cluster"))
+            }
+            target = found
+        }
+        do {
+            try await service.delete(cluster, movingTo: target)
+        } catch let error as InvalidFields where target == nil {
+            // The cluster has engagements: the caller chooses where they go, or to archive.
+            throw Abort(.conflict, reason: error.description + localized(" (move_to=<cluster> of archive=true)", " (move_to=<cluster> or archive=true)"))
+        }
+        return .noContent
     }
 
     private static func describe(_ clusters: [App.Cluster], request: Request) async throws -> [Cluster] {
@@ -124,7 +181,7 @@ enum ClustersAPI {
                 rows.map { Cluster.Organisation(id: $0.organisation.id, name: $0.organisation.name, latest: $0.latest, lapsesOn: $0.lapsesOn) }
             }
             result.append(Cluster(
-                key: cluster.key, name: cluster.name, nameNL: cluster.nameNL, nameEN: cluster.nameEN, growthCluster: cluster.isGrowthCluster,
+                key: cluster.key, name: cluster.name, nameNL: cluster.nameNL, nameEN: cluster.nameEN, growthCluster: cluster.isGrowthCluster, archivedOn: cluster.archivedOn,
                 sbiPrefixes: cluster.prefixes, membersAdded: members.added, membersExcluded: members.excluded, area: area, from: from, year: year,
                 jobs: overview.figures.jobs, establishments: overview.figures.establishments, growth: overview.figures.growth,
                 activeInvolvement: .init(count: overview.involvement.count, target: cluster.isGrowthCluster ? App.Cluster.involvementGoal : nil,

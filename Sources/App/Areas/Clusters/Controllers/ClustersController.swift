@@ -15,6 +15,7 @@ struct ClustersController {
             try await ClustersIndex.query(selection, panel: panel, mayEdit: mayEdit, on: db)
         }
         model.involved = try await ClustersIndex.involved(on: request.db)
+        model.archived = try await ClustersIndex.archived(on: request.db)
         return .html(ClustersIndex.View(model: model, viewer: try await request.viewer()).render())
     }
 
@@ -60,6 +61,55 @@ struct ClustersController {
             try await ClusterService(database: request.db, actor: request.auditActor).save(values, to: cluster)
             return SiteURL.cluster.path(cluster.key)
         }, orShow: { try await form(request, key: oldKey, input: input, problems: $0) })
+    }
+
+    func removalForm(_ request: Request) async throws -> Response {
+        let cluster = try await ClusterService.find(key: try key(request), on: request.db)
+        return try await removal(request, cluster, problems: [], status: .ok)
+    }
+
+    struct RemovalForm: Content {
+        /// `verwijderen` (moving what names it to `move_to` when anything does), `archiveren` or `terugzetten`.
+        var actie: String?
+        var moveTo: String?
+        enum CodingKeys: String, CodingKey { case actie, moveTo = "move_to" }
+    }
+
+    /// Deletes the cluster (after moving its engagements and acquisitions), archives it or restores it.
+    func remove(_ request: Request) async throws -> Response {
+        let cluster = try await ClusterService.find(key: try key(request), on: request.db)
+        let form = try request.checkedForm(RemovalForm.self)
+        let service = ClusterService(database: request.db, actor: request.auditActor)
+        switch form.actie {
+        case "archiveren":
+            try await service.archive(cluster)
+            return request.redirect(to: SiteURL.cluster.path(cluster.key))
+        case "terugzetten":
+            try await service.archive(cluster, archived: false)
+            return request.redirect(to: SiteURL.cluster.path(cluster.key))
+        case "verwijderen":
+            do {
+                var target: Cluster?
+                if let key = form.moveTo, !key.isEmpty {
+                    guard let found = try await ClusterService.all(on: request.db).first(where: { $0.key == key.lowercased() }) else {
+                        throw InvalidFields("move_to", localized("'\(key.prefix(40))' is geen cluster", "'\(key.prefix(40))' is not a cluster"))
+                    }
+                    target = found
+                }
+                try await service.delete(cluster, movingTo: target)
+                return request.redirect(to: SiteURL.clusters.path)
+            } catch let error as InvalidFields {
+                return try await removal(request, cluster, problems: error.problems, status: .unprocessableEntity)
+            }
+        default:
+            throw Abort(.badRequest, reason: localized("Kies verwijderen, archiveren of terugzetten.", "Choose delete, archive or restore."))
+        }
+    }
+
+    private func removal(_ request: Request, _ cluster: Cluster, problems: [FieldProblem], status: HTTPStatus) async throws -> Response {
+        guard let viewer = try await request.viewer() else { throw Abort(.unauthorized) }
+        let model = try await ClusterRemoval.query(cluster, problems: problems, on: request.db)
+        return .html(ClusterRemoval.View(model: model, viewer: viewer).render(), status: status)
     }
 
     private func form(_ request: Request, key: String?, input: ClusterInput, problems: [FieldProblem]) async throws -> Response {

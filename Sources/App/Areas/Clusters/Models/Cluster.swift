@@ -15,6 +15,8 @@ final class Cluster: Model, @unchecked Sendable {
     @Field(key: "growth_cluster") var isGrowthCluster: Bool
     /// SBI prefixes separated by spaces: section letters or 2-5 digits, dotted as CBS writes them.
     @Field(key: "sbi_prefixes") var sbiPrefixes: String
+    /// Archived on this day: kept with its engagements, out of the lists and the showcase.
+    @OptionalField(key: "archived_on") var archivedOn: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 

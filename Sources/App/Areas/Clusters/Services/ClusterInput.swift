@@ -36,8 +36,28 @@ struct ClusterInput: Content, Sendable, Equatable {
         (self.membersAdded, self.membersExcluded) = (membersAdded, membersExcluded)
     }
 
+    /// From a form (text) or the API (`growth_cluster` true or false, `sbi_prefixes` a list or a text).
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        key = try container.decodeIfPresent(String.self, forKey: .key)
+        nameNL = try container.decodeIfPresent(String.self, forKey: .nameNL)
+        nameEN = try container.decodeIfPresent(String.self, forKey: .nameEN)
+        if let flag = try? container.decodeIfPresent(Bool.self, forKey: .growthCluster) {
+            growthCluster = String(flag)
+        } else {
+            growthCluster = try container.decodeIfPresent(String.self, forKey: .growthCluster)
+        }
+        if let list = try? container.decodeIfPresent([String].self, forKey: .sbiPrefixes) {
+            sbiPrefixes = list.joined(separator: " ")
+        } else {
+            sbiPrefixes = try container.decodeIfPresent(String.self, forKey: .sbiPrefixes)
+        }
+        membersAdded = try container.decodeIfPresent(TextList.self, forKey: .membersAdded)
+        membersExcluded = try container.decodeIfPresent(TextList.self, forKey: .membersExcluded)
+    }
+
     init(_ cluster: Cluster, added: [UUID], excluded: [UUID]) {
-        self.init(key: cluster.key, nameNL: cluster.nameNL, nameEN: cluster.nameEN, growthCluster: cluster.isGrowthCluster ? "true" : nil,
+        self.init(key: cluster.key, nameNL: cluster.nameNL, nameEN: cluster.nameEN, growthCluster: String(cluster.isGrowthCluster),
                   sbiPrefixes: cluster.sbiPrefixes, membersAdded: TextList(added.map(\.uuidString)), membersExcluded: TextList(excluded.map(\.uuidString)))
     }
 

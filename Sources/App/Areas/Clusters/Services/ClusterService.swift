@@ -19,14 +19,70 @@ struct ClusterService {
         return cluster
     }
 
-    /// Every cluster's id by its key (what forms and the API name clusters by).
+    /// Every cluster's id by its key (what forms and the API name clusters by); archived ones
+    /// take nothing new.
     static func idsByKey(on database: Database) async throws -> [String: UUID] {
-        Dictionary(uniqueKeysWithValues: try await Cluster.query(on: database).all().map { ($0.key, try $0.requireID()) })
+        Dictionary(uniqueKeysWithValues: try await all(on: database).map { ($0.key, try $0.requireID()) })
     }
 
-    /// All clusters: growth clusters first, then by name.
-    static func all(on database: Database) async throws -> [Cluster] {
-        try await Cluster.query(on: database).all().sorted { ($0.isGrowthCluster ? 0 : 1, $0.name) < ($1.isGrowthCluster ? 0 : 1, $1.name) }
+    /// The clusters in use (or also the archived ones): growth clusters first, then by name.
+    static func all(archived: Bool = false, on database: Database) async throws -> [Cluster] {
+        try await Cluster.query(on: database).all().filter { archived || $0.archivedOn == nil }
+            .sorted { ($0.isGrowthCluster ? 0 : 1, $0.name) < ($1.isGrowthCluster ? 0 : 1, $1.name) }
+    }
+
+    /// How many engagements and acquisitions name a cluster.
+    func dependants(of cluster: UUID) async throws -> (engagements: Int, acquisitions: Int) {
+        let count = { (table: String) in
+            try await self.sql.select().column(SQLFunction("count", args: SQLLiteral.all), as: "n").from(table).where("cluster_id", .equal, cluster)
+                .first()?.decode(column: "n", as: Int.self) ?? 0
+        }
+        return (try await count("engagement_clusters"), try await count("acquisitions"))
+    }
+
+    /// Deletes a cluster. Its engagements and acquisitions move to `target` first; a cluster
+    /// with engagements needs one (or is archived instead, `archive`).
+    func delete(_ cluster: Cluster, movingTo target: Cluster?) async throws {
+        let id = try cluster.requireID()
+        let (engagements, _) = try await dependants(of: id)
+        guard target?.id != id else {
+            throw InvalidFields("move_to", localized("kies een ander cluster om naar te verplaatsen", "choose another cluster to move to"))
+        }
+        if engagements > 0, target == nil {
+            throw InvalidFields("move_to", localized(
+                "\(cluster.name) heeft \(engagements) activiteiten: verplaats ze naar een ander cluster, of archiveer het cluster (dan blijven ze bewaard)",
+                "\(cluster.name) has \(engagements) engagements: move them to another cluster, or archive the cluster (which keeps them)"))
+        }
+        try await database.transaction { database in
+            let sql = database as! any SQLDatabase
+            if let target {
+                let targetID = try target.requireID()
+                // An engagement already in the target loses only its link to this cluster.
+                let inTarget = SQLSubquery.select { $0.column("engagement_id").from("engagement_clusters").where("cluster_id", .equal, targetID) }
+                try await sql.delete(from: "engagement_clusters").where("cluster_id", .equal, id).where(SQLColumn("engagement_id"), .in, inTarget).run()
+                try await sql.update("engagement_clusters").set("cluster_id", to: SQLBind(targetID)).where("cluster_id", .equal, id).run()
+            }
+            try await sql.update("acquisitions").set("cluster_id", to: target.map { SQLBind(try $0.requireID()) as any SQLExpression } ?? SQLLiteral.null)
+                .where("cluster_id", .equal, id).run()
+            try await cluster.delete(on: database)
+            try await Audit.record(.delete, .cluster, id: id.uuidString, changes: [
+                .value("key", old: cluster.key, new: nil), .value("moved_to", old: nil, new: target?.key),
+            ], by: actor, on: database)
+            try await Setting.figuresChanged(on: database)
+        }
+    }
+
+    /// Archives a cluster (or takes it back, `archived: false`): it keeps its engagements and
+    /// acquisitions but leaves the lists, the forms and the showcase.
+    func archive(_ cluster: Cluster, archived: Bool = true) async throws {
+        let old = cluster.archivedOn
+        cluster.archivedOn = archived ? CalendarDay.today.text : nil
+        try await database.transaction { database in
+            try await cluster.save(on: database)
+            try await Audit.record(.update, .cluster, id: try cluster.requireID().uuidString, changes: [.value("archived_on", old: old, new: cluster.archivedOn)],
+                                   by: actor, on: database)
+            try await Setting.figuresChanged(on: database)
+        }
     }
 
     @discardableResult

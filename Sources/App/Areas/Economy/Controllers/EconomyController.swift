@@ -96,8 +96,14 @@ struct EconomyController {
                 : localized("Voor \(filter.year) zijn er geen registergegevens voor \(name); kies een jaar tussen \(years.first!) en \(years.last!).",
                             "There is no register data for \(name) in \(filter.year); pick a year between \(years.first!) and \(years.last!)."))
         }
-        let rows = try await cache.value("records|\(filter)|\(order.rawValue)", generation: generation) {
-            try await EstablishmentsIndex.rows(filter, municipalities: municipalities, order: order, on: database)
+        // A cluster's establishments: by its SBI codes and its added and excluded organisations.
+        var cluster: Cluster?, definition: ClusterDefinition?
+        if let key = filter.cluster {
+            let found = try await ClusterService.find(key: key, on: database)
+            (cluster, definition) = (found, try await ClusterService(database: database, actor: .system).definitions([found])[try found.requireID()])
+        }
+        let rows = try await cache.value("records|\(filter)|\(order.rawValue)", generation: generation) { [definition] in
+            try await EstablishmentsIndex.rows(filter, municipalities: municipalities, cluster: definition, order: order, on: database)
         }
         let format = try request.format()
         if format != .html {
@@ -106,7 +112,7 @@ struct EconomyController {
         }
         let areas = MonitorSelection.choices(region: request.application.config.region, reference: try ReferenceData.shared.get())
         let model = try await EstablishmentsIndex.query(rows, filter: filter, areaName: name, order: order, page: try request.page(),
-                                                        areas: areas, years: years, on: request.db)
+                                                        areas: areas, years: years, clusterName: cluster?.name, on: request.db)
         return .html(EstablishmentsIndex.View(model: model, viewer: try await request.viewer()).render())
     }
 }

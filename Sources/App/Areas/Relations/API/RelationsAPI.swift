@@ -419,14 +419,14 @@ enum AcquisitionsResource: APIResource {
         let byID = Dictionary(uniqueKeysWithValues: visible.map { ($0.id, $0) })
         return try records.compactMap { byID[try $0.requireID()] }.map { acquisition in
             DTO(id: acquisition.id, companyName: acquisition.companyName, codename: acquisition.codename, confidential: acquisition.isConfidential,
-                originMunicipality: acquisition.originMunicipality, cluster: acquisition.cluster?.rawValue, stage: acquisition.stage.rawValue,
+                originMunicipality: acquisition.originMunicipality, cluster: acquisition.cluster?.key, stage: acquisition.stage.rawValue,
                 expectedJobs: acquisition.expectedJobs, expectedInvestment: acquisition.expectedInvestment, decisionOn: acquisition.decisionOn,
                 notes: acquisition.notes, organisation: acquisition.organisation, team: acquisition.team)
         }
     }
 
     static func input(of record: Acquisition, on database: Database) async throws -> AcquisitionInput {
-        AcquisitionInput(record, team: try await AcquisitionService.team(of: record.requireID(), on: database))
+        AcquisitionInput(record, cluster: try await record.$cluster.get(on: database), team: try await AcquisitionService.team(of: record.requireID(), on: database))
     }
 
 

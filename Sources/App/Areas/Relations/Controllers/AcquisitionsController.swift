@@ -8,7 +8,7 @@ struct AcquisitionsController {
     func index(_ request: Request) async throws -> Response {
         guard let viewer = try await request.viewer() else { throw Abort(.unauthorized) }
         let filter = AcquisitionsIndex.Filter(
-            stage: try request.choice("fase", as: Acquisition.Stage.self), cluster: try request.choice("cluster", as: Acquisition.Cluster.self),
+            stage: try request.choice("fase", as: Acquisition.Stage.self), cluster: request.query[String.self, at: "cluster"].flatMap { $0.isEmpty ? nil : String($0.lowercased().prefix(40)) },
             display: try request.choice("weergave", as: AcquisitionsIndex.Display.self) ?? .list,
             order: try ListOrder.read(request, default: .decision))
         let model = try await AcquisitionsIndex.query(filter, user: request.currentUser?.id, today: .today, mayEdit: request.may(.editRelations),
@@ -25,7 +25,7 @@ struct AcquisitionsController {
     func show(_ request: Request) async throws -> Response {
         let acquisition = try await openable(request)
         let team = try await AcquisitionService.team(of: acquisition.requireID(), on: request.db)
-        return try await form(request, id: acquisition.id, input: AcquisitionInput(acquisition, team: team), problems: [])
+        return try await form(request, id: acquisition.id, input: AcquisitionInput(acquisition, cluster: try await acquisition.$cluster.get(on: request.db), team: team), problems: [])
     }
 
     func create(_ request: Request) async throws -> Response {

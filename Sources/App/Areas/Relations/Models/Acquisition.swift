@@ -21,25 +21,15 @@ final class Acquisition: Model, @unchecked Sendable {
         }
     }
 
-    /// The strategy's growth clusters and the regional logistics cluster.
-    enum Cluster: String, Codable, CaseIterable, Sendable {
-        case ict, health, creativeManufacturing = "creative_manufacturing", logistics
-
-        var label: String {
-            switch self {
-            case .ict: localized("ICT & E-commerce", "ICT & E-commerce")
-            case .health: localized("Health", "Health")
-            case .creativeManufacturing: localized("Creatieve en slimme maakindustrie", "Creative & smart manufacturing")
-            case .logistics: localized("Logistiek (regionaal)", "Logistics (regional)")
-            }
-        }
-    }
+    /// The values of the fixed cluster list acquisitions had before clusters were data, and the
+    /// keys of the clusters they became (the API still takes them).
+    static let formerClusterValues = ["ict": "ict-ecommerce", "health": "health", "creative_manufacturing": "creatief-maak", "logistics": "logistiek"]
 
     @ID(key: .id) var id: UUID?
     @Field(key: "company_name") var companyName: String
     @OptionalField(key: "codename") var codename: String?
     @OptionalField(key: "origin_municipality_code") var originMunicipality: String?
-    @OptionalField(key: "cluster") var cluster: Cluster?
+    @OptionalParent(key: "cluster_id") var cluster: Cluster?
     @Field(key: "stage") var stage: Stage
     @OptionalField(key: "expected_jobs") var expectedJobs: Int?
     /// Euros.

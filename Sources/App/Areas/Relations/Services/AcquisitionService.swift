@@ -8,6 +8,7 @@ struct AcquisitionInput: Content, Sendable, Equatable {
     var companyName: String?
     var codename: String?
     var originMunicipality: String?
+    /// A cluster's key (`health`).
     var cluster: String?
     var stage: String?
     var expectedJobs: String?
@@ -29,7 +30,7 @@ struct AcquisitionInput: Content, Sendable, Equatable {
         var companyName: String
         var codename: String?
         var originMunicipality: String?
-        var cluster: Acquisition.Cluster?
+        var cluster: UUID?
         var stage: Acquisition.Stage
         var expectedJobs: Int?
         var expectedInvestment: Int?
@@ -61,11 +62,11 @@ struct AcquisitionInput: Content, Sendable, Equatable {
 
     init() {}
 
-    init(_ acquisition: Acquisition, team: [UUID]) {
+    init(_ acquisition: Acquisition, cluster: Cluster?, team: [UUID]) {
         companyName = acquisition.companyName
         codename = acquisition.codename
         originMunicipality = acquisition.originMunicipality
-        cluster = acquisition.cluster?.rawValue
+        self.cluster = cluster?.key
         stage = acquisition.stage.rawValue
         expectedJobs = acquisition.expectedJobs.map(String.init)
         expectedInvestment = acquisition.expectedInvestment.map(String.init)
@@ -86,7 +87,15 @@ struct AcquisitionInput: Content, Sendable, Equatable {
             check.report("origin_municipality", localized("\(origin) ligt in \(region.name); acquisitie gaat over bedrijven van buiten de regio",
                                                           "\(origin) is in \(region.name); acquisition is about companies from outside the region"))
         }
-        let cluster = check.choice("cluster", cluster, as: Acquisition.Cluster.self)
+        var cluster: UUID?
+        if let text = check.optional("cluster", self.cluster)?.lowercased() {
+            let clusters = try await ClusterService.idsByKey(on: database)
+            cluster = clusters[Acquisition.formerClusterValues[text] ?? text]
+            if cluster == nil {
+                check.report("cluster", localized("'\(text.prefix(40))' is geen cluster; kies \(clusters.keys.sorted().joined(separator: ", "))",
+                                                  "'\(text.prefix(40))' is not a cluster; pick \(clusters.keys.sorted().joined(separator: ", "))"))
+            }
+        }
         let stage = check.choice("stage", stage, as: Acquisition.Stage.self) ?? .lead
         let jobs = check.count("expected_jobs", expectedJobs, in: 0...100_000)
         let investment = check.count("expected_investment", expectedInvestment, in: 0...Int(Int32.max))
@@ -143,7 +152,7 @@ struct AcquisitionService {
         acquisition.companyName = values.companyName
         acquisition.codename = values.codename
         acquisition.originMunicipality = values.originMunicipality
-        acquisition.cluster = values.cluster
+        acquisition.$cluster.id = values.cluster
         acquisition.stage = values.stage
         acquisition.expectedJobs = values.expectedJobs
         acquisition.expectedInvestment = values.expectedInvestment
@@ -195,7 +204,7 @@ struct AcquisitionService {
         let mayOpen: Bool
         let companyName: String?
         let originMunicipality: String?
-        let cluster: Acquisition.Cluster?
+        let cluster: Named.Keyed?
         let stage: Acquisition.Stage
         let expectedJobs: Int?
         let expectedInvestment: Int?
@@ -217,6 +226,7 @@ struct AcquisitionService {
     /// that a list's order cannot give a hidden company name away.
     func visible(_ acquisitions: [Acquisition], to user: UUID?) async throws -> [Visible] {
         let teams = try await Self.teams(of: acquisitions.map { try $0.requireID() }, on: database)
+        let clusters = Dictionary(uniqueKeysWithValues: try await Cluster.query(on: database).all().map { (try $0.requireID(), Named.Keyed(key: $0.key, name: $0.name)) })
         var result: [Visible] = []
         for acquisition in acquisitions {
             let id = try acquisition.requireID()
@@ -225,7 +235,7 @@ struct AcquisitionService {
             result.append(Visible(
                 id: id, name: open ? acquisition.companyName : acquisition.codename ?? "", codename: acquisition.codename, mayOpen: open,
                 companyName: open ? acquisition.companyName : nil, originMunicipality: open ? acquisition.originMunicipality : nil,
-                cluster: acquisition.cluster, stage: acquisition.stage, expectedJobs: open ? acquisition.expectedJobs : nil,
+                cluster: acquisition.$cluster.id.flatMap { clusters[$0] }, stage: acquisition.stage, expectedJobs: open ? acquisition.expectedJobs : nil,
                 expectedInvestment: open ? acquisition.expectedInvestment : nil, decisionOn: open ? acquisition.decisionOn : nil,
                 notes: open ? acquisition.notes : nil, organisation: open ? acquisition.$organisation.id : nil, team: open ? team : nil))
         }

@@ -20,6 +20,7 @@ enum ClusterPage {
         let key: String
         let name: String
         let isGrowthCluster: Bool
+        let archivedOn: String?
         /// Each SBI prefix with its label.
         let prefixes: [(code: String, label: String)]
         let added: [Named]
@@ -64,7 +65,7 @@ enum ClusterPage {
         let enterprise = { (kvk: String) in
             Enterprise(kvk: kvk, name: names[kvk] ?? kvk, jobs: Int64(kvk).flatMap { figures.jobsByEnterprise[$0] } ?? 0, organisation: organisations.byKvK[kvk])
         }
-        return Model(selection: selection, key: cluster.key, name: cluster.name, isGrowthCluster: cluster.isGrowthCluster,
+        return Model(selection: selection, key: cluster.key, name: cluster.name, isGrowthCluster: cluster.isGrowthCluster, archivedOn: cluster.archivedOn,
                      prefixes: cluster.prefixes.map { ($0, labels[$0] ?? labels[SBI.dotted($0)] ?? "") },
                      added: try await named(added), excluded: try await named(excluded), figures: figures,
                      largest: figures.largest.map { enterprise($0.kvk) }, fastGrowers: figures.fastGrowers.map(enterprise),

@@ -21,6 +21,8 @@ enum ClustersIndex {
         /// Organisations actively involved today, per cluster key (not cached with the figures:
         /// engagements change without a new register).
         var involved: [String: Int] = [:]
+        /// Archived clusters, by key and name.
+        var archived: [Named.Keyed] = []
     }
 
     /// The number of organisations actively involved in each cluster today.
@@ -29,6 +31,10 @@ enum ClustersIndex {
         let rule = try await EngagementService.Rule.current(on: database)
         let involvement = try await EngagementService(database: database, actor: .system).involvement(in: clusters.compactMap(\.id), today: .today, rule: rule)
         return Dictionary(uniqueKeysWithValues: try clusters.map { ($0.key, involvement[try $0.requireID()]?.count ?? 0) })
+    }
+
+    static func archived(on database: Database) async throws -> [Named.Keyed] {
+        try await Cluster.query(on: database).filter(\.$archivedOn != nil).sort(\.$nameNL).all().map { Named.Keyed(key: $0.key, name: $0.name) }
     }
 
     static func query(_ selection: MonitorSelection, panel: RegisterPanel, mayEdit: Bool, on database: Database) async throws -> Model {

@@ -39,6 +39,10 @@ extension ClustersIndex {
                             .td(.class("number"), .text(String(row.figures.fastGrowers.count))),
                             .td(.class("number"), .text(row.isGrowthCluster ? "\(model.involved[row.key] ?? 0) / \(Cluster.involvementGoal)" : String(model.involved[row.key] ?? 0))))
                     })),
+                .if(!model.archived.isEmpty, .p(.text(localized("Gearchiveerd: ", "Archived: ")),
+                    .group(model.archived.enumerated().map { index, cluster in
+                        .group(.if(index > 0, .text(", ")), .a(.href(SiteURL.cluster.path(cluster.key)), .text(cluster.name)))
+                    }))),
                 .p(.class("source"), .text(SourceLine.register(isDemo: model.isDemo, years: [selection.from, selection.to]) + ", " + SourceLine.processed + "."))
             ))
         }

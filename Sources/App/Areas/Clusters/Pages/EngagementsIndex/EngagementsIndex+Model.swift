@@ -38,7 +38,7 @@ enum EngagementsIndex {
     }
 
     static func query(_ filter: Filter, mayEdit: Bool, on database: Database) async throws -> Model {
-        let clusters = try await ClusterService.all(on: database)
+        let clusters = try await ClusterService.all(archived: true, on: database)
         var query = Engagement.query(on: database)
         if let key = filter.cluster {
             guard let cluster = clusters.first(where: { $0.key == key }) else {

@@ -23,7 +23,7 @@ enum Showcase {
 
     static func query(key: String, place placeKey: String?, area: String, region: AppConfig.Region, panel: RegisterPanel, on database: Database) async throws -> Model {
         let cluster = try await ClusterService.find(key: key, on: database)
-        guard cluster.isGrowthCluster else {
+        guard cluster.isGrowthCluster, cluster.archivedOn == nil else {
             throw Abort(.notFound, reason: localized("Er is een etalage voor elk groeicluster; '\(cluster.key)' is er geen.", "There is a showcase for every growth cluster; '\(cluster.key)' is not one."))
         }
         let places = try await Place.query(on: database).sort(\.$name).all()

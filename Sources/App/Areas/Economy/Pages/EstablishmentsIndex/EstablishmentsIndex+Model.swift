@@ -18,11 +18,13 @@ enum EstablishmentsIndex {
         var postcode: String? = nil
         /// One enterprise's establishments; nil for all.
         var kvk: String? = nil
+        /// A cluster's key: its establishments, with its added and excluded organisations; nil for all.
+        var cluster: String? = nil
         var unit: RegisterPanel.Unit = .establishment
 
         var parameters: [(String, String?)] {
             [("gebied", area), ("jaar", String(year)), ("sbi", sbi.isEmpty ? nil : sbi.joined(separator: ",")), ("grootte", sizeClass?.rawValue), ("postcode", postcode), ("kvk", kvk),
-             ("eenheid", unit == .enterprise ? unit.rawValue : nil)]
+             ("cluster", cluster), ("eenheid", unit == .enterprise ? unit.rawValue : nil)]
         }
 
         /// `sbi=`: section letters and codes as the pages print them (`47.91`) or without dots,
@@ -60,6 +62,9 @@ enum EstablishmentsIndex {
                                                                "'\(kvk)' is not a KvK number; it has eight digits."))
                 }
                 filter.kvk = kvk
+            }
+            if let cluster = request.query[String.self, at: "cluster"], !cluster.isEmpty {
+                filter.cluster = String(cluster.lowercased().prefix(40))
             }
             if let unit = try request.choice("eenheid", as: RegisterPanel.Unit.self) { filter.unit = unit }
             return filter
@@ -106,6 +111,8 @@ enum EstablishmentsIndex {
         /// For the filter controls: the areas and the years there are.
         var areas: [MonitorSelection.Choice] = []
         var years: [Int] = []
+        /// The name of the filter's cluster.
+        var clusterName: String? = nil
         static let pageSize = 50
 
         var pages: Int { max(1, (total + Self.pageSize - 1) / Self.pageSize) }
@@ -126,7 +133,8 @@ enum EstablishmentsIndex {
 
         var title: String {
             [units, filter.sbi.isEmpty ? nil : "SBI " + filter.sbi.map(SBI.dotted).joined(separator: ", "), filter.sizeClass.map { localized("met \($0.rawValue) banen", "with \($0.rawValue) jobs") },
-             filter.postcode.map { "postcode \($0)" }, filter.kvk.map { localized("van KvK \($0)", "of KvK \($0)") }]
+             filter.postcode.map { "postcode \($0)" }, filter.kvk.map { localized("van KvK \($0)", "of KvK \($0)") },
+             clusterName.map { localized("in het cluster \($0)", "in the cluster \($0)") }]
                 .compactMap { $0 }.joined(separator: " ") + ", \(areaName) \(filter.year)"
         }
     }
@@ -146,7 +154,7 @@ enum EstablishmentsIndex {
     /// `areas` and `years` are what the filter controls offer; the organisations in Relaties are
     /// looked up for the rows of the page only (two queries).
     static func query(_ rows: [Row], filter: Filter, areaName: String, order: Order, page requested: Int,
-                      areas: [MonitorSelection.Choice], years: [Int], on database: Database) async throws -> Model {
+                      areas: [MonitorSelection.Choice], years: [Int], clusterName: String?, on database: Database) async throws -> Model {
         let pages = max(1, (rows.count + Model.pageSize - 1) / Model.pageSize)
         let page = min(requested, pages)
         let shown = Array(rows.dropFirst((page - 1) * Model.pageSize).prefix(Model.pageSize))
@@ -158,13 +166,16 @@ enum EstablishmentsIndex {
         return Model(filter: filter, areaName: areaName, order: order, page: page, total: rows.count, jobs: rows.map(\.jobs).reduce(0, +),
                      rows: shown, isDemo: try await Setting.isDemo(on: database), organisations: organisations,
                      municipalityNames: try ReferenceData.shared.get().municipalityNames,
-                     areas: areas, years: years)
+                     areas: areas, years: years, clusterName: clusterName)
     }
 
-    static func rows(_ filter: Filter, municipalities: [String], order: Order, on database: Database) async throws -> [Row] {
+    /// `cluster`: the definition of the filter's cluster.
+    static func rows(_ filter: Filter, municipalities: [String], cluster: ClusterDefinition?, order: Order, on database: Database) async throws -> [Row] {
         let records = try await RegisterStore(database).records(municipalities: municipalities, years: filter.year...filter.year)
             .filter { record in
                 (filter.kvk.map { record.kvkNumber == $0 } ?? true)
+                    && (cluster.map { $0.includes(enterprise: Int64(record.kvkNumber) ?? -1, establishment: Int64(record.establishmentNumber) ?? -1,
+                                                  covered: $0.covers(sbi: record.sbi)) } ?? true)
                     && (filter.sbi.isEmpty || filter.sbi.contains { SBI.sections.contains($0) ? SBI.section(of: record.sbi) == $0 : SBI.code(record.sbi, isUnder: $0) })
             }
         let units: [Row] = switch filter.unit {

@@ -75,6 +75,7 @@ extension EstablishmentsIndex {
                                                                       (RegisterPanel.Unit.enterprise.rawValue, localized("ondernemingen", "enterprises"))],
                              selected: filter.unit.rawValue),
                 .unwrap(filter.kvk) { .input(.type(.hidden), .name("kvk"), .value($0)) },
+                .unwrap(filter.cluster) { .input(.type(.hidden), .name("cluster"), .value($0)) },
                 .input(.type(.hidden), .name("sorteer"), .value(model.order.rawValue)),
                 .button(.type(.submit), .text(localized("Toon", "Show")))
             )

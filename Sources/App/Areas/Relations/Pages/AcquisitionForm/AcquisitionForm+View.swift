@@ -18,7 +18,7 @@ extension AcquisitionForm {
                     Forms.checkboxes(localized("Team", "Team"), "team", options: users, selected: Set(input.team?.items ?? []), problems: problems),
                     Forms.choice(localized("Herkomst (gemeente)", "Origin (municipality)"), "origin_municipality", options: municipalities,
                                  selected: input.originMunicipality, problems: problems),
-                    Forms.choice(localized("Cluster", "Cluster"), "cluster", options: Acquisition.Cluster.allCases.map { ($0.rawValue, $0.label) },
+                    Forms.choice(localized("Cluster", "Cluster"), "cluster", options: model.clusters.map { ($0.key, $0.name) },
                                  selected: input.cluster, problems: problems),
                     Forms.choice(localized("Fase", "Stage"), "stage", options: Acquisition.Stage.allCases.map { ($0.rawValue, $0.label) },
                                  selected: input.stage ?? Acquisition.Stage.lead.rawValue, problems: problems, required: true),

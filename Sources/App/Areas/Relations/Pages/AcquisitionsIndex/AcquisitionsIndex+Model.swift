@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import Vapor
 
 /// Relaties > Acquisitie: the acquisitions by stage, as a list (filtered by stage and cluster,
 /// ordered, in pages) or as a board with a column per stage. Confidential acquisitions show only
@@ -19,12 +20,13 @@ enum AcquisitionsIndex {
 
     struct Filter: Sendable, Equatable {
         var stage: Acquisition.Stage?
-        var cluster: Acquisition.Cluster?
+        /// A cluster's key.
+        var cluster: String?
         var display = Display.list
         var order = ListOrder<Column>(column: .decision, descending: false)
 
         var parameters: [(String, String?)] {
-            [("fase", stage?.rawValue), ("cluster", cluster?.rawValue), ("weergave", display == .board ? display.rawValue : nil)]
+            [("fase", stage?.rawValue), ("cluster", cluster), ("weergave", display == .board ? display.rawValue : nil)]
         }
     }
 
@@ -37,13 +39,20 @@ enum AcquisitionsIndex {
         let filter: Filter
         let today: CalendarDay
         let municipalityNames: [String: String]
+        /// Every cluster, key and name, for the filter.
+        let clusters: [Named.Keyed]
         let mayEdit: Bool
         static let pageSize = 50
     }
 
     static func query(_ filter: Filter, user: UUID?, today: CalendarDay, mayEdit: Bool, service: AcquisitionService) async throws -> Model {
+        let clusters = try await ClusterService.all(on: service.database).map { Named.Keyed(key: $0.key, name: $0.name) }
+        if let key = filter.cluster, !clusters.contains(where: { $0.key == key }) {
+            throw Abort(.badRequest, reason: localized("Het cluster '\(key)' bestaat niet; kies \(clusters.map(\.key).joined(separator: ", ")).",
+                                                       "The cluster '\(key)' does not exist; pick \(clusters.map(\.key).joined(separator: ", "))."))
+        }
         let all = try await service.visible(try await Acquisition.query(on: service.database).all(), to: user)
-        let chosen = all.filter { (filter.stage == nil || $0.stage == filter.stage) && (filter.cluster == nil || $0.cluster == filter.cluster) }
+        let chosen = all.filter { (filter.stage == nil || $0.stage == filter.stage) && (filter.cluster == nil || $0.cluster?.key == filter.cluster) }
         let order = filter.order
         let stageIndex = { (stage: Acquisition.Stage) in Acquisition.Stage.allCases.firstIndex(of: stage)! }
         let sorted = chosen.sorted { lhs, rhs in
@@ -58,6 +67,6 @@ enum AcquisitionsIndex {
         let start = min(sorted.count, (order.page - 1) * Model.pageSize)
         let rows = filter.display == .board ? sorted : Array(sorted[start..<min(sorted.count, start + Model.pageSize)])
         return Model(all: all, rows: rows, total: sorted.count, filter: filter, today: today,
-                     municipalityNames: try ReferenceData.shared.get().municipalityNames, mayEdit: mayEdit)
+                     municipalityNames: try ReferenceData.shared.get().municipalityNames, clusters: clusters, mayEdit: mayEdit)
     }
 }

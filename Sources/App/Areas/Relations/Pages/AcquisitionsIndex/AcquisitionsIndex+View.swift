@@ -36,8 +36,8 @@ extension AcquisitionsIndex {
                       Forms.select(id: "fase", name: "fase", options: [("", localized("alle", "all"))] + Acquisition.Stage.allCases.map { ($0.rawValue, $0.label) },
                                    selected: filter.stage?.rawValue ?? ""),
                       .label(.for("cluster"), .text(localized("cluster", "cluster"))),
-                      Forms.select(id: "cluster", name: "cluster", options: [("", localized("alle", "all"))] + Acquisition.Cluster.allCases.map { ($0.rawValue, $0.label) },
-                                   selected: filter.cluster?.rawValue ?? ""),
+                      Forms.select(id: "cluster", name: "cluster", options: [("", localized("alle", "all"))] + model.clusters.map { ($0.key, $0.name) },
+                                   selected: filter.cluster ?? ""),
                       .if(filter.display == .board, .input(.type(.hidden), .name("weergave"), .value(Display.board.rawValue))),
                       .button(.type(.submit), .text(localized("Toon", "Show")))),
                 filter.display == .board ? self.board : table
@@ -82,7 +82,7 @@ extension AcquisitionsIndex {
                                header(localized("Banen", "Jobs"), .jobs, true), header(localized("Besluit", "Decision"), .decision, false))),
                     .tbody(.forEach(model.rows) { row in
                         .tr(.if(row.isOverdue(on: model.today), .class("overdue")),
-                            .td(name(row)), .td(.text(row.stage.label)), .td(.text(row.cluster?.label ?? "")),
+                            .td(name(row)), .td(.text(row.stage.label)), .td(.text(row.cluster?.name ?? "")),
                             .td(.text(row.originMunicipality.map { model.municipalityNames[$0] ?? $0 } ?? "")),
                             .td(.class("number"), .text(row.expectedJobs.map(Format.integer) ?? "")), .td(decision(row)))
                     })),
@@ -98,7 +98,7 @@ extension AcquisitionsIndex {
                     .ul(.forEach(cards) { row in
                         .li(.class(row.isOverdue(on: model.today) ? "card overdue" : "card"),
                             .p(name(row)),
-                            .p(.class("hint"), .text([row.cluster?.label, row.expectedJobs.map { localized("\(Format.integer($0)) banen", "\(Format.integer($0)) jobs") }]
+                            .p(.class("hint"), .text([row.cluster?.name, row.expectedJobs.map { localized("\(Format.integer($0)) banen", "\(Format.integer($0)) jobs") }]
                                 .compactMap { $0 }.joined(separator: " · "))),
                             .unwrap(row.decisionOn) { _ in .p(.class("hint"), .text(localized("Besluit ", "Decision ")), decision(row)) })
                     }))
