@@ -27,7 +27,9 @@ struct DemoCommand: AsyncCommand {
         if let relations = try await Self.seedRelations(on: application) {
             context.console.print("Demo relations created: \(relations.organisations) organisations, \(relations.people) people, "
                 + "\(relations.contactMoments) contact moments, \(relations.followUps) follow-ups, \(relations.questions) questions, \(relations.acquisitions) acquisitions, "
-                + "\(try await Engagement.query(on: application.db).count()) cluster engagements.")
+                + "\(try await Engagement.query(on: application.db).count()) cluster engagements, "
+                + "\(try await Collaboration.query(on: application.db).count()) collaborations, "
+                + "\(try await Organisation.query(on: application.db).filter(\.$showcaseSince != nil).count()) organisations in the showcase.")
         }
         if let password {
             context.console.print("Demo login: \(Self.demoEmail) with password \(password)")

@@ -117,12 +117,22 @@ struct DemoClusters {
     private func seedShowcase(candidates: [String: [Organisation]], clusters: [Cluster]) async throws {
         let spoorzone = Place(key: "spoorzone", name: "Spoorzone", postcodes: ["8011", "8017"])
         var chosen = Set<UUID>()
+        // Fictional companies only: not the real institutions the strategy names.
+        let named = Set(DemoRelations.publicOrganisations.map(\.name))
+        let organisations = OrganisationService(database: database, actor: .system)
+        let (reference, users) = (try ReferenceData.shared.get(), try await UserDirectory.load(on: database))
         for cluster in clusters where cluster.isGrowthCluster {
-            let companies = (candidates[cluster.key] ?? []).filter { $0.kind == .company && !chosen.contains($0.id ?? UUID()) }
+            let companies = (candidates[cluster.key] ?? []).filter { $0.kind == .company && !named.contains($0.name) && !chosen.contains($0.id ?? UUID()) }
             let ordered = companies.filter { spoorzone.contains(postcode: $0.postcode) }.prefix(2) + companies.filter { !spoorzone.contains(postcode: $0.postcode) }
             for (organisation, description) in zip(ordered.prefix(4), Self.descriptions[cluster.key] ?? []) {
                 guard let id = organisation.id else { continue }
                 chosen.insert(id)
+                if organisation.website == nil {
+                    var input = OrganisationInput(organisation, establishments: try await organisations.establishments(of: id))
+                    let slug = organisation.name.lowercased().folding(options: .diacriticInsensitive, locale: nil).filter { $0.isLetter || $0.isNumber }
+                    input.website = "https://www.\(slug).example"
+                    try await organisations.update(organisation, with: try input.validated(reference: reference, users: users))
+                }
                 try await ShowcaseService(database: database, actor: .system).consent(organisation, description: description)
             }
         }

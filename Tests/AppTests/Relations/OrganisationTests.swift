@@ -150,8 +150,8 @@ struct OrganisationsCSVTests {
 
     @Test func anImportExportsAgainInTheSameColumns() async throws {
         try await withTestApp { app in
-            let text = [Self.header, "company,Goed BV,12345678,000000000001;000000000002,62.01,8011AB,GM0193,ict;groei",
-                        "education,\"School, de\",,,85.31,8012AB,GM0193,"].joined(separator: "\n")
+            let text = [Self.header + ",education_level", "company,Goed BV,12345678,000000000001;000000000002,62.01,8011AB,GM0193,ict;groei,",
+                        "education,\"School, de\",,,85.31,8012AB,GM0193,,hbo"].joined(separator: "\n")
             let summary = try await Importer(database: app.db).importOrganisations(path: try temporaryFile(text, name: "organisaties.csv"))
             #expect(summary.rows == 2)
             #expect(try await app.count("organisation_establishments") == 2)
@@ -159,8 +159,8 @@ struct OrganisationsCSVTests {
             let csv = try await OrganisationTests.get("/relaties?formaat=csv", as: session, in: app).body.string
             let lines = csv.split(separator: "\n").map(String.init)
             #expect(lines.first == OrganisationsCSV.columns.joined(separator: ","))
-            #expect(lines.contains(#"company,Goed BV,12345678,"000000000001;000000000002",62.01,,8011AB,GM0193,,,"groei;ict",,,"#))
-            #expect(lines.contains("education,\"School, de\",,,85.31,,8012AB,GM0193,,,,,,"))
+            #expect(lines.contains(#"company,Goed BV,12345678,"000000000001;000000000002",62.01,,8011AB,GM0193,,,"groei;ict",,,,"#))
+            #expect(lines.contains("education,\"School, de\",,,85.31,,8012AB,GM0193,,,,,,,hbo"), "the level of an education institution")
             // The export imports again.
             _ = try await Importer(database: app.db).importOrganisations(path: try temporaryFile(csv, name: "export.csv"))
             #expect(try await app.count("organisations") == 4)

@@ -38,13 +38,14 @@ struct NetworkChart {
     /// Okabe-Ito, which colour-blind readers can tell apart.
     static let palette = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9"]
 
-    private let width = 760.0, labelRoom = 190.0, top = 36.0, rowHeight = 18.0
+    private let width = 760.0, labelRoom = 205.0, top = 36.0, rowHeight = 18.0
 
     func svg(id: String) -> Markup.Node {
         // An ellipse with one row per node on each side: down the right half, then up the left, so
         // that no two labels share a line; labels point outwards.
         let rows = (nodes.count + 1) / 2
-        let radius = (x: (width - 2 * labelRoom) / 2, y: max(Double(rows - 1) * rowHeight / 2, rowHeight))
+        // Rows half a row in from the top and bottom: the two sides never meet in one point.
+        let radius = (x: (width - 2 * labelRoom) / 2, y: max(Double(rows) * rowHeight / 2, rowHeight))
         let centre = (x: width / 2, y: top + 24 + radius.y)
         let legendY = centre.y + radius.y + 46
         let height = legendY + 46
@@ -53,7 +54,7 @@ struct NetworkChart {
         for (index, node) in nodes.enumerated() {
             let right = index < rows
             let row = right ? index : nodes.count - 1 - index
-            let y = centre.y - radius.y + Double(row) * rowHeight
+            let y = centre.y - radius.y + (Double(row) + 0.5) * rowHeight
             let dy = (y - centre.y) / radius.y
             let dx = radius.x * max(1 - dy * dy, 0).squareRoot()
             position[node.id] = (right ? centre.x + dx : centre.x - dx, y, right)
@@ -73,7 +74,7 @@ struct NetworkChart {
                                                 "fill": Self.palette[node.group % Self.palette.count], "class": "network-node"],
                                      .element(named: "title", .text(node.title)))
             out.append(SVG.linked(circle, to: node.link))
-            let label = node.label.count > 28 ? String(node.label.prefix(27)) + "…" : node.label
+            let label = node.label.count > 26 ? String(node.label.prefix(25)) + "…" : node.label
             out.append(SVG.text(label, x: Self.rounded(point.right ? point.x + size + 5 : point.x - size - 5), y: Self.rounded(point.y + 4),
                                 class: "node-label", anchor: point.right ? "start" : "end"))
         }

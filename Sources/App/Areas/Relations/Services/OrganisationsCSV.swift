@@ -8,7 +8,7 @@ import SQLKit
 /// problem with its line; lists (establishment numbers, tags) are separated by `;` or `,`.
 enum OrganisationsCSV {
     static let columns = ["kind", "name", "kvk_number", "establishment_numbers", "sbi", "address", "postcode", "municipality", "website",
-                          "account_manager", "tags", "notes", "origin_municipality", "arrived_on"]
+                          "account_manager", "tags", "notes", "origin_municipality", "arrived_on", "education_level"]
 
     static func read(_ bytes: [UInt8], file: String, reference: ReferenceData, users: UserDirectory) throws(ImportRejected) -> [OrganisationInput.Values] {
         var rows = CSVRows(bytes: bytes, required: ["kind", "name"])
@@ -29,6 +29,7 @@ enum OrganisationsCSV {
             input.notes = text("notes")
             input.originMunicipality = text("origin_municipality")
             input.arrivedOn = text("arrived_on")
+            input.educationLevel = text("education_level")
             do {
                 result.append(try input.validated(reference: reference, users: users))
             } catch let invalid as InvalidFields {
@@ -51,13 +52,13 @@ enum OrganisationsCSV {
             rows.append([.uuid(id), .text(values.kind.rawValue), .text(values.name), BulkValue(values.kvkNumber), BulkValue(values.sbi),
                          BulkValue(values.address), BulkValue(values.postcode), BulkValue(values.municipality), BulkValue(values.website),
                          BulkValue(values.accountManager), .text(values.tags.joined(separator: ",")), BulkValue(values.notes),
-                         BulkValue(values.originMunicipality), BulkValue(values.arrivedOn), .date(now), .date(now)])
+                         BulkValue(values.originMunicipality), BulkValue(values.arrivedOn), BulkValue(values.educationLevel?.rawValue), .date(now), .date(now)])
             links += values.establishmentNumbers.map { [.uuid(id), .text($0)] }
         }
         let sql = database as! any SQLDatabase
         try await sql.insertBatched(into: "organisations", columns: [
             "id", "kind", "name", "kvk_number", "sbi", "address", "postcode", "municipality_code", "website", "account_manager_id", "tags",
-            "notes", "origin_municipality_code", "arrived_on", "created_at", "updated_at",
+            "notes", "origin_municipality_code", "arrived_on", "education_level", "created_at", "updated_at",
         ], rows: rows)
         try await sql.insertBatched(into: "organisation_establishments", columns: ["organisation_id", "establishment_number"], rows: links)
     }
@@ -81,6 +82,7 @@ enum OrganisationsCSV {
                 establishments[organisation.id ?? UUID()]?.joined(separator: ";"), organisation.sbi, organisation.address, organisation.postcode,
                 organisation.municipality, organisation.website, organisation.$accountManager.id.flatMap { emails[$0] },
                 organisation.tagList.joined(separator: ";"), organisation.notes, organisation.originMunicipality, organisation.arrivedOn,
+                organisation.educationLevel?.rawValue,
             ]
             lines.append(fields.map { CSVCell.text($0 ?? "") }.joined(separator: ","))
         }
