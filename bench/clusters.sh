@@ -48,7 +48,8 @@ python3 - "$out/clusters.json" <<'PY'
 import json, sys
 for c in json.load(open(sys.argv[1])):
     inv = c["active_involvement"]
-    print(f'{c["key"]}: {c["jobs"]} jobs {c["year"]}, {inv["count"]}/{inv["target"]} involved, '
+    target = f'/{inv["target"]}' if inv.get("target") else ''
+    print(f'{c["key"]}: {c["jobs"]} jobs {c["year"]}, {inv["count"]}{target} involved, '
           f'{len(c["key_players"])} organisations and {len(c["links"])} links in the network, '
-          f'university {"yes" if c["university_collaboration"]["active"] else "no"}, visit coverage {c["visit_coverage"]["share"]:.1%}')
+          f'university {"yes" if c["university_collaboration"]["active"] else "no"}, visit coverage {c["visit_coverage"].get("share", 0):.1%}')
 PY

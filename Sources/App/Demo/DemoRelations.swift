@@ -68,7 +68,6 @@ struct DemoRelations {
 
     private func build() async throws -> Summary {
         var random = SeededRandom("demo", "relations")
-        let reference = try ReferenceData.shared.get()
         let actor = Audit.Actor.system
         var managers = [try administrator.requireID()]
         let accounts = Accounts(database: database, passwordCost: 4, actor: actor)

@@ -28,6 +28,13 @@ struct ClusterLifecycleTests {
             #expect((try API.object(patched)["name_nl"] as? String) == "Zorg en brood", "a patch keeps what it does not name")
             let bad = try await API.call(.PATCH, "/api/v1/clusters/zorg-en-brood", #"{"sbi_prefixes":["99.99"]}"#, headers: adviser, in: app)
             #expect(bad.status == .unprocessableEntity && bad.body.string.contains("sbi_prefixes") && bad.body.string.contains("'99.99'"))
+            for (bad, field) in [(#"{"key":"nieuw","name_nl":"N","name_en":"N","sbi_prefixes":"62"}"#, "'nieuw' is al een adres"),
+                                 (#"{"key":"ict-","name_nl":"N","name_en":"N","sbi_prefixes":"62"}"#, "gebruik kleine letters"),
+                                 (#"{"key":"nieuwe-ict","name_nl":"N","name_en":"N","growth_cluster":"ja","sbi_prefixes":"62"}"#, "growth_cluster")] {
+                let refused = try await API.call(.POST, "/api/v1/clusters", bad, headers: adviser, in: app)
+                #expect(refused.status == .unprocessableEntity && refused.body.string.contains(field), "\(refused.body.string)")
+            }
+            #expect(try await API.call(.DELETE, "/api/v1/clusters/zorg-en-brood?archive=ja", nil, headers: adviser, in: app).status == .badRequest)
             #expect(try await API.call(.DELETE, "/api/v1/clusters/zorg-en-brood", nil, headers: adviser, in: app).status == .noContent, "nothing names it")
             #expect(try await API.call(.GET, "/api/v1/clusters/zorg-en-brood", nil, headers: adviser, in: app).status == .notFound)
         }
@@ -49,10 +56,18 @@ struct ClusterLifecycleTests {
             let named = try API.object(acquisition)["cluster"] as? String
             #expect(acquisition.status == .created && named == "logistiek", "\(acquisition.body.string)")
 
+            // A cluster only an acquisition names is not deleted without a place for it either.
+            _ = try await API.call(.POST, "/api/v1/clusters", #"{"key":"vervoer","name_nl":"Vervoer","name_en":"Transport","sbi_prefixes":"49"}"#,
+                                   headers: try await API.token(.adviser, in: app).headers, in: app)
+            let moving = try await API.call(.POST, "/api/v1/acquisitions", #"{"company_name":"Rijder BV","origin_municipality":"GM0772","cluster":"vervoer"}"#,
+                                            headers: headers, in: app)
+            #expect(moving.status == .created)
+            let kept = try await Web.post("/groeiclusters/vervoer/verwijderen", ["actie": "verwijderen"], as: adviser, in: app)
+            #expect(kept.status == .unprocessableEntity && kept.body.string.contains("1 acquisities"))
             let page = try await Web.get("/groeiclusters/logistiek/verwijderen", as: adviser, in: app).body.string
             #expect(page.contains("2 activiteiten en 1 acquisities noemen dit cluster."))
             let refused = try await Web.post("/groeiclusters/logistiek/verwijderen", ["actie": "verwijderen"], as: adviser, in: app)
-            #expect(refused.status == .unprocessableEntity && refused.body.string.contains("heeft 2 activiteiten: verplaats ze naar een ander cluster, of archiveer het cluster"))
+            #expect(refused.status == .unprocessableEntity && refused.body.string.contains("heeft 2 activiteiten en 1 acquisities: verplaats ze naar een ander cluster, of archiveer het cluster"))
             let (apiHeaders, _) = try await API.token(.adviser, in: app)
             #expect(try await API.call(.DELETE, "/api/v1/clusters/logistiek", nil, headers: apiHeaders, in: app).status == .conflict)
             #expect(try await Cluster.query(on: app.db).filter(\.$key == "logistiek").count() == 1, "nothing deleted")
@@ -73,7 +88,7 @@ struct ClusterLifecycleTests {
             let health = try await ClusterService.find(key: "health", on: app.db).requireID()
             let links = try await app.sql.select().columns("engagement_id", "cluster_id").from("engagement_clusters").all()
             #expect(links.count == 2 && links.allSatisfy { (try? $0.decode(column: "cluster_id", as: UUID.self)) == health })
-            #expect(try await Acquisition.query(on: app.db).first()?.$cluster.id == health)
+            #expect(try await Acquisition.query(on: app.db).filter(\.$companyName == "Vervoerder BV").first()?.$cluster.id == health)
             let trail = try await AuditEvent.query(on: app.db).filter(\.$entity == "cluster").filter(\.$action == .delete).all()
             #expect(trail.count == 1 && trail[0].changes.contains("health"))
         }

@@ -34,11 +34,14 @@ struct NetworkTests {
             try await engagement(["Bravo", "Delta"], -1100)
             let collaboration = { (a: String, b: String, extra: String) async throws in
                 let response = try await API.call(.POST, "/api/v1/collaborations",
-                                                  #"{"first":"\#(ids[a]!)","second":"\#(ids[b]!)","kind":"r_and_d","strength":"3"\#(extra)}"#, headers: headers, in: app)
+                                                  #"{"first":"\#(ids[a]!)","second":"\#(ids[b]!)","kind":"r_and_d"\#(extra)}"#, headers: headers, in: app)
                 #expect(response.status == .created, "\(response.body.string)")
             }
             try await collaboration("Alfa", "Bravo", #","started_on":"\#(Self.day(-300))""#)
-            try await collaboration("Bravo", "Charlie", "")
+            try await collaboration("Bravo", "Charlie", #","strength":4"#)
+            let twice = try await API.call(.POST, "/api/v1/collaborations", #"{"first":"\#(ids["Charlie"]!)","second":"\#(ids["Bravo"]!)","kind":"r_and_d"}"#,
+                                           headers: headers, in: app)
+            #expect(twice.status == .unprocessableEntity && twice.body.string.contains("hebben al een samenwerking"), "the same pair and kind, overlapping")
             try await collaboration("Delta", "Echo", #","started_on":"\#(Self.day(-900))","ended_on":"\#(Self.day(-400))""#)
 
             let cluster = try API.object(try await API.call(.GET, "/api/v1/clusters/health?area=GM0193", nil, headers: headers, in: app))
@@ -83,6 +86,8 @@ struct NetworkTests {
         (["started_on": "2025-05-01", "ended_on": "2025-01-01"], "de einddatum 2025-01-01 ligt vóór de begindatum 2025-05-01"),
         (["strength": "9"], "'9' is geen heel getal van 1 tot 5"),
         (["kind": "vriendschap"], "'vriendschap' kan niet"),
+        (["strength": "0.5"], "'0.5' is geen heel getal van 1 tot 5"),
+        (["started_on": "2026-1-001"], "'2026-1-001' is geen datum"),
         (["second": ""], "kies een organisatie"),
     ])
     func badInputNamesTheFieldAndWritesNothing(change: [String: String], message: String) async throws {

@@ -182,8 +182,12 @@ struct CalendarDay: Sendable, Hashable, Comparable {
     let year: Int, month: Int, day: Int
 
     init?(_ text: String) {
+        // Exactly yyyy-mm-dd: ASCII digits with a hyphen after the year and the month.
+        let characters = Array(text)
+        guard characters.count == 10, characters[4] == "-", characters[7] == "-",
+              characters.enumerated().allSatisfy({ $0.offset == 4 || $0.offset == 7 || ($0.element.isASCII && $0.element.isNumber) }) else { return nil }
         let parts = text.split(separator: "-")
-        guard text.count == 10, parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+        guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
               (1900...2200).contains(year), (1...12).contains(month) else { return nil }
         let days = [31, (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
         guard (1...days).contains(day) else { return nil }

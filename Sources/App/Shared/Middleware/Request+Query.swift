@@ -45,6 +45,16 @@ extension Request {
             "The \(name) '\(text.prefix(40))' does not exist; pick for \(name) \(english)."))
     }
 
+    /// `true` or `false` from the query string, `nil` when absent or empty; anything else is a 400 naming it.
+    func flag(_ name: String) throws -> Bool? {
+        guard let text = query[String.self, at: name]?.trimmingCharacters(in: .whitespaces).lowercased(), !text.isEmpty else { return nil }
+        guard let value = Bool(text) else {
+            throw Abort(.badRequest, reason: localized("De parameter \(name) is true of false, niet '\(text.prefix(40))'.",
+                                                       "The parameter \(name) is true or false, not '\(text.prefix(40))'."))
+        }
+        return value
+    }
+
     /// A day (`2025-03-14`) from the query string, or `nil` when absent or empty; anything else is a 400 naming it.
     func day(_ name: String) throws -> CalendarDay? {
         guard let text = query[String.self, at: name]?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }

@@ -86,7 +86,7 @@ enum ClustersAPI {
 
     /// `GET /api/v1/clusters?area=GM0193&year=2024`: every cluster.
     static func list(_ request: Request) async throws -> [Cluster] {
-        let clusters = try await ClusterService.all(on: request.db)
+        let clusters = try await ClusterService.all(archived: try request.flag("archived") ?? false, on: request.db)
         return try await describe(clusters, request: request)
     }
 
@@ -133,7 +133,7 @@ enum ClustersAPI {
         guard let key = request.parameters.get("id") else { throw Abort(.notFound) }
         let cluster = try await ClusterService.find(key: key, on: request.db)
         let service = ClusterService(database: request.db, actor: request.auditActor)
-        if request.query[String.self, at: "archive"] == "true" {
+        if try request.flag("archive") == true {
             try await service.archive(cluster)
             return .noContent
         }
@@ -172,10 +172,13 @@ enum ClustersAPI {
             throw Abort(.badRequest, reason: localized("'from' moet een jaar met registergegevens zijn, niet na \(year).", "'from' must be a year with register data, not after \(year)."))
         }
         let service = ClusterService(database: request.db, actor: .system)
+        let register = try await ClusterRegister.load(area: area, municipalities: municipalities, from: from, to: year, panel: panel,
+                                                      cache: request.application.viewCache, generation: generation, on: request.db)
+        let overviews = try await ClusterOverview.compute(clusters, register: register, today: .today, on: request.db)
         var result: [Cluster] = []
         for cluster in clusters {
             let id = try cluster.requireID()
-            let overview = try await ClusterOverview.compute(cluster, area: scope, from: from, to: year, panel: panel, today: .today, on: request.db)
+            guard let overview = overviews[id] else { continue }
             let members = try await service.members(of: id)
             let organisations = { (rows: [EngagementService.Involvement]) in
                 rows.map { Cluster.Organisation(id: $0.organisation.id, name: $0.organisation.name, latest: $0.latest, lapsesOn: $0.lapsesOn) }
@@ -290,11 +293,7 @@ enum CollaborationsResource: APIResource {
             query = query.group(.or) { $0.filter(\.$first.$id == organisation).filter(\.$second.$id == organisation) }
         }
         if let kind = try request.choice("kind", as: Collaboration.Kind.self) { query = query.filter(\.$kind == kind) }
-        if request.query[String.self, at: "current"] == "true" {
-            let today = CalendarDay.today.text
-            query = query.group(.or) { $0.filter(\.$startedOn == nil).filter(\.$startedOn <= today) }
-                .group(.or) { $0.filter(\.$endedOn == nil).filter(\.$endedOn >= today) }
-        }
+        if request.query[String.self, at: "current"] == "true" { query = query.running(on: CalendarDay.today.text) }
         let total = try await query.count()
         return (try await query.sort(\.$startedOn, .descending).sort(\.$id).page(page, size: size).all(), total)
     }

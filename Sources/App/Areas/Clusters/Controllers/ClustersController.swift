@@ -10,9 +10,10 @@ struct ClustersController {
         let (panel, selection) = try await selection(request)
         let generation = try await ViewCache.generation(on: request.db)
         let mayEdit = request.may(.editProgramme)
+        let register = try await ClusterRegister.load(selection, panel: panel, request: request)
         var model = try await request.application.viewCache.value("clusters|\(selection.area)|\(selection.from)|\(selection.to)|\(selection.chosenFrom ?? 0)|\(mayEdit)",
                                                                   generation: generation) { [db = request.db] in
-            try await ClustersIndex.query(selection, panel: panel, mayEdit: mayEdit, on: db)
+            try await ClustersIndex.query(selection, register: register, mayEdit: mayEdit, on: db)
         }
         model.involved = try await ClustersIndex.involved(on: request.db)
         model.archived = try await ClustersIndex.archived(on: request.db)
@@ -22,14 +23,17 @@ struct ClustersController {
     func show(_ request: Request) async throws -> Response {
         let cluster = try await ClusterService.find(key: try key(request), on: request.db)
         let (panel, selection) = try await selection(request)
-        let model = try await ClusterPage.query(cluster, selection: selection, panel: panel, mayEdit: request.may(.editProgramme), on: request.db)
+        let register = try await ClusterRegister.load(selection, panel: panel, request: request)
+        let model = try await ClusterPage.query(cluster, selection: selection, register: register, mayEdit: request.may(.editProgramme),
+                                                  mayRecord: request.may(.editRelations), on: request.db)
         return .html(ClusterPage.View(model: model, viewer: try await request.viewer()).render())
     }
 
     func network(_ request: Request) async throws -> Response {
         let cluster = try await ClusterService.find(key: try key(request), on: request.db)
         let (panel, selection) = try await selection(request)
-        let model = try await ClusterNetworkPage.query(cluster, selection: selection, panel: panel, mayRecord: request.may(.editRelations), on: request.db)
+        let register = try await ClusterRegister.load(selection, panel: panel, request: request)
+        let model = try await ClusterNetworkPage.query(cluster, selection: selection, register: register, mayRecord: request.may(.editRelations), on: request.db)
         return .html(ClusterNetworkPage.View(model: model, viewer: try await request.viewer()).render())
     }
 

@@ -10,7 +10,8 @@ struct ShowcaseController {
         let generation = try await ViewCache.generation(on: request.db)
         let panel = try await request.application.viewCache.panel(generation: generation, on: request.db)
         let config = request.application.config
-        let model = try await Showcase.query(key: key, place: request.query[String.self, at: "plek"], area: area, region: config.region, panel: panel, on: request.db)
+        let model = try await Showcase.query(key: key, place: request.query[String.self, at: "plek"], area: area, region: config.region, panel: panel,
+                                             cache: request.application.viewCache, generation: generation, on: request.db)
         return .html(Showcase.View(model: model).render())
     }
 
@@ -26,13 +27,13 @@ struct ShowcaseController {
         let form = try request.checkedForm(ConsentForm.self)
         let service = ShowcaseService(database: request.db, actor: request.auditActor)
         do {
-            if form.consent?.items.contains("ja") == true {
+            if form.consent?.items.contains(where: { $0.lowercased() == "ja" }) == true {
                 try await service.consent(organisation, description: form.description)
             } else {
                 try await service.withdraw(organisation)
             }
         } catch let error as InvalidFields {
-            throw Abort(.unprocessableEntity, reason: error.description)
+            throw Abort(.unprocessableEntity, reason: localized("Korte beschrijving: ", "Short description: ") + error.problems.map(\.reason).joined(separator: "; "))
         }
         return request.redirect(to: SiteURL.organisation.path(try organisation.requireID()) + "#etalage")
     }

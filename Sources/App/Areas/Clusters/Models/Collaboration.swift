@@ -42,3 +42,11 @@ final class Collaboration: Model, @unchecked Sendable {
         (startedOn ?? "") <= day && (endedOn.map { $0 >= day } ?? true)
     }
 }
+
+extension QueryBuilder where Model == Collaboration {
+    /// The collaborations that run on `day` (as `Collaboration.isCurrent`).
+    func running(on day: String) -> Self {
+        group(.or) { $0.filter(\.$startedOn == nil).filter(\.$startedOn <= day) }
+            .group(.or) { $0.filter(\.$endedOn == nil).filter(\.$endedOn >= day) }
+    }
+}

@@ -39,25 +39,27 @@ struct ClusterFigures: Sendable, Equatable {
     var establishments: Int { last?.establishments ?? 0 }
     /// Growth of its jobs from `from` to `to` (nil without jobs in `from`).
     var growth: Double? {
-        guard let first, first.jobs > 0 else { return nil }
+        guard let first, first.year < to, first.jobs > 0 else { return nil }
         return Double(jobs - first.jobs) / Double(first.jobs)
     }
     /// Its share of the area's jobs in `to`.
     var share: Double? { areaJobs > 0 ? Double(jobs) / Double(areaJobs) : nil }
 
-    /// `nationalDivisions`: the national jobs per 2-digit SBI division in `to` (empty when unknown).
-    static func compute(_ cluster: ClusterDefinition, panel: RegisterPanel, area: Area, from: Int, to: Int, nationalDivisions: [String: Int]) -> ClusterFigures {
+    /// `fastGrowers`: the area's high-growth enterprises (OECD) up to `to`; `nationalDivisions`: the
+    /// national jobs per 2-digit SBI division in `to` (empty when unknown).
+    static func compute(_ cluster: ClusterDefinition, panel: RegisterPanel, area: Area, from: Int, to: Int, fastGrowers: Set<Int64>,
+                        nationalDivisions: [String: Int]) -> ClusterFigures {
         let years = panel.years(in: area).filter { (from...to).contains($0) }.map { year in
             let counts = panel.counts(in: area, year: year, cluster: cluster)
             return Year(year: year, jobs: counts.jobs, establishments: counts.establishments)
         }
         let byEnterprise = panel.jobsByEnterprise(in: area, year: to, cluster: cluster)
-        let fastGrowers = panel.highGrowthUnits(in: area, endYear: to).map(\.id).filter { id in Int64(id).map { byEnterprise[$0] != nil } ?? false }
+        let clusterFastGrowers = fastGrowers.filter { byEnterprise[$0] != nil }.map(RegisterPanel.kvkNumber)
         let largest = byEnterprise.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(10)
             .map { Employer(kvk: RegisterPanel.kvkNumber($0.key), jobs: $0.value) }
         let areaJobs = panel.jobs(in: area, year: to)
         let (quotient, gap) = locationQuotient(cluster, jobs: years.last?.jobs ?? 0, areaJobs: areaJobs, nationalDivisions: nationalDivisions)
-        return ClusterFigures(from: from, to: to, years: years, areaJobs: areaJobs, fastGrowers: fastGrowers.sorted(), largest: Array(largest), jobsByEnterprise: byEnterprise,
+        return ClusterFigures(from: from, to: to, years: years, areaJobs: areaJobs, fastGrowers: clusterFastGrowers.sorted(), largest: Array(largest), jobsByEnterprise: byEnterprise,
                               locationQuotient: quotient, locationQuotientGap: gap)
     }
 

@@ -61,14 +61,28 @@ struct ClusterInput: Content, Sendable, Equatable {
                   sbiPrefixes: cluster.sbiPrefixes, membersAdded: TextList(added.map(\.uuidString)), membersExcluded: TextList(excluded.map(\.uuidString)))
     }
 
+    /// The words of the area's own addresses (`/groeiclusters/nieuw`, ...): no cluster's key.
+    static let reservedKeys: Set<String> = ["nieuw", "activiteiten", "samenwerkingen", "netwerk", "bewerken", "verwijderen"]
+
     /// `sbiCodes`: the SBI codes that exist (a prefix must cover at least one).
     func validated(sbiCodes: [String]) throws -> Values {
         var check = FieldCheck()
         var key = check.required("key", key?.lowercased(), maxLength: 40)
-        if let text = key, text.count < 2 || !text.allSatisfy({ ($0.isLetter && $0.isASCII) || $0.isNumber || $0 == "-" }) || text.hasPrefix("-") {
+        if let text = key, text.count < 2 || !text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) || text.hasPrefix("-") || text.hasSuffix("-") {
             check.report("key", localized("'\(text)' kan niet: gebruik kleine letters, cijfers en streepjes (bijv. ict-ecommerce)",
                                           "'\(text)' cannot be used: use lower-case letters, digits and hyphens (e.g. ict-ecommerce)"))
             key = nil
+        } else if let text = key, Self.reservedKeys.contains(text) {
+            check.report("key", localized("'\(text)' is al een adres onder /groeiclusters; kies een andere sleutel", "'\(text)' is already an address under /groeiclusters; choose another key"))
+            key = nil
+        }
+        var isGrowthCluster: Bool? = false
+        switch growthCluster?.lowercased() {
+        case nil, "", "false", "off": break
+        case "true", "on": isGrowthCluster = true
+        case let other?:
+            check.report("growth_cluster", localized("'\(other.prefix(20))' kan niet; true of false", "'\(other.prefix(20))' is not allowed; true or false"))
+            isGrowthCluster = nil
         }
         let nameNL = check.required("name_nl", nameNL, maxLength: 80)
         let nameEN = check.required("name_en", nameEN, maxLength: 80)
@@ -105,7 +119,7 @@ struct ClusterInput: Content, Sendable, Equatable {
                                                        "an organisation cannot be both added and excluded"))
         }
         try check.throwIfAny()
-        return Values(key: key!, nameNL: nameNL!, nameEN: nameEN!, isGrowthCluster: growthCluster == "true" || growthCluster == "on",
+        return Values(key: key!, nameNL: nameNL!, nameEN: nameEN!, isGrowthCluster: isGrowthCluster!,
                       sbiPrefixes: prefixes, added: added.sorted { $0.uuidString < $1.uuidString }, excluded: excluded.sorted { $0.uuidString < $1.uuidString })
     }
 }

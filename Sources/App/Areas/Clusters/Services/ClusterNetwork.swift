@@ -63,28 +63,68 @@ struct ClusterNetwork: Sendable, Equatable {
 
     var keyPlayers: ArraySlice<Node> { nodes.prefix(10) }
 
-    /// `figures`: the cluster's figures for the area and period (which enterprises are in the cluster).
-    static func build(cluster id: UUID, figures: ClusterFigures, panel: RegisterPanel, area: Area,
+    /// What the networks of all clusters are made from, read once per request.
+    struct Sources: Sendable {
+        /// Each cluster's organisations added and excluded by hand.
+        let members: [UUID: (added: [UUID], excluded: [UUID])]
+        /// Each cluster's engagements: which organisations took part, and when.
+        let engagements: [UUID: [(engagement: UUID, organisation: UUID, date: String)]]
+        /// The organisations of Relaties with a KvK number.
+        let registered: [(id: UUID, kvk: String)]
+        /// The collaborations running today.
+        let collaborations: [Collaboration]
+
+        static func load(today: CalendarDay, on database: Database) async throws -> Sources {
+            let sql = database as! any SQLDatabase
+            var members: [UUID: (added: [UUID], excluded: [UUID])] = [:]
+            for row in try await sql.select().columns("cluster_id", "organisation_id", "included").from("cluster_members").all() {
+                let (cluster, organisation) = (try row.decode(column: "cluster_id", as: UUID.self), try row.decode(column: "organisation_id", as: UUID.self))
+                if try row.decode(column: "included", as: Bool.self) { members[cluster, default: ([], [])].added.append(organisation) }
+                else { members[cluster, default: ([], [])].excluded.append(organisation) }
+            }
+            var engagements: [UUID: [(engagement: UUID, organisation: UUID, date: String)]] = [:]
+            for row in try await sql.select()
+                .columns(SQLColumn("cluster_id", table: "engagement_clusters"), SQLColumn("engagement_id", table: "engagement_organisations"),
+                         SQLColumn("organisation_id", table: "engagement_organisations"), SQLColumn("date", table: "engagements"))
+                .from("engagement_organisations")
+                .join("engagement_clusters", on: SQLColumn("engagement_id", table: "engagement_clusters"), .equal, SQLColumn("engagement_id", table: "engagement_organisations"))
+                .join("engagements", on: SQLColumn("id", table: "engagements"), .equal, SQLColumn("engagement_id", table: "engagement_organisations")).all() {
+                engagements[try row.decode(column: "cluster_id", as: UUID.self), default: []].append((
+                    try row.decode(column: "engagement_id", as: UUID.self), try row.decode(column: "organisation_id", as: UUID.self),
+                    try row.decode(column: "date", as: String.self)))
+            }
+            // Read whole: a cluster has thousands of enterprises, Relaties far fewer organisations with a KvK number.
+            let registered = try await sql.select().columns("id", "kvk_number").from("organisations").where(SQLColumn("kvk_number"), .isNot, SQLLiteral.null).all()
+                .map { (id: try $0.decode(column: "id", as: UUID.self), kvk: try $0.decode(column: "kvk_number", as: String.self)) }
+            return Sources(members: members, engagements: engagements, registered: registered,
+                           collaborations: try await Collaboration.query(on: database).running(on: today.text).all())
+        }
+
+        /// The organisations of Relaties that belong to a cluster: those added to it, those that
+        /// took part in its engagements, and those whose enterprise (KvK number) has jobs in it;
+        /// never those excluded. `enterprises`: the cluster's enterprises in the register.
+        func organisations(in cluster: UUID, enterprises: Set<String>) -> Set<UUID> {
+            let (added, excluded) = members[cluster] ?? ([], [])
+            let engaged = (engagements[cluster] ?? []).map(\.organisation)
+            return Set(added).union(engaged).union(registered.filter { enterprises.contains($0.kvk) }.map(\.id)).subtracting(excluded)
+        }
+    }
+
+    /// `figures`: the cluster's figures for the area and period (which enterprises are in it);
+    /// `register`: the area's enterprises at both ends of the period.
+    static func build(cluster id: UUID, figures: ClusterFigures, register: ClusterRegister, sources: Sources,
                       today: CalendarDay, on database: Database) async throws -> ClusterNetwork {
-        let sql = database as! any SQLDatabase
-        let service = ClusterService(database: database, actor: .system)
-        let excluded = Set(try await service.members(of: id).excluded)
-        let cluster = try await service.organisations(in: id, enterprises: Set(figures.jobsByEnterprise.keys.map(RegisterPanel.kvkNumber)))
-        let engaged = try await sql.select().columns(SQLColumn("engagement_id", table: "engagement_organisations"), SQLColumn("organisation_id", table: "engagement_organisations"))
-            .from("engagement_organisations")
-            .join("engagement_clusters", on: SQLColumn("engagement_id", table: "engagement_clusters"), .equal, SQLColumn("engagement_id", table: "engagement_organisations"))
-            .join("engagements", on: SQLColumn("id", table: "engagements"), .equal, SQLColumn("engagement_id", table: "engagement_organisations"))
-            .where(SQLColumn("cluster_id", table: "engagement_clusters"), .equal, SQLBind(id))
-            .where(SQLColumn("date", table: "engagements"), .greaterThan, SQLBind(today.monthsEarlier(engagementMonths).text))
-            .where(SQLColumn("date", table: "engagements"), .lessThanOrEqual, SQLBind(today.text)).all()
+        let excluded = Set(sources.members[id]?.excluded ?? [])
+        let cluster = sources.organisations(in: id, enterprises: Set(figures.jobsByEnterprise.keys.map(RegisterPanel.kvkNumber)))
+        let (since, until) = (today.monthsEarlier(engagementMonths).text, today.text)
         var byEngagement: [UUID: [UUID]] = [:]
-        for row in engaged {
-            byEngagement[try row.decode(column: "engagement_id", as: UUID.self), default: []].append(try row.decode(column: "organisation_id", as: UUID.self))
+        for row in sources.engagements[id] ?? [] where row.date > since && row.date <= until {
+            byEngagement[row.engagement, default: []].append(row.organisation)
         }
 
         // Links: collaborations running today that touch the cluster, and pairs that shared an engagement.
         var links: [Pair: (kinds: [Collaboration.Kind], strength: Int, shared: Int)] = [:]
-        for collaboration in try await Collaboration.query(on: database).all() where collaboration.isCurrent(on: today.text) {
+        for collaboration in sources.collaborations {
             let pair = Pair(collaboration.$first.id, collaboration.$second.id)
             guard pair.a != pair.b, cluster.contains(pair.a) || cluster.contains(pair.b), !excluded.contains(pair.a), !excluded.contains(pair.b) else { continue }
             links[pair, default: ([], 0, 0)].kinds.append(collaboration.kind)
@@ -99,8 +139,7 @@ struct ClusterNetwork: Sendable, Equatable {
         let organisations = ids.isEmpty ? [] : try await Organisation.query(on: database).filter(\.$id ~~ ids).all()
         let network = CollaborationNetwork(nodes: ids.map(\.uuidString), edges: links.keys.map { ($0.a.uuidString, $0.b.uuidString, 1) })
         let (degree, betweenness, eigenvector) = (network.degree(), network.betweenness(), network.eigenvector())
-        let jobsNow = panel.jobsByEnterprise(in: area, year: figures.to), jobsThen = panel.jobsByEnterprise(in: area, year: figures.from)
-        let fastGrowers = Set(panel.highGrowthUnits(in: area, endYear: figures.to).compactMap { Int64($0.id) })
+        let (jobsNow, jobsThen, fastGrowers) = (register.jobsNow, register.jobsThen, register.fastGrowers)
         let highest = { (values: [String: Double]) in max(values.values.max() ?? 0, 1e-12) }
         let (topDegree, topBetweenness, topEigenvector) = (highest(degree), highest(betweenness), highest(eigenvector))
         let enterprise = { (organisation: Organisation) in organisation.kvkNumber.flatMap { Int64($0) } }

@@ -22,26 +22,31 @@ struct ClusterOverview: Sendable {
 
     static let visitMonths = 24
 
-    static func compute(_ cluster: Cluster, area: Area, from: Int, to: Int, panel: RegisterPanel, today: CalendarDay, on database: Database) async throws -> ClusterOverview {
-        let service = ClusterService(database: database, actor: .system)
-        let id = try cluster.requireID()
-        let definition = try await service.definitions([cluster])[id]!
-        let figures = ClusterFigures.compute(definition, panel: panel, area: area, from: from, to: to,
-                                             nationalDivisions: try await RegisterStore(database).nationalDivisionJobs(year: to))
+    /// The overview of every given cluster for the area and period of `register`; what they share
+    /// (the rule, who was met, the network's sources) is read once.
+    static func compute(_ clusters: [Cluster], register: ClusterRegister, today: CalendarDay, on database: Database) async throws -> [UUID: ClusterOverview] {
+        let ids = try clusters.map { try $0.requireID() }
         let rule = try await EngagementService.Rule.current(on: database)
-        let involvement = try await EngagementService(database: database, actor: .system).involvement(in: [id], today: today, rule: rule)[id] ?? []
-        let levels = Dictionary(uniqueKeysWithValues: try await Organisation.query(on: database).filter(\.$id ~~ involvement.map(\.organisation.id)).all()
+        let involvement = try await EngagementService(database: database, actor: .system).involvement(in: ids, today: today, rule: rule)
+        let involved = Array(Set(involvement.values.flatMap { $0.map(\.organisation.id) }))
+        let levels = Dictionary(uniqueKeysWithValues: try await Organisation.query(on: database).filter(\.$id ~~ involved).all()
             .map { (try $0.requireID(), $0.educationLevel) })
-        let met = try await service.metEnterprises(since: today.monthsEarlier(visitMonths))
-        let jobs = figures.jobsByEnterprise
-        let total = jobs.values.reduce(0, +)
-        let covered = jobs.filter { met.contains(RegisterPanel.kvkNumber($0.key)) }.values.reduce(0, +)
-        let notMet = jobs.filter { !met.contains(RegisterPanel.kvkNumber($0.key)) }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(10)
-            .map { RegisterPanel.kvkNumber($0.key) }
-        return ClusterOverview(
-            cluster: id, figures: figures, rule: rule, involvement: involvement,
-            higherEducation: involvement.filter { levels[$0.organisation.id]??.isHigherEducation == true },
-            visitCoverage: total > 0 ? Double(covered) / Double(total) : nil, notMet: Array(notMet),
-            network: try await ClusterNetwork.build(cluster: id, figures: figures, panel: panel, area: area, today: today, on: database))
+        let met = Set(try await ClusterService(database: database, actor: .system).metEnterprises(since: today.monthsEarlier(visitMonths)).compactMap { Int64($0) })
+        let sources = try await ClusterNetwork.Sources.load(today: today, on: database)
+        var result: [UUID: ClusterOverview] = [:]
+        for id in ids {
+            guard let figures = register.figures[id] else { continue }
+            let jobs = figures.jobsByEnterprise
+            let total = jobs.values.reduce(0, +)
+            let covered = jobs.filter { met.contains($0.key) }.values.reduce(0, +)
+            let notMet = jobs.filter { !met.contains($0.key) }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(10).map { RegisterPanel.kvkNumber($0.key) }
+            let rows = involvement[id] ?? []
+            result[id] = ClusterOverview(
+                cluster: id, figures: figures, rule: rule, involvement: rows,
+                higherEducation: rows.filter { levels[$0.organisation.id]??.isHigherEducation == true },
+                visitCoverage: total > 0 ? Double(covered) / Double(total) : nil, notMet: Array(notMet),
+                network: try await ClusterNetwork.build(cluster: id, figures: figures, register: register, sources: sources, today: today, on: database))
+        }
+        return result
     }
 }

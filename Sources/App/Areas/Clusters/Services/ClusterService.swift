@@ -44,14 +44,14 @@ struct ClusterService {
     /// with engagements needs one (or is archived instead, `archive`).
     func delete(_ cluster: Cluster, movingTo target: Cluster?) async throws {
         let id = try cluster.requireID()
-        let (engagements, _) = try await dependants(of: id)
+        let (engagements, acquisitions) = try await dependants(of: id)
         guard target?.id != id else {
             throw InvalidFields("move_to", localized("kies een ander cluster om naar te verplaatsen", "choose another cluster to move to"))
         }
-        if engagements > 0, target == nil {
+        if engagements + acquisitions > 0, target == nil {
             throw InvalidFields("move_to", localized(
-                "\(cluster.name) heeft \(engagements) activiteiten: verplaats ze naar een ander cluster, of archiveer het cluster (dan blijven ze bewaard)",
-                "\(cluster.name) has \(engagements) engagements: move them to another cluster, or archive the cluster (which keeps them)"))
+                "\(cluster.name) heeft \(engagements) activiteiten en \(acquisitions) acquisities: verplaats ze naar een ander cluster, of archiveer het cluster (dan blijven ze bewaard)",
+                "\(cluster.name) has \(engagements) engagements and \(acquisitions) acquisitions: move them to another cluster, or archive the cluster (which keeps them)"))
         }
         try await database.transaction { database in
             let sql = database as! any SQLDatabase
@@ -129,21 +129,6 @@ struct ClusterService {
             if try row.decode(column: "included", as: Bool.self) { added.append(id) } else { excluded.append(id) }
         }
         return (added, excluded)
-    }
-
-    /// The organisations of Relaties that belong to a cluster: those added to it, those that took
-    /// part in its engagements, and those whose enterprise (KvK number) has jobs in it; never
-    /// those excluded. `enterprises`: the cluster's enterprises in the register.
-    func organisations(in cluster: UUID, enterprises: Set<String>) async throws -> Set<UUID> {
-        let (added, excluded) = try await members(of: cluster)
-        let engaged = try await sql.select().distinct().column(SQLColumn("organisation_id", table: "engagement_organisations")).from("engagement_organisations")
-            .join("engagement_clusters", on: SQLColumn("engagement_id", table: "engagement_clusters"), .equal, SQLColumn("engagement_id", table: "engagement_organisations"))
-            .where(SQLColumn("cluster_id", table: "engagement_clusters"), .equal, SQLBind(cluster)).all()
-            .map { try $0.decode(column: "organisation_id", as: UUID.self) }
-        // Read whole: a cluster has thousands of enterprises, Relaties far fewer organisations with a KvK number.
-        let registered = try await sql.select().columns("id", "kvk_number").from("organisations").where(SQLColumn("kvk_number"), .isNot, SQLLiteral.null).all()
-            .filter { enterprises.contains(try $0.decode(column: "kvk_number", as: String.self)) }.map { try $0.decode(column: "id", as: UUID.self) }
-        return Set(added).union(engaged).union(registered).subtracting(excluded)
     }
 
     /// The KvK numbers of organisations an account manager met (a contact moment) since `day`.

@@ -16,6 +16,18 @@ struct CollaborationService {
         for (field, id) in [("first", values.first), ("second", values.second)] where !known.contains(id) {
             throw InvalidFields(field, localized("de organisatie \(id) bestaat niet (meer)", "the organisation \(id) does not exist (any more)"))
         }
+        let pair = Set([values.first, values.second])
+        let same = try await Collaboration.query(on: database).filter(\.$kind == values.kind).group(.or) {
+            $0.filter(\.$first.$id ~~ Array(pair)).filter(\.$second.$id ~~ Array(pair))
+        }.all().filter { $0.id != collaboration.id && Set([$0.$first.id, $0.$second.id]) == pair }
+        let overlaps = { (other: Collaboration) in
+            (values.startedOn ?? "") <= (other.endedOn ?? "9999") && (other.startedOn ?? "") <= (values.endedOn ?? "9999")
+        }
+        if let other = same.first(where: overlaps) {
+            throw InvalidFields("second", localized(
+                "deze twee hebben al een samenwerking '\(values.kind.label)' in die periode (vanaf \(other.startedOn ?? "onbekend")); pas die aan",
+                "these two already have a '\(values.kind.label)' collaboration in that period (from \(other.startedOn ?? "unknown")); change that one"))
+        }
         let isNew = collaboration.id == nil
         let old = isNew ? nil : CollaborationInput(collaboration)
         collaboration.$first.id = values.first

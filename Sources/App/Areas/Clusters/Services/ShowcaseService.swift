@@ -65,7 +65,7 @@ struct ShowcaseService {
         guard !ids.isEmpty else { return [] }
         let today = CalendarDay.today.text
         let roles = try await Affiliation.query(on: database).filter(\.$organisation.$id ~~ ids).with(\.$person).all()
-            .filter { $0.to.map { $0 >= today } ?? true }
+            .filter { ($0.from ?? "") <= today && ($0.to.map { $0 >= today } ?? true) }
         let consents = try await PersonService(database: database, actor: .system).consents(of: Array(Set(roles.map(\.$person.id))))
         let contacts = Dictionary(grouping: roles.filter { consents[$0.$person.id]?.contains(.showcase) == true }, by: \.$organisation.id)
         return shown.map { organisation in

@@ -1,6 +1,7 @@
 import Analysis
 import Fluent
 import Foundation
+import Vapor
 
 /// One cluster's collaboration network: the drawing, the key players with every part of their
 /// score, and the links as a table, for the chosen area and period.
@@ -18,13 +19,16 @@ enum ClusterNetworkPage {
         let isDemo: Bool
     }
 
-    static func query(_ cluster: Cluster, selection: MonitorSelection, panel: RegisterPanel, mayRecord: Bool, on database: Database) async throws -> Model {
+    /// `register`: the clusters' register figures for the selection.
+    static func query(_ cluster: Cluster, selection: MonitorSelection, register: ClusterRegister, mayRecord: Bool, on database: Database) async throws -> Model {
         let id = try cluster.requireID()
-        let area = Area(municipalities: Set(selection.municipalities))
-        let definition = try await ClusterService(database: database, actor: .system).definitions([cluster])[id]!
-        let figures = ClusterFigures.compute(definition, panel: panel, area: area, from: selection.from, to: selection.to, nationalDivisions: [:])
+        guard let figures = register.figures[id] else {
+            throw Abort(.notFound, reason: localized("Dit cluster heeft (nog) geen cijfers.", "This cluster has no figures (yet)."))
+        }
+        let today = CalendarDay.today
         return Model(selection: selection, key: cluster.key, name: cluster.name,
-                     network: try await ClusterNetwork.build(cluster: id, figures: figures, panel: panel, area: area, today: .today, on: database),
+                     network: try await ClusterNetwork.build(cluster: id, figures: figures, register: register,
+                                                             sources: try await ClusterNetwork.Sources.load(today: today, on: database), today: today, on: database),
                      mayRecord: mayRecord, isDemo: try await Setting.isDemo(on: database))
     }
 }

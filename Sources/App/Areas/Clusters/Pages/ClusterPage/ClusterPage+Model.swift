@@ -1,6 +1,7 @@
 import Analysis
 import Fluent
 import Foundation
+import Vapor
 import SQLKit
 
 /// One cluster: its definition (SBI codes, organisations added and excluded) and its economy in the
@@ -41,6 +42,8 @@ enum ClusterPage {
         let notMet: [Enterprise]
         let network: ClusterNetwork
         let mayEdit: Bool
+        /// May record engagements.
+        let mayRecord: Bool
         let isDemo: Bool
 
         static func == (lhs: Model, rhs: Model) -> Bool {
@@ -48,10 +51,12 @@ enum ClusterPage {
         }
     }
 
-    static func query(_ cluster: Cluster, selection: MonitorSelection, panel: RegisterPanel, mayEdit: Bool, on database: Database) async throws -> Model {
+    /// `register`: the clusters' register figures for the selection.
+    static func query(_ cluster: Cluster, selection: MonitorSelection, register: ClusterRegister, mayEdit: Bool, mayRecord: Bool, on database: Database) async throws -> Model {
         let id = try cluster.requireID()
-        let overview = try await ClusterOverview.compute(cluster, area: Area(municipalities: Set(selection.municipalities)), from: selection.from, to: selection.to,
-                                                         panel: panel, today: .today, on: database)
+        guard let overview = try await ClusterOverview.compute([cluster], register: register, today: .today, on: database)[id] else {
+            throw Abort(.notFound, reason: localized("Dit cluster heeft (nog) geen cijfers.", "This cluster has no figures (yet)."))
+        }
         let figures = overview.figures
         let (added, excluded) = try await ClusterService(database: database, actor: .system).members(of: id)
         let named = { (ids: [UUID]) async throws -> [Named] in
@@ -71,7 +76,7 @@ enum ClusterPage {
                      largest: figures.largest.map { enterprise($0.kvk) }, fastGrowers: figures.fastGrowers.map(enterprise),
                      involvement: overview.involvement, rule: overview.rule, lapsingBefore: EngagementService.monthsLater(.today, 2).text,
                      visitCoverage: overview.visitCoverage, higherEducation: overview.higherEducation, notMet: overview.notMet.map(enterprise),
-                     network: overview.network, mayEdit: mayEdit, isDemo: try await Setting.isDemo(on: database))
+                     network: overview.network, mayEdit: mayEdit, mayRecord: mayRecord, isDemo: try await Setting.isDemo(on: database))
     }
 
     /// The register's name of each enterprise in a year: that of its largest establishment.

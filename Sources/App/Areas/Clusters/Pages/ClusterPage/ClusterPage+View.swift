@@ -85,7 +85,8 @@ extension ClusterPage {
                 .p(.class("hint"), .text(localized("Actief betrokken: minstens één activiteit (\(kinds)) in de laatste \(model.rule.months) maanden.",
                                                    "Actively involved: at least one engagement (\(kinds)) in the last \(model.rule.months) months."))),
                 .p(.a(.href(SiteURL.engagements.with([("cluster", model.key)])), .text(localized("Alle activiteiten van dit cluster", "All engagements of this cluster"))),
-                   .text(" · "), .a(.href(SiteURL.newEngagement.with([("cluster", model.key)])), .text(localized("Activiteit vastleggen", "Record an engagement")))),
+                   .if(model.mayRecord, .group(.text(" · "), .a(.href(SiteURL.newEngagement.with([("cluster", model.key)])),
+                                                                .text(localized("Activiteit vastleggen", "Record an engagement")))))),
                 model.involvement.isEmpty ? .p(.text(localized("Nog niemand.", "Nobody yet."))) : .table(
                     .caption(.text(localized("Actief betrokken organisaties, wie het eerst vervalt eerst", "Actively involved organisations, first to lapse first"))),
                     .thead(.tr(.th(.text(localized("Organisatie", "Organisation"))), .th(.text(localized("Laatste activiteit", "Latest engagement"))),

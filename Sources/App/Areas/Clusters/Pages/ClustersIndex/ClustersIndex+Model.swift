@@ -37,14 +37,12 @@ enum ClustersIndex {
         try await Cluster.query(on: database).filter(\.$archivedOn != nil).sort(\.$nameNL).all().map { Named.Keyed(key: $0.key, name: $0.name) }
     }
 
-    static func query(_ selection: MonitorSelection, panel: RegisterPanel, mayEdit: Bool, on database: Database) async throws -> Model {
-        let clusters = try await ClusterService.all(on: database)
-        let definitions = try await ClusterService(database: database, actor: .system).definitions(clusters)
-        let national = try await RegisterStore(database).nationalDivisionJobs(year: selection.to)
-        let area = Area(municipalities: Set(selection.municipalities))
-        let rows = try clusters.map { cluster in
-            Row(key: cluster.key, name: cluster.name, isGrowthCluster: cluster.isGrowthCluster, prefixes: cluster.prefixes,
-                figures: .compute(definitions[try cluster.requireID()]!, panel: panel, area: area, from: selection.from, to: selection.to, nationalDivisions: national))
+    /// `register`: the clusters' register figures for the selection.
+    static func query(_ selection: MonitorSelection, register: ClusterRegister, mayEdit: Bool, on database: Database) async throws -> Model {
+        let rows = try await ClusterService.all(on: database).compactMap { cluster in
+            try register.figures[cluster.requireID()].map {
+                Row(key: cluster.key, name: cluster.name, isGrowthCluster: cluster.isGrowthCluster, prefixes: cluster.prefixes, figures: $0)
+            }
         }
         return Model(selection: selection, rows: rows, mayEdit: mayEdit, isDemo: try await Setting.isDemo(on: database))
     }

@@ -51,10 +51,7 @@ enum CollaborationsIndex {
         }
         if let kind = filter.kind { query = query.filter(\.$kind == kind) }
         let today = CalendarDay.today.text
-        if filter.currentOnly {
-            query = query.group(.or) { $0.filter(\.$startedOn == nil).filter(\.$startedOn <= today) }
-                .group(.or) { $0.filter(\.$endedOn == nil).filter(\.$endedOn >= today) }
-        }
+        if filter.currentOnly { query = query.running(on: today) }
         let total = try await query.count()
         let collaborations = try await query.sort(\.$startedOn, filter.order.descending ? .descending : .ascending).sort(\.$id)
             .page(filter.order.page, size: Model.pageSize).all()
