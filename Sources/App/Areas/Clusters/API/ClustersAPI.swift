@@ -293,7 +293,7 @@ enum CollaborationsResource: APIResource {
             query = query.group(.or) { $0.filter(\.$first.$id == organisation).filter(\.$second.$id == organisation) }
         }
         if let kind = try request.choice("kind", as: Collaboration.Kind.self) { query = query.filter(\.$kind == kind) }
-        if request.query[String.self, at: "current"] == "true" { query = query.running(on: CalendarDay.today.text) }
+        if try request.flag("current") == true { query = query.running(on: CalendarDay.today.text) }
         let total = try await query.count()
         return (try await query.sort(\.$startedOn, .descending).sort(\.$id).page(page, size: size).all(), total)
     }

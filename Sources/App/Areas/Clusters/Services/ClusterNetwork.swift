@@ -131,7 +131,7 @@ struct ClusterNetwork: Sendable, Equatable {
             links[pair, default: ([], 0, 0)].strength += collaboration.strength
         }
         for organisations in byEngagement.values {
-            let unique = Array(Set(organisations).subtracting(excluded)).sorted { $0.uuidString < $1.uuidString }
+            let unique = Array(Set(organisations).subtracting(excluded)).sorted()
             for (index, a) in unique.enumerated() { for b in unique[(index + 1)...] { links[Pair(a, b), default: ([], 0, 0)].shared += 1 } }
         }
 
@@ -162,12 +162,12 @@ struct ClusterNetwork: Sendable, Equatable {
             nodes: nodes.sorted { ($1.score.total, $0.organisation.name) < ($0.score.total, $1.organisation.name) },
             links: links.map { Link(first: $0.key.a, second: $0.key.b, kinds: $0.value.kinds.sorted { $0.rawValue < $1.rawValue },
                                     strength: $0.value.strength, sharedEngagements: $0.value.shared) }
-                .sorted { ($1.weight, $0.first.uuidString, $0.second.uuidString) < ($0.weight, $1.first.uuidString, $1.second.uuidString) })
+                .sorted { ($1.weight, $0.first, $0.second) < ($0.weight, $1.first, $1.second) })
     }
 
     /// An unordered pair of organisations.
     private struct Pair: Hashable {
         let a: UUID, b: UUID
-        init(_ x: UUID, _ y: UUID) { (a, b) = x.uuidString < y.uuidString ? (x, y) : (y, x) }
+        init(_ x: UUID, _ y: UUID) { (a, b) = x < y ? (x, y) : (y, x) }
     }
 }
