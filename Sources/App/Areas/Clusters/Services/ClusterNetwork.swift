@@ -136,16 +136,20 @@ struct ClusterNetwork: Sendable, Equatable {
         }
 
         let ids = Array(Set(links.keys.flatMap { [$0.a, $0.b] }))
-        let organisations = ids.isEmpty ? [] : try await Organisation.query(on: database).filter(\.$id ~~ ids).all()
+        // The nodes' names, kinds and KvK numbers, read as plain rows (a whole model per node is slow).
+        let organisations: [(id: UUID, name: String, kind: Organisation.Kind, kvk: String?)] = ids.isEmpty ? [] : try await (database as! any SQLDatabase)
+            .select().columns("id", "name", "kind", "kvk_number").from(Organisation.schema).where("id", .in, SQLBind.group(ids)).all()
+            .map { (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "name", as: String.self),
+                    try $0.decode(column: "kind", as: Organisation.Kind.self), try $0.decode(column: "kvk_number", as: String?.self)) }
         let network = CollaborationNetwork(nodes: ids.map(\.uuidString), edges: links.keys.map { ($0.a.uuidString, $0.b.uuidString, 1) })
         let (degree, betweenness, eigenvector) = (network.degree(), network.betweenness(), network.eigenvector())
         let (jobsNow, jobsThen, fastGrowers) = (register.jobsNow, register.jobsThen, register.fastGrowers)
         let highest = { (values: [String: Double]) in max(values.values.max() ?? 0, 1e-12) }
         let (topDegree, topBetweenness, topEigenvector) = (highest(degree), highest(betweenness), highest(eigenvector))
-        let enterprise = { (organisation: Organisation) in organisation.kvkNumber.flatMap { Int64($0) } }
+        let enterprise = { (organisation: (id: UUID, name: String, kind: Organisation.Kind, kvk: String?)) in organisation.kvk.flatMap { Int64($0) } }
         let largest = organisations.compactMap { enterprise($0).flatMap { jobsNow[$0] } }.max() ?? 0
-        let nodes = try organisations.map { organisation -> Node in
-            let id = try organisation.requireID(), key = id.uuidString
+        let nodes = organisations.map { organisation -> Node in
+            let id = organisation.id, key = id.uuidString
             let number = enterprise(organisation)
             let jobs = number.flatMap { jobsNow[$0] } ?? 0, before = number.flatMap { jobsThen[$0] } ?? 0
             let growth: Double? = before > 0 ? Double(jobs - before) / Double(before) : nil
@@ -154,7 +158,7 @@ struct ClusterNetwork: Sendable, Equatable {
             let score = Score(centrality: (d / topDegree + b / topBetweenness + e / topEigenvector) / 3,
                               jobs: largest > 0 ? log(1 + Double(jobs)) / log(1 + Double(largest)) : 0,
                               growth: min(max(growth ?? 0, 0), 1), fastGrower: isFastGrower ? 1 : 0)
-            return Node(organisation: Named(id: id, name: organisation.name), kind: organisation.kind, kvk: organisation.kvkNumber,
+            return Node(organisation: Named(id: id, name: organisation.name), kind: organisation.kind, kvk: organisation.kvk,
                         inCluster: cluster.contains(id), jobs: jobs, growth: growth, isFastGrower: isFastGrower,
                         degree: d, betweenness: b, eigenvector: e, score: score)
         }

@@ -1,6 +1,7 @@
 import Analysis
 import Fluent
 import Foundation
+import SQLKit
 
 /// Everything the strategy asks of one cluster, computed in one place for its page and the API:
 /// its economy (`ClusterFigures`), who is actively involved, whether a university or university of
@@ -29,8 +30,9 @@ struct ClusterOverview: Sendable {
         let rule = try await EngagementService.Rule.current(on: database)
         let involvement = try await EngagementService(database: database, actor: .system).involvement(in: ids, today: today, rule: rule)
         let involved = Array(Set(involvement.values.flatMap { $0.map(\.organisation.id) }))
-        let levels = Dictionary(uniqueKeysWithValues: try await Organisation.query(on: database).filter(\.$id ~~ involved).all()
-            .map { (try $0.requireID(), $0.educationLevel) })
+        let levels = Dictionary(uniqueKeysWithValues: involved.isEmpty ? [] : try await (database as! any SQLDatabase)
+            .select().columns("id", "education_level").from(Organisation.schema).where("id", .in, SQLBind.group(involved)).all()
+            .map { (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "education_level", as: Organisation.EducationLevel?.self)) })
         let met = Set(try await ClusterService(database: database, actor: .system).metEnterprises(since: today.monthsEarlier(visitMonths)).compactMap { Int64($0) })
         let sources = try await ClusterNetwork.Sources.load(today: today, on: database)
         var result: [UUID: ClusterOverview] = [:]
