@@ -16,4 +16,5 @@ func routes(_ app: Application, config: AppConfig) throws {
     EconomyArea.register(on: routes)
     RelationsArea.register(on: routes)
     ClustersArea.register(on: routes)
+    GoalsArea.register(on: routes)
 }

@@ -30,25 +30,34 @@ struct ClusterOverview: Sendable {
         let rule = try await EngagementService.Rule.current(on: database)
         let involvement = try await EngagementService(database: database, actor: .system).involvement(in: ids, today: today, rule: rule)
         let involved = Array(Set(involvement.values.flatMap { $0.map(\.organisation.id) }))
-        let levels = Dictionary(uniqueKeysWithValues: involved.isEmpty ? [] : try await (database as! any SQLDatabase)
-            .select().columns("id", "education_level").from(Organisation.schema).where("id", .in, SQLBind.group(involved)).all()
-            .map { (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "education_level", as: Organisation.EducationLevel?.self)) })
-        let met = Set(try await ClusterService(database: database, actor: .system).metEnterprises(since: today.monthsEarlier(visitMonths)).compactMap { Int64($0) })
+        let levels = try await EngagementService.educationLevels(of: involved, on: database)
+        let met = try await metEnterprises(today: today, on: database)
         let sources = try await ClusterNetwork.Sources.load(today: today, on: database)
         var result: [UUID: ClusterOverview] = [:]
         for id in ids {
             guard let figures = register.figures[id] else { continue }
-            let jobs = figures.jobsByEnterprise
-            let total = jobs.values.reduce(0, +)
-            let covered = jobs.filter { met.contains($0.key) }.values.reduce(0, +)
-            let notMet = jobs.filter { !met.contains($0.key) }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(10).map { RegisterPanel.kvkNumber($0.key) }
+            let (coverage, notMet) = visitCoverage(figures, met: met)
             let rows = involvement[id] ?? []
             result[id] = ClusterOverview(
                 cluster: id, figures: figures, rule: rule, involvement: rows,
                 higherEducation: rows.filter { levels[$0.organisation.id]??.isHigherEducation == true },
-                visitCoverage: total > 0 ? Double(covered) / Double(total) : nil, notMet: Array(notMet),
+                visitCoverage: coverage, notMet: notMet,
                 network: try await ClusterNetwork.build(cluster: id, figures: figures, register: register, sources: sources, today: today, on: database))
         }
         return result
+    }
+
+    /// The enterprises (KvK numbers) an account manager met in the last `visitMonths` months.
+    static func metEnterprises(today: CalendarDay, on database: Database) async throws -> Set<Int64> {
+        Set(try await ClusterService(database: database, actor: .system).metEnterprises(since: today.monthsEarlier(visitMonths)).compactMap { Int64($0) })
+    }
+
+    /// The share of the cluster's jobs (last year) in enterprises met, and the ten largest not met.
+    static func visitCoverage(_ figures: ClusterFigures, met: Set<Int64>) -> (share: Double?, notMet: [String]) {
+        let jobs = figures.jobsByEnterprise
+        let total = jobs.values.reduce(0, +)
+        let covered = jobs.filter { met.contains($0.key) }.values.reduce(0, +)
+        let notMet = jobs.filter { !met.contains($0.key) }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(10).map { RegisterPanel.kvkNumber($0.key) }
+        return (total > 0 ? Double(covered) / Double(total) : nil, Array(notMet))
     }
 }

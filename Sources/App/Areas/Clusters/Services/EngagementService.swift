@@ -121,6 +121,14 @@ struct EngagementService {
         return result.mapValues { $0.sorted { ($0.lapsesOn, $0.organisation.name) < ($1.lapsesOn, $1.organisation.name) } }
     }
 
+    /// The education level of each of `organisations` that has one.
+    static func educationLevels(of organisations: [UUID], on database: Database) async throws -> [UUID: Organisation.EducationLevel?] {
+        guard !organisations.isEmpty else { return [:] }
+        return Dictionary(uniqueKeysWithValues: try await (database as! any SQLDatabase)
+            .select().columns("id", "education_level").from(Organisation.schema).where("id", .in, SQLBind.group(organisations)).all()
+            .map { (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "education_level", as: Organisation.EducationLevel?.self)) })
+    }
+
     /// The same day `months` months later (the last day of a shorter month).
     static func monthsLater(_ day: CalendarDay, _ months: Int) -> CalendarDay {
         day.monthsEarlier(-months)
