@@ -80,6 +80,13 @@ struct ClusterLifecycleTests {
             let refusedEngagement = try await Web.post("/groeiclusters/activiteiten", ["date": "2025-03-02", "kind": "event", "clusters[]": "logistiek",
                                                                                         "organisations[]": company.uuidString], as: manager, in: app)
             #expect(refusedEngagement.status == .unprocessableEntity, "an archived cluster takes no new engagements")
+            // An engagement it already names can still be changed, keeping it.
+            let old = try #require(try await Engagement.query(on: app.db).sort(\.$createdAt).first())
+            let form = try await Web.get("/groeiclusters/activiteiten/\(try old.requireID())", as: manager, in: app).body.string
+            #expect(form.contains("Logistiek (gearchiveerd)"))
+            let changed = try await Web.post("/groeiclusters/activiteiten/\(try old.requireID())", ["date": "2025-03-03", "kind": "event", "clusters[]": "logistiek",
+                                                                                                     "organisations[]": company.uuidString], as: manager, in: app)
+            #expect(changed.status == .seeOther, "\(changed.body.string.components(separatedBy: "error-summary").last?.prefix(300) ?? "")")
             #expect(try await Web.post("/groeiclusters/logistiek/verwijderen", ["actie": "terugzetten"], as: adviser, in: app).status == .seeOther)
 
             // Moved to Health and deleted: the engagement in both keeps Health once; the acquisition follows.

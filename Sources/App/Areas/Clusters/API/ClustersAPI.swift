@@ -262,7 +262,8 @@ enum EngagementsResource: APIResource {
     }
 
     static func update(_ record: Engagement, with input: EngagementInput, request: Request) async throws {
-        try await EngagementService(database: request.db, actor: request.auditActor).save(try input.validated(clusters: try await ClusterService.idsByKey(on: request.db)), to: record)
+        let service = EngagementService(database: request.db, actor: request.auditActor)
+        try await service.save(try input.validated(clusters: try await service.clusters(for: record)), to: record)
     }
 
     static func delete(_ record: Engagement, request: Request) async throws {

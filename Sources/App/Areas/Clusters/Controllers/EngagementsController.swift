@@ -41,7 +41,8 @@ struct EngagementsController {
         let engagement = try await EngagementService.find(try request.id(), on: request.db)
         let input = try request.checkedForm(EngagementInput.self)
         return try await request.saving(pickers: EngagementForm.pickers, {
-            try await EngagementService(database: request.db, actor: request.auditActor).save(try input.validated(clusters: try await ClusterService.idsByKey(on: request.db)), to: engagement)
+            let service = EngagementService(database: request.db, actor: request.auditActor)
+            try await service.save(try input.validated(clusters: try await service.clusters(for: engagement)), to: engagement)
             return SiteURL.engagements.path
         }, orShow: { try await form(request, id: engagement.id, input: input, problems: $0) })
     }

@@ -60,6 +60,19 @@ struct EngagementService {
         try await Audit.delete(engagement, as: .engagement, changes: [.value("date", old: engagement.date, new: nil)], by: actor, on: database)
     }
 
+    /// The clusters an engagement may name: those in use, and the archived ones it already names
+    /// (so that it can still be changed), by key.
+    func clusters(for engagement: Engagement?) async throws -> [String: UUID] {
+        var known = try await ClusterService.idsByKey(on: database)
+        if let id = engagement?.id {
+            let linked = Set(try await links(of: id)[.clusters] ?? [])
+            for cluster in try await ClusterService.all(archived: true, on: database) where linked.contains(try cluster.requireID()) {
+                known[cluster.key] = try cluster.requireID()
+            }
+        }
+        return known
+    }
+
     /// The linked ids of an engagement, per link.
     func links(of id: UUID) async throws -> [Link: [UUID]] {
         var result: [Link: [UUID]] = [:]
