@@ -40,7 +40,7 @@ struct ClusterOverview: Sendable {
             let rows = involvement[id] ?? []
             result[id] = ClusterOverview(
                 cluster: id, figures: figures, rule: rule, involvement: rows,
-                higherEducation: rows.filter { levels[$0.organisation.id]??.isHigherEducation == true },
+                higherEducation: EngagementService.higherEducation(among: rows, levels: levels),
                 visitCoverage: coverage, notMet: notMet,
                 network: try await ClusterNetwork.build(cluster: id, figures: figures, register: register, sources: sources, today: today, on: database))
         }

@@ -142,6 +142,12 @@ struct EngagementService {
             .map { (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "education_level", as: Organisation.EducationLevel?.self)) })
     }
 
+    /// The universities and universities of applied sciences among those actively involved
+    /// (`levels`: from `educationLevels`): the strategy's "collaboration with university education".
+    static func higherEducation(among rows: [Involvement], levels: [UUID: Organisation.EducationLevel?]) -> [Involvement] {
+        rows.filter { levels[$0.organisation.id]??.isHigherEducation == true }
+    }
+
     /// The same day `months` months later (the last day of a shorter month).
     static func monthsLater(_ day: CalendarDay, _ months: Int) -> CalendarDay {
         day.monthsEarlier(-months)

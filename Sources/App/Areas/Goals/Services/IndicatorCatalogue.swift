@@ -79,7 +79,7 @@ struct IndicatorCatalogue {
             var rows = try await EngagementService(database: database, actor: .system).involvement(in: [id], today: today, rule: rule)[id] ?? []
             if indicator.id == .universityCollaboration {
                 let levels = try await EngagementService.educationLevels(of: rows.map(\.organisation.id), on: database)
-                rows = rows.filter { levels[$0.organisation.id]??.isHigherEducation == true }
+                rows = EngagementService.higherEducation(among: rows, levels: levels)
             }
             return IndicatorValue(value: Double(rows.count), asOf: today.text, evidence: rows.map {
                 .init(id: $0.organisation.id.uuidString, label: $0.organisation.name, link: SiteURL.organisation.path($0.organisation.id))
