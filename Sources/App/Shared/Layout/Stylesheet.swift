@@ -37,6 +37,9 @@ enum Stylesheet {
     code { background: var(--soft); padding: .1rem .3rem; }
     form.account { margin-left: auto; display: flex; gap: .75rem; align-items: center; }
     form.stacked { display: grid; gap: .4rem; max-width: 26rem; margin: 1rem 0; }
+    /* A select with a long option shrinks to its form instead of widening the page (phones). */
+    form.stacked > *, .field > * { min-width: 0; }
+    select, input { max-width: 100%; }
     form.stacked button { justify-self: start; margin-top: .5rem; }
     form.inline { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin: .5rem 0; }
     input, select, button { font: inherit; padding: .3rem .5rem; }
