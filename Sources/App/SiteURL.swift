@@ -91,6 +91,15 @@ enum SiteURL: Hashable, CaseIterable {
     case showcase
     /// Relaties: an organisation's consent to be shown in the showcase (given, changed, withdrawn).
     case organisationShowcase
+    /// Doelen: the goals, a new one, one goal by its key, its form, deleting it.
+    case goals
+    case newGoal
+    case goal
+    case editGoal
+    case deleteGoal
+    /// Doelen: freezing the measurements of a reporting date; one frozen date (`:id` the date).
+    case goalSnapshots
+    case goalSnapshot
     /// Relaties: the pickers' search (`bron=organisaties|personen|gebruikers|onderwerpen`, `q=`), as JSON.
     case picker
     /// Relaties: a person added with a role from an organisation's page (a new one or one chosen).
@@ -179,6 +188,13 @@ enum SiteURL: Hashable, CaseIterable {
         case .deleteCluster: ["groeiclusters", ":id", "verwijderen"]
         case .showcase: ["etalage", ":id"]
         case .organisationShowcase: ["relaties", "organisaties", ":id", "etalage"]
+        case .goals: ["doelen"]
+        case .newGoal: ["doelen", "nieuw"]
+        case .goal: ["doelen", ":id"]
+        case .editGoal: ["doelen", ":id", "bewerken"]
+        case .deleteGoal: ["doelen", ":id", "verwijderen"]
+        case .goalSnapshots: ["doelen", "metingen"]
+        case .goalSnapshot: ["doelen", "metingen", ":id"]
         case .picker: ["relaties", "kiezen"]
         case .organisationPeople: ["relaties", "organisaties", ":id", "personen"]
         }

@@ -19,6 +19,7 @@ public func configure(_ app: Application, config given: AppConfig? = nil) async 
     app.asyncCommands.use(AnalyseCommand(), as: "analyse")
     app.asyncCommands.use(GenerateRegisterCommand(), as: "generate-register")
     app.asyncCommands.use(UserCommands(), as: "user")
+    app.asyncCommands.use(GoalsCommands(), as: "goals")
 
     app.passwords.use(.bcrypt(cost: config.security.passwordCost))
     app.passwordCost = config.security.passwordCost
@@ -57,6 +58,6 @@ enum Migrations {
         CreateRegisterRecords(), CreateNationalJobs(), CreateImportRuns(), CreateSettings(),
         CreateUsers(), CreateSessions(), CreateAPITokens(), CreateLoginFailures(), CreateAuditEvents(),
         CreateNationalDivisionJobs(), CreateOrganisations(), CreatePeople(), CreateAffiliations(), CreateTopics(), CreateContactMoments(),
-        CreateFollowUps(), CreateQuestions(), CreateAcquisitions(), AddAPITokenExpiry(), DropRegionFlag(), AddUserLastLogin(), CreateClusters(), CreateEngagements(), AddEducationLevel(), CreateCollaborations(), AddShowcase(), LinkAcquisitionsToClusters(), IndexRegisterByEnterprise(),
+        CreateFollowUps(), CreateQuestions(), CreateAcquisitions(), AddAPITokenExpiry(), DropRegionFlag(), AddUserLastLogin(), CreateClusters(), CreateEngagements(), AddEducationLevel(), CreateCollaborations(), AddShowcase(), LinkAcquisitionsToClusters(), IndexRegisterByEnterprise(), CreateGoals(),
     ]
 }

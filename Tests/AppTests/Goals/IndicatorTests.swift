@@ -53,7 +53,7 @@ struct IndicatorTests {
         ("/api/v1/indicators/cluster_jobs?cluster=ruimtevaart", 400, "'ruimtevaart' is geen cluster"),
         ("/api/v1/indicators/jobs?year=1999", 400, "'1999' is geen jaar met registergegevens"),
         ("/api/v1/indicators/fast_growers?definition=snel", 400, "kies oecd of eu2014"),
-        ("/api/v1/indicators/jobs?cluster=health", 400, "jobs kent de parameter cluster niet"),
+        ("/api/v1/indicators/jobs?cluster=health", 400, "jobs kent de parameter 'cluster' niet"),
         ("/api/v1/indicators/geluk", 404, "Deze indicator bestaat niet"),
     ])
     func badParametersAreNamed(path: String, status: UInt, message: String) async throws {

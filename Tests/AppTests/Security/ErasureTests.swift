@@ -75,6 +75,9 @@ struct ErasureTests {
         "topics.name", "contact_moments.date", "contact_moments.kind", "follow_ups.due_on", "follow_ups.status",
         "questions.channel", "questions.status", "acquisitions.company_name", "acquisitions.codename", "acquisitions.origin_municipality_code",
         "acquisitions.stage", "acquisitions.decision_on",
+        "goals.key", "goals.title_nl", "goals.title_en", "goals.indicator", "goals.parameters", "goals.baseline_date", "goals.deadline", "goals.direction",
+        // Frozen figures: goal titles, parameters, statuses, and evidence as KvK numbers and organisation names (never people).
+        "goal_measurements.*",
     ]
 
     /// Tables whose rows name a person: erasure deletes those rows or clears the reference.

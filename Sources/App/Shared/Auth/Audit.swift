@@ -20,6 +20,7 @@ enum Audit {
         case user = "users", apiToken = "api_tokens", importRun = "import_runs", setting
         case organisation, person, affiliation, topic, contactMoment = "contact_moment", followUp = "follow_up", question, acquisition
         case cluster, engagement, collaboration
+        case goal, goalMeasurement = "goal_measurement"
 
         var label: String {
             switch self {
@@ -38,6 +39,8 @@ enum Audit {
             case .cluster: localized("Cluster", "Cluster")
             case .engagement: localized("Clusteractiviteit", "Cluster engagement")
             case .collaboration: localized("Samenwerking", "Collaboration")
+            case .goal: localized("Doel", "Goal")
+            case .goalMeasurement: localized("Vastgelegde meting", "Frozen measurement")
             }
         }
     }

@@ -17,6 +17,12 @@ enum Format {
         return formatter.string(from: date)
     }
 
+    /// A day as the reader writes it: 31-12-2025 in Dutch, 2025-12-31 in English.
+    static func date(_ day: CalendarDay) -> String {
+        let two = { (number: Int) in number < 10 ? "0\(number)" : String(number) }
+        return Language.current == .english ? day.text : "\(two(day.day))-\(two(day.month))-\(day.year)"
+    }
+
     static func integer(_ value: Int) -> String {
         let digits = String(value.magnitude)
         let grouping = separators.grouping
@@ -38,6 +44,16 @@ enum Format {
         guard digits > 0 else { return sign + integer(whole) }
         let fractionText = String(fraction)
         return sign + integer(whole) + String(separators.decimal) + String(repeating: "0", count: digits - fractionText.count) + fractionText
+    }
+
+    /// A number as a form or the API takes it back: `20`, `12.5` (a dot, no grouping).
+    static func plain(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+
+    /// A figure with as many decimals as it has (up to `digits`): 20, 12,5.
+    static func figure(_ value: Double, digits: Int = 1) -> String {
+        decimal(value, digits: value == value.rounded() ? 0 : digits)
     }
 
     /// A signed change: +1.234 or -56.

@@ -169,6 +169,20 @@ struct FieldCheck {
         return number
     }
 
+    /// A number such as `12.5` or `12,5` within ±1.000.000.000; nil when empty (reported when `required`).
+    mutating func decimal(_ field: String, _ value: String?, required: Bool = false) -> Double? {
+        guard let text = optional(field, value, maxLength: 40) else {
+            if required { report(field, localized("is verplicht", "is required")) }
+            return nil
+        }
+        let plain = text.replacingOccurrences(of: ",", with: ".")
+        guard plain.range(of: "^-?[0-9]+(\\.[0-9]+)?$", options: .regularExpression) != nil, let number = Double(plain), abs(number) <= 1e9 else {
+            report(field, localized("'\(text)' is geen getal (bijv. 12,5)", "'\(text)' is not a number (e.g. 12.5)"))
+            return nil
+        }
+        return number
+    }
+
     /// `to` must not be before `from` (both `2025-03-14`).
     mutating func order(from: String?, to: String?, field: String) {
         if let from, let to, to < from {

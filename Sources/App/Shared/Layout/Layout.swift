@@ -29,8 +29,7 @@ enum Layout {
 
     /// Parts of Vliegwiel still to be built; shown in the navigation as text, not as links.
     static var comingAreas: [String] {
-        [localized("Doelen", "Goals"),
-         localized("Programma", "Programme"), localized("Toekomst", "Futures"), localized("Rapportage", "Reports")]
+        [localized("Programma", "Programme"), localized("Toekomst", "Futures"), localized("Rapportage", "Reports")]
     }
 
     /// The pages under "Economie", in the order of their tabs.
@@ -55,6 +54,8 @@ enum Layout {
 
     static let clustersPages: Set<SiteURL?> = [.clusters, .cluster, .newCluster, .editCluster, .engagements, .newEngagement, .engagement,
                                                     .collaborations, .newCollaboration, .collaboration, .clusterNetwork]
+
+    static let goalsPages: Set<SiteURL?> = [.goals, .goal, .newGoal, .editGoal, .goalSnapshot]
 
     static func render(_ page: Page, main content: Node) -> String {
         Node.document(
@@ -85,6 +86,7 @@ enum Layout {
                                                current: relationsPages.contains(page.current) ? .organisations : page.current)),
                             .li(navigationLink(localized("Groeiclusters", "Growth clusters"), to: .clusters,
                                                current: clustersPages.contains(page.current) ? .clusters : page.current)),
+                            .li(navigationLink(localized("Doelen", "Goals"), to: .goals, current: goalsPages.contains(page.current) ? .goals : page.current)),
                             .forEach(comingAreas) { area in
                                 .li(.span(.class("coming"), .title(localized("Volgt in een volgende versie", "Comes in a later version")), .text(area)))
                             },

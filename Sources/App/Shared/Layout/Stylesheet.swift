@@ -101,6 +101,13 @@ enum Stylesheet {
     button.plain { background: var(--soft); color: var(--ink); border: 1px solid var(--line); }
     .actions { display: flex; gap: 1rem; align-items: center; margin: 1rem 0; }
     .actions form { margin: 0; }
+    .status { display: inline-block; padding: .05rem .5rem; border-radius: 4px; border: 1px solid; font-size: .9em; white-space: nowrap; }
+    .status-met { background: #e6f4ea; border-color: #1e7b34; color: #14532d; }
+    .status-on_track { background: #e8f1fb; border-color: #0b5cad; color: #083d73; }
+    .status-at_risk { background: #fff4d6; border-color: #8a5a00; color: #5c3b00; }
+    .status-off_track { background: #fde8e8; border-color: #b3261e; color: #7a1a14; }
+    .status-none { background: #f2f2f2; border-color: #777; color: #333; }
+    .value.small { font-size: 1.2rem; }
     .badge { display: inline-block; background: #e6f4ea; border: 1px solid #1e7b34; color: #14532d; padding: .2rem .6rem; border-radius: 4px; }
     dl { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1.5rem; }
     dt { color: var(--muted); }

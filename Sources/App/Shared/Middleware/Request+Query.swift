@@ -45,6 +45,14 @@ extension Request {
             "The \(name) '\(text.prefix(40))' does not exist; pick for \(name) \(english)."))
     }
 
+    /// Every parameter of the query string by name (the last one of a name given twice), for an
+    /// endpoint whose parameters depend on what is asked (an indicator's).
+    var queryPairs: [String: String] {
+        var result: [String: String] = [:]
+        for item in URLComponents(string: url.string)?.queryItems ?? [] { result[item.name] = item.value ?? "" }
+        return result
+    }
+
     /// `true` or `false` from the query string, `nil` when absent or empty; anything else is a 400 naming it.
     func flag(_ name: String) throws -> Bool? {
         guard let text = query[String.self, at: name]?.trimmingCharacters(in: .whitespaces).lowercased(), !text.isEmpty else { return nil }

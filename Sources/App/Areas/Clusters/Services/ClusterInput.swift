@@ -62,7 +62,8 @@ struct ClusterInput: Content, Sendable, Equatable {
     }
 
     /// The words of the area's own addresses (`/groeiclusters/nieuw`, ...): no cluster's key.
-    static let reservedKeys: Set<String> = ["nieuw", "activiteiten", "samenwerkingen", "netwerk", "bewerken", "verwijderen"]
+    /// `growth` stands for every growth cluster in an indicator's parameters.
+    static let reservedKeys: Set<String> = ["nieuw", "activiteiten", "samenwerkingen", "netwerk", "bewerken", "verwijderen", Indicator.growthClusters]
 
     /// `sbiCodes`: the SBI codes that exist (a prefix must cover at least one).
     func validated(sbiCodes: [String]) throws -> Values {

@@ -8,6 +8,9 @@ struct HomeController {
         let model = try await request.application.viewCache.value("home|\(area)", generation: try await ViewCache.generation(on: database)) {
             try await Home.query(area: area, on: database)
         }
-        return Response.html(Home.View(model: model, viewer: try await request.viewer()).render())
+        // The goals are measured on every visit: engagements and acquisitions change them at once.
+        let catalogue = try await IndicatorCatalogue.on(application: request.application, database: database)
+        let goals = try await GoalEvaluation.evaluate(try await GoalService.all(on: database), catalogue: catalogue)
+        return Response.html(Home.View(model: model, viewer: try await request.viewer(), goals: goals).render())
     }
 }

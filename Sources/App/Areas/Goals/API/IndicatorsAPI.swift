@@ -34,25 +34,29 @@ enum IndicatorsAPI {
         }
     }
 
-    /// `GET /api/v1/indicators/:id?area=&cluster=&year=&definition=&since=`; a bad parameter is a 400 naming it.
+    /// `GET /api/v1/indicators/:id?area=&cluster=&year=&definition=&since=&date=`: the value on `date` (today when not
+    /// given); a bad parameter is a 400 naming it.
     static func show(_ request: Request) async throws -> Value {
         guard let id = request.parameters.get("id"), let indicator = Indicator.find(id) else {
             throw Abort(.notFound, reason: localized("Deze indicator bestaat niet; kies \(Indicator.all.map(\.id.rawValue).joined(separator: ", ")).",
                                                      "This indicator does not exist; pick \(Indicator.all.map(\.id.rawValue).joined(separator: ", "))."))
         }
-        var parameters: [Indicator.Parameter: String] = [:]
-        for parameter in Indicator.Parameter.allCases {
-            guard let text = request.query[String.self, at: parameter.rawValue]?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { continue }
-            guard indicator.parameters.contains(parameter) else {
-                throw Abort(.badRequest, reason: localized("\(indicator.id.rawValue) kent de parameter \(parameter.rawValue) niet.",
-                                                           "\(indicator.id.rawValue) has no parameter \(parameter.rawValue)."))
-            }
-            parameters[parameter] = String(text.prefix(60))
+        var given: [String: String] = [:]
+        for (name, value) in request.queryPairs where name != "date" { given[name] = value }
+        let day = try request.day("date") ?? .today
+        guard day <= .today else {
+            throw Abort(.badRequest, reason: localized("De parameter date ligt in de toekomst (\(day.text)).", "The parameter date is in the future (\(day.text))."))
+        }
+        let parameters: [Indicator.Parameter: String]
+        do {
+            parameters = try await IndicatorCatalogue.checked(given, of: indicator, config: request.application.config, on: request.db)
+        } catch let invalid as InvalidFields {
+            throw Abort(.badRequest, reason: invalid.description)
         }
         let generation = try await ViewCache.generation(on: request.db)
         let catalogue = IndicatorCatalogue(database: request.db, config: request.application.config,
                                            panel: try await request.application.viewCache.panel(generation: generation, on: request.db),
-                                           cache: request.application.viewCache, generation: generation, today: .today)
+                                           cache: request.application.viewCache, generation: generation, today: day)
         do {
             let value = try await catalogue.value(of: indicator, parameters: parameters)
             return Value(indicator: indicator.id.rawValue, parameters: Dictionary(uniqueKeysWithValues: parameters.map { ($0.key.rawValue, $0.value) }),

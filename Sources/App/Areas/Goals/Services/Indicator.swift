@@ -14,7 +14,8 @@ struct Indicator: Sendable, Equatable {
     enum Parameter: String, Sendable, CaseIterable {
         /// A municipality (`GM0193`) or the region's key; the home municipality when not given.
         case area
-        /// A cluster's key.
+        /// A cluster's key, or `growth` for the growth clusters together (an organisation or
+        /// enterprise in more than one counts once).
         case cluster
         /// A register year; the latest when not given.
         case year
@@ -59,6 +60,33 @@ struct Indicator: Sendable, Equatable {
         Indicator(id: .visitCoverage, nameNL: "Bezochte banen", nameEN: "Jobs visited", unitNL: "% van de banen", unitEN: "% of jobs",
                   parameters: [.area, .cluster, .year], required: [.cluster]),
     ]
+
+    /// How the value is counted, as the goal page and docs/methods.md state it.
+    var definition: String {
+        switch id {
+        case .jobs: localized("Alle banen (voltijd plus deeltijd) van de vestigingen in het gebied in het registerjaar.",
+                              "All jobs (full-time plus part-time) of the establishments in the area in the register year.")
+        case .establishments: localized("Het aantal vestigingen in het gebied in het registerjaar.", "The number of establishments in the area in the register year.")
+        case .jobsPer1000: localized("Banen in het gebied gedeeld door de inwoners van hetzelfde jaar, maal 1.000.",
+                                     "Jobs in the area divided by the inhabitants of the same year, times 1,000.")
+        case .clusterJobs: localized("Banen van de vestigingen in het cluster: SBI-code onder een van de codes van het cluster, of met de hand toegevoegd, en niet uitgesloten.",
+                                     "Jobs of the establishments in the cluster: SBI code under one of the cluster's codes, or added by hand, and not excluded.")
+        case .fastGrowers: localized("Ondernemingen met minstens 10 banen aan het begin die drie jaar op rij gemiddeld meer dan 20 % per jaar groeiden (OECD; eu2014: meer dan 10 %), over de drie jaar tot en met het registerjaar. De beginwaarde 20 in 2018 is de OECD-telling over 2015-2018.",
+                                     "Enterprises with at least 10 jobs at the start that grew more than 20 % a year on average over three years (OECD; eu2014: more than 10 %), over the three years up to the register year. The baseline 20 in 2018 is the OECD count for 2015-2018.")
+        case .gazelles: localized("Snelle groeiers die hooguit vijf jaar oud zijn aan het eind van de periode.", "Fast growers at most five years old at the end of the period.")
+        case .activeInvolvement: localized("Actief betrokken: een organisatie (bedrijf of onderwijsinstelling) met een clusteractiviteit van een meetellende soort in de laatste 12 maanden (venster en soorten zijn instellingen van Relaties); elke organisatie telt één keer.",
+                                           "Actively involved: an organisation (company or education institution) with a cluster engagement of a kind that counts in the last 12 months (window and kinds are settings of Relations); each organisation counts once.")
+        case .universityCollaboration: localized("Actieve samenwerking met hoger onderwijs: een universiteit (wo) of hogeschool (hbo) die actief betrokken is bij het cluster, dus met een meetellende clusteractiviteit in de laatste 12 maanden.",
+                                                 "Active collaboration with university education: a university (wo) or university of applied sciences (hbo) actively involved in the cluster, that is with an engagement that counts in the last 12 months.")
+        case .landedAcquisitions: localized("Acquisities in de fase 'geland' met een besluitdatum vanaf de startdatum, van buiten de regio (de gemeente van herkomst hoort niet bij de regio) en in een groeicluster (het cluster van de acquisitie).",
+                                            "Acquisitions in the stage 'landed' with a decision date from the start date, from outside the region (the municipality of origin is not one of the region's) and in a growth cluster (the acquisition's cluster).")
+        case .visitCoverage: localized("Het aandeel van de banen in het cluster bij ondernemingen die in de laatste \(ClusterOverview.visitMonths) maanden een contactmoment hadden.",
+                                       "The share of the cluster's jobs at enterprises that had a contact moment in the last \(ClusterOverview.visitMonths) months.")
+        }
+    }
+
+    /// The `cluster` parameter's value for every growth cluster together.
+    static let growthClusters = "growth"
 
     static func find(_ text: String) -> Indicator? {
         all.first { $0.id.rawValue == text.lowercased() }

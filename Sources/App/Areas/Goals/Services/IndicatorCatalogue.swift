@@ -21,12 +21,18 @@ struct IndicatorCatalogue {
         try check.throwIfAny()
         let (code, _, municipalities) = try MonitorSelection.area(parameters[.area] ?? config.area, region: config.region)
         let area = Area(municipalities: Set(municipalities))
-        var cluster: Cluster?
-        if let key = parameters[.cluster], !key.isEmpty { cluster = try await self.cluster(key) }
+        var clusters: [Cluster]?
+        if let key = parameters[.cluster], !key.isEmpty { clusters = try await self.clusters(key) }
         let registerYear = { () throws -> Int in
             let years = self.panel.years(in: area)
             guard let last = years.last else { throw InvalidFields("area", localized("er zijn geen registergegevens voor \(code)", "there is no register data for \(code)")) }
-            guard let text = parameters[.year] else { return last }
+            guard let text = parameters[.year] else {
+                // On a day: the latest register year up to that day's year.
+                guard let year = years.last(where: { $0 <= self.today.year }) else {
+                    throw InvalidFields("date", localized("er zijn geen registergegevens van \(self.today.year) of eerder", "there is no register data of \(self.today.year) or earlier"))
+                }
+                return year
+            }
             guard let year = Int(text), years.contains(year) else {
                 throw InvalidFields("year", localized("'\(text.prefix(10))' is geen jaar met registergegevens (\(years.first!)-\(last))",
                                                       "'\(text.prefix(10))' is not a year with register data (\(years.first!)-\(last))"))
@@ -36,9 +42,12 @@ struct IndicatorCatalogue {
         let clusterFigures = { (year: Int) async throws -> ClusterFigures in
             let register = try await ClusterRegister.load(area: code, municipalities: municipalities, from: year, to: year, panel: self.panel,
                                                           cache: self.cache, generation: self.generation, on: self.database)
-            guard let cluster, let figures = register.figures[try cluster.requireID()] else { throw InvalidFields("cluster", localized("kies een cluster", "choose a cluster")) }
+            guard let clusters, clusters.count == 1, let figures = register.figures[try clusters[0].requireID()] else {
+                throw InvalidFields("cluster", localized("kies één cluster", "choose one cluster"))
+            }
             return figures
         }
+        let clusterIDs = try clusters?.map { try $0.requireID() }
         switch indicator.id {
         case .jobs:
             let year = try registerYear()
@@ -66,17 +75,21 @@ struct IndicatorCatalogue {
             }
             var units = panel.highGrowthUnits(in: area, endYear: year, unit: .enterprise, rule: rule)
             if indicator.id == .gazelles { units = units.filter { HighGrowth.isGazelle($0, endYear: year, rule: rule) } }
-            if cluster != nil {
-                let inCluster = try await clusterFigures(year).jobsByEnterprise
-                units = units.filter { Int64($0.id).map { inCluster[$0] != nil } ?? false }
+            if let clusterIDs {
+                let register = try await ClusterRegister.load(area: code, municipalities: municipalities, from: year, to: year, panel: self.panel,
+                                                              cache: self.cache, generation: self.generation, on: self.database)
+                let inClusters = Set(clusterIDs.flatMap { register.figures[$0]?.jobsByEnterprise.keys.map { $0 } ?? [] })
+                units = units.filter { Int64($0.id).map { inClusters.contains($0) } ?? false }
             }
             return IndicatorValue(value: Double(units.count), asOf: String(year), evidence: units.map(\.id).sorted().map {
                 .init(id: $0, label: "KvK \($0)", link: SiteURL.enterprise.path($0))
             })
         case .activeInvolvement, .universityCollaboration:
-            let id = try cluster!.requireID()
             let rule = try await EngagementService.Rule.current(on: database)
-            var rows = try await EngagementService(database: database, actor: .system).involvement(in: [id], today: today, rule: rule)[id] ?? []
+            let involvement = try await EngagementService(database: database, actor: .system).involvement(in: clusterIDs ?? [], today: today, rule: rule)
+            // Across several clusters (`growth`) an organisation counts once.
+            var seen = Set<UUID>()
+            var rows = involvement.values.flatMap { $0 }.sorted { $0.organisation.name < $1.organisation.name }.filter { seen.insert($0.organisation.id).inserted }
             if indicator.id == .universityCollaboration {
                 let levels = try await EngagementService.educationLevels(of: rows.map(\.organisation.id), on: database)
                 rows = EngagementService.higherEducation(among: rows, levels: levels)
@@ -91,9 +104,8 @@ struct IndicatorCatalogue {
                 since = text
             }
             var query = Acquisition.query(on: database).filter(\.$stage == .landed)
-            if let cluster {
-                let id = try cluster.requireID()
-                query = query.filter(\Acquisition.$cluster.$id == id)
+            if let clusterIDs {
+                query = query.filter(\Acquisition.$cluster.$id ~~ clusterIDs)
             }
             let landed = try await query.all().filter { acquisition in
                 // From outside the region: an origin that is not one of its municipalities.
@@ -112,11 +124,60 @@ struct IndicatorCatalogue {
         }
     }
 
-    /// A cluster by its key (archived ones too: a goal may look back).
-    private func cluster(_ key: String) async throws -> Cluster {
-        guard let found = try await ClusterService.all(archived: true, on: database).first(where: { $0.key == key.lowercased() }) else {
+    /// Reads an indicator's parameters by name (from a query string, a goal's form or the API),
+    /// refusing a name the indicator does not have and a value that names nothing: an area that
+    /// is no municipality or the region, an unknown cluster, a definition other than oecd or
+    /// eu2014, a year or day that is none. Problems are reported under the parameter's name.
+    static func checked(_ given: [String: String], of indicator: Indicator, config: AppConfig, on database: Database) async throws -> [Indicator.Parameter: String] {
+        var check = FieldCheck()
+        var result: [Indicator.Parameter: String] = [:]
+        for (name, raw) in given.sorted(by: { $0.key < $1.key }) {
+            let value = String(raw.trimmingCharacters(in: .whitespaces).prefix(60))
+            guard !value.isEmpty else { continue }
+            guard let parameter = Indicator.Parameter(rawValue: name.lowercased()), indicator.parameters.contains(parameter) else {
+                check.report(String(name.prefix(30)), localized("\(indicator.id.rawValue) kent de parameter '\(name.prefix(30))' niet; wel: \(indicator.parameters.map(\.rawValue).joined(separator: ", "))",
+                                                        "\(indicator.id.rawValue) has no parameter '\(name.prefix(30))'; it has: \(indicator.parameters.map(\.rawValue).joined(separator: ", "))"))
+                continue
+            }
+            switch parameter {
+            case .area:
+                if (try? MonitorSelection.area(value, region: config.region)) == nil {
+                    check.report("area", localized("'\(value)' is geen gemeente (GM en vier cijfers) of \(config.region.key)",
+                                                   "'\(value)' is not a municipality (GM and four digits) or \(config.region.key)"))
+                }
+            case .cluster:
+                let keys = Set(try await ClusterService.all(archived: true, on: database).map(\.key))
+                if value.lowercased() != Indicator.growthClusters, !keys.contains(value.lowercased()) {
+                    check.report("cluster", localized("'\(value)' is geen cluster; kies \(keys.sorted().joined(separator: ", ")) of \(Indicator.growthClusters)",
+                                                      "'\(value)' is not a cluster; pick \(keys.sorted().joined(separator: ", ")) or \(Indicator.growthClusters)"))
+                }
+            case .year:
+                if Int(value).map({ !(1990...2100).contains($0) }) ?? true {
+                    check.report("year", localized("'\(value)' is geen jaar", "'\(value)' is not a year"))
+                }
+            case .definition:
+                if !["oecd", "eu2014"].contains(value.lowercased()) {
+                    check.report("definition", localized("'\(value)' kan niet; kies oecd of eu2014", "'\(value)' is not allowed; pick oecd or eu2014"))
+                }
+            case .since:
+                if CalendarDay(value) == nil {
+                    check.report("since", localized("'\(value)' is geen datum als 2025-03-14", "'\(value)' is not a date like 2025-03-14"))
+                }
+            }
+            result[parameter] = parameter == .area ? value : value.lowercased()
+        }
+        try check.throwIfAny()
+        return result
+    }
+
+    /// The clusters a `cluster` parameter names: one by its key (archived ones too: a goal may
+    /// look back), or every growth cluster in use for `growth`.
+    private func clusters(_ key: String) async throws -> [Cluster] {
+        let all = try await ClusterService.all(archived: true, on: database)
+        if key.lowercased() == Indicator.growthClusters { return all.filter { $0.isGrowthCluster && $0.archivedOn == nil } }
+        guard let found = all.first(where: { $0.key == key.lowercased() }) else {
             throw InvalidFields("cluster", localized("'\(key.prefix(40))' is geen cluster", "'\(key.prefix(40))' is not a cluster"))
         }
-        return found
+        return [found]
     }
 }

@@ -6,6 +6,8 @@ extension Home {
     struct View {
         let model: Model
         var viewer: Layout.Viewer? = nil
+        /// The goals with their status today (Doelen).
+        var goals: [GoalEvaluation] = []
 
         func render() -> String {
             Layout.render(Layout.Page(title: model.title, isDemo: model.isDemo, current: .home, viewer: viewer), main: content)
@@ -39,8 +41,11 @@ extension Home {
                            change: perThousandChange)
                 ),
                 table(latest),
-                .p(.class("source"), .text(sourceLine(latest)))
-            )
+                .p(.class("source"), .text(sourceLine(latest))),
+                .if(!goals.isEmpty, .group(
+                    .h2(.text(localized("Doelen van de strategie", "The strategy's goals"))),
+                    GoalsIndex.table(goals, caption: localized("Doelen en hun status vandaag", "Goals and their status today")),
+                    .p(.a(.href(SiteURL.goals.path), .text(localized("Alle doelen, hun bewijs en vastgelegde metingen", "All goals, their evidence and frozen measurements")))))))
         }
 
         private func figure(_ label: String, value: String, change: String?) -> Node {
