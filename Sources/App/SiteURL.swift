@@ -100,6 +100,9 @@ enum SiteURL: Hashable, CaseIterable {
     /// Doelen: freezing the measurements of a reporting date; one frozen date (`:id` the date).
     case goalSnapshots
     case goalSnapshot
+    /// Doelen: the values of manual indicators (`reeks=` one series), deleting one.
+    case manualValues
+    case deleteManualValue
     /// Relaties: the pickers' search (`bron=organisaties|personen|gebruikers|onderwerpen`, `q=`), as JSON.
     case picker
     /// Relaties: a person added with a role from an organisation's page (a new one or one chosen).
@@ -195,6 +198,8 @@ enum SiteURL: Hashable, CaseIterable {
         case .deleteGoal: ["doelen", ":id", "verwijderen"]
         case .goalSnapshots: ["doelen", "metingen"]
         case .goalSnapshot: ["doelen", "metingen", ":id"]
+        case .manualValues: ["doelen", "handmatig"]
+        case .deleteManualValue: ["doelen", "handmatig", ":id", "verwijderen"]
         case .picker: ["relaties", "kiezen"]
         case .organisationPeople: ["relaties", "organisaties", ":id", "personen"]
         }

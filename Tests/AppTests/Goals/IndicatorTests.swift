@@ -48,6 +48,67 @@ struct IndicatorTests {
         }
     }
 
+    /// Sections, growth, location quotient and the share in large enterprises, by hand on the
+    /// cluster tests' register: Zwolle 2020 has J 150 (Software Een), G 60 (Webwinkel Twee),
+    /// Q 1.050 (Ziekenhuis Drie) and C 25 (Bakkerij Vier): 1.285 jobs; 2018: 1.160.
+    @Test func registerIndicatorsMatchACountByHand() async throws {
+        try await withTestApp { app in
+            _ = try await Importer(database: app.db).importRegister(path: try temporaryFile(ClusterTests.register))
+            _ = try await Importer(database: app.db).importNational(path: try temporaryFile("jaar,sbi_sectie,banen\n2020,J,1000\n2020,G,2000\n2020,Q,3000\n2020,C,4000\n"))
+            let (headers, _) = try await API.token(.viewer, in: app)
+            let number = { (path: String) async throws -> Double in try #require(try await Self.value(path, headers: headers, in: app)["value"] as? Double) }
+            #expect(try await number("/api/v1/indicators/section_jobs?section=j&year=2020") == 150)
+            #expect(try await number("/api/v1/indicators/section_jobs?section=Q") == 1_050, "the latest year by default")
+            #expect(abs(try await number("/api/v1/indicators/jobs_growth?from=2018&year=2020") - (1_285.0 - 1_160) / 1_160 * 100) < 1e-9)
+            #expect(abs(try await number("/api/v1/indicators/jobs_growth?section=Q&from=2018") - (1_050.0 - 1_000) / 1_000 * 100) < 1e-9)
+            // ICT & E-commerce: 100 + 40 = 140 in 2018, 210 in 2020.
+            #expect(abs(try await number("/api/v1/indicators/jobs_growth?cluster=ict-ecommerce&from=2018") - 50) < 1e-9)
+            #expect(abs(try await number("/api/v1/indicators/location_quotient?section=J") - (150.0 / 1_285) / (1_000.0 / 10_000)) < 1e-9)
+            // Only Ziekenhuis Drie has 250 jobs or more.
+            #expect(abs(try await number("/api/v1/indicators/large_enterprise_share") - 1_050.0 / 1_285 * 100) < 1e-9)
+            let refused = try await API.call(.GET, "/api/v1/indicators/location_quotient?section=Z", nil, headers: headers, in: app)
+            #expect(refused.status == .badRequest && refused.body.string.contains("section"))
+            let early = try await API.call(.GET, "/api/v1/indicators/jobs?date=2017-06-30", nil, headers: headers, in: app)
+            #expect(early.status == .badRequest && early.body.string.contains("2017"), "no register year up to that date")
+            let onDay = try await Self.value("/api/v1/indicators/jobs?date=2019-12-31", headers: headers, in: app)
+            #expect(onDay["as_of"] as? String == "2018" && onDay["value"] as? Double == 1_160, "on a day: the latest register year up to it")
+        }
+    }
+
+    /// Open questions and the median time to a first answer on a day; a manual series' latest value.
+    @Test func questionsAndManualValuesOnADay() async throws {
+        try await withTestApp { app in
+            let (headers, _) = try await API.token(.adviser, in: app)
+            let day = { (text: String) in CalendarDay(text)!.endOfDay.addingTimeInterval(-12 * 3_600) } // noon that day
+            // Received on 1, 2 and 3 March; answered after 2 and 6 days; the third still open.
+            for (received, answered) in [("2025-03-01", "2025-03-03"), ("2025-03-02", "2025-03-08"), ("2025-03-03", nil)] as [(String, String?)] {
+                let question = Question()
+                (question.question, question.channel, question.receivedAt) = ("Vraag", .email, day(received))
+                question.status = answered == nil ? .new : .answered
+                question.firstAnsweredAt = answered.map(day)
+                try await question.create(on: app.db)
+            }
+            #expect(try await Self.value("/api/v1/indicators/open_questions", headers: headers, in: app)["value"] as? Double == 1)
+            #expect(try await Self.value("/api/v1/indicators/question_handling_days", headers: headers, in: app)["value"] as? Double == 4, "median of 2 and 6 days")
+            let onFifth = try await Self.value("/api/v1/indicators/open_questions?date=2025-03-05", headers: headers, in: app)
+            #expect(onFifth["value"] as? Double == 2, "on 5 March the second was not answered yet")
+            #expect(try await Self.value("/api/v1/indicators/question_handling_days?date=2025-03-05", headers: headers, in: app)["value"] as? Double == 2)
+
+            for (date, value) in [("2024-06-30", "61"), ("2025-06-30", "64,5")] {
+                let added = try await API.call(.POST, "/api/v1/manual-values", #"{"series":"tevredenheid","name":"Tevredenheid ondernemers","unit":"%","date":"\#(date)","value":"\#(value)","source":"Enquête 2025"}"#,
+                                               headers: headers, in: app)
+                #expect(added.status == .created, "\(added.body.string)")
+            }
+            let latest = try await Self.value("/api/v1/indicators/manual?series=tevredenheid", headers: headers, in: app)
+            #expect(latest["value"] as? Double == 64.5 && latest["as_of"] as? String == "2025-06-30")
+            #expect(try await Self.value("/api/v1/indicators/manual?series=tevredenheid&date=2025-01-01", headers: headers, in: app)["value"] as? Double == 61)
+            let twice = try await API.call(.POST, "/api/v1/manual-values", #"{"series":"tevredenheid","name":"T","date":"2025-06-30","value":1,"source":"x"}"#, headers: headers, in: app)
+            #expect(twice.status == .unprocessableEntity && twice.body.string.contains("date"))
+            let unknown = try await API.call(.GET, "/api/v1/indicators/manual?series=onbekend", nil, headers: headers, in: app)
+            #expect(unknown.status == .badRequest && unknown.body.string.contains("'onbekend' is geen reeks"))
+        }
+    }
+
     @Test(arguments: [
         ("/api/v1/indicators/cluster_jobs", 400, "cluster: is verplicht"),
         ("/api/v1/indicators/cluster_jobs?cluster=ruimtevaart", 400, "'ruimtevaart' is geen cluster"),

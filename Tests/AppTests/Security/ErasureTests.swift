@@ -77,7 +77,7 @@ struct ErasureTests {
         "acquisitions.stage", "acquisitions.decision_on",
         "goals.key", "goals.title_nl", "goals.title_en", "goals.indicator", "goals.parameters", "goals.baseline_date", "goals.deadline", "goals.direction",
         // Frozen figures: goal titles, parameters, statuses, and evidence as KvK numbers and organisation names (never people).
-        "goal_measurements.*",
+        "goal_measurements.*", "manual_values.series", "manual_values.name", "manual_values.unit", "manual_values.date",
     ]
 
     /// Tables whose rows name a person: erasure deletes those rows or clears the reference.

@@ -171,6 +171,43 @@ struct PageSnapshotTests {
         ], mayEdit: true, isDemo: true), viewer: Self.viewer).render(), "watchlist")
     }
 
+    /// A goal per growth cluster measured by hand: Health met, ICT at risk.
+    static var goal: GoalEvaluation {
+        let progress = GoalProgress(baseline: 0, baselineDate: CalendarDay("2021-01-01")!, target: 15, deadline: CalendarDay("2026-12-31")!, direction: .increase)
+        let day = CalendarDay("2025-12-31")!
+        let evidence = [IndicatorValue.Evidence(id: Self.id.uuidString, label: "Software Een BV", link: SiteURL.organisation.path(Self.id))]
+        return GoalEvaluation(goalID: Self.id, key: "actieve-betrokkenheid", title: "15 actief betrokken organisaties per groeicluster",
+                              indicator: Indicator.find("active_involvement")!, parameters: [:], perGrowthCluster: true, progress: progress, day: day,
+                              expected: progress.expected(on: day), rows: [
+                                  .init(key: "health", label: "Health", parameters: [.cluster: "health"], value: .init(value: 16, asOf: day.text, evidence: evidence),
+                                        problem: nil, status: .met),
+                                  .init(key: "ict-ecommerce", label: "ICT & E-commerce", parameters: [.cluster: "ict-ecommerce"],
+                                        value: .init(value: 11, asOf: day.text, evidence: evidence), problem: nil, status: progress.status(of: 11, on: day)),
+                              ])
+    }
+
+    @Test func goalPages() {
+        let frozen = [GoalSnapshots.Frozen(date: "2024-12-31", takenAt: Date(timeIntervalSince1970: 1_735_640_000), goals: 4)]
+        check(GoalsIndex.View(model: .init(today: CalendarDay("2025-12-31")!, goals: [Self.goal], frozen: frozen, mayEdit: true, isDemo: true), viewer: Self.viewer).render(), "goals")
+        check(GoalPage.View(model: .init(evaluation: Self.goal, notes: "Economisch Perspectief: 15 per groeicluster.",
+                                         history: [.init(date: CalendarDay("2024-12-31")!, value: 9, status: .atRisk)], mayEdit: true, isDemo: true),
+                            viewer: Self.viewer).render(), "goal")
+        check(GoalForm.View(model: .init(key: "banen", input: GoalInput(key: "banen", titleNL: "Banen", titleEN: "Jobs", indicator: "jobs", baselineValue: "100",
+                                                                        baselineDate: "2020-12-31", target: "90", deadline: "2030-12-31", direction: "increase"),
+                                         problems: [FieldProblem(field: "target", reason: "een doel om te verhogen heeft een streefwaarde boven de beginwaarde (100)")],
+                                         clusterKeys: ["health", "ict-ecommerce"]), viewer: Self.viewer).render(), "goal-form")
+        check(GoalSnapshotPage.View(model: .init(date: CalendarDay("2024-12-31")!, measurements: [
+            .init(goalKey: "actieve-betrokkenheid", title: "15 actief betrokken organisaties per groeicluster", rowLabel: nil, value: 9, asOf: "2024-12-31",
+                  problem: nil, expected: 11.2, status: .atRisk, evidence: 9, importRuns: "register:\(Self.id.uuidString)"),
+            .init(goalKey: "actieve-betrokkenheid", title: "15 actief betrokken organisaties per groeicluster", rowLabel: "Health", value: 12, asOf: "2024-12-31",
+                  problem: nil, expected: 11.2, status: .onTrack, evidence: 12, importRuns: "register:\(Self.id.uuidString)"),
+        ], isDemo: true), viewer: Self.viewer).render(), "goal-snapshot")
+        check(ManualValuesIndex.View(model: .init(rows: [.init(id: Self.id, series: "tevredenheid", name: "Tevredenheid ondernemers", unit: "%", date: "2025-06-30",
+                                                               value: 64.5, source: "=Enquête 2025")], series: nil, mayEdit: true), viewer: Self.viewer).render(), "manual-values")
+        check(Home.View(model: .init(area: "GM0193", municipalityName: "Zwolle", isDemo: true, latest: KeyFigures(year: 2020, jobs: 100_290, establishments: 12_241, inhabitants: 130_592),
+                                     base: nil, populationSource: "CBS"), viewer: Self.viewer, goals: [Self.goal]).render(), "home-with-goals")
+    }
+
     @Test func administrationAndLogin() {
         let admin = Layout.Viewer(name: "Beheer", role: .admin, csrfToken: "csrf-token", home: "Zwolle")
         check(Login.View(model: .init(email: "anna@example.org", next: "/relaties", csrfToken: "csrf-token", message: "Het e-mailadres of het wachtwoord klopt niet.")).render(),

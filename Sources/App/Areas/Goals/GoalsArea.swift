@@ -15,6 +15,10 @@ enum GoalsArea {
         editors.get(SiteURL.editGoal.pathComponents, use: goals.editForm)
         editors.post(SiteURL.goal.pathComponents, use: goals.update)
         editors.post(SiteURL.deleteGoal.pathComponents, use: goals.delete)
+        let manual = ManualValuesController()
+        readers.get(SiteURL.manualValues.pathComponents, use: manual.index)
+        editors.post(SiteURL.manualValues.pathComponents, use: manual.create)
+        editors.post(SiteURL.deleteManualValue.pathComponents, use: manual.delete)
 
         let api = routes.api.grouped("api", "v1")
         let apiReaders = api.grouped(AccessGuard(permission: .read)), apiEditors = api.grouped(AccessGuard(permission: .editProgramme))
@@ -29,5 +33,8 @@ enum GoalsArea {
         apiEditors.put("goals", ":id", use: GoalsAPI.replace)
         apiEditors.patch("goals", ":id", use: GoalsAPI.change)
         apiEditors.delete("goals", ":id", use: GoalsAPI.delete)
+        apiReaders.get("manual-values", use: GoalsAPI.manualValues)
+        apiEditors.post("manual-values", use: GoalsAPI.addManualValue)
+        apiEditors.delete("manual-values", ":id", use: GoalsAPI.deleteManualValue)
     }
 }

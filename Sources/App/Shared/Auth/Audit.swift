@@ -20,7 +20,7 @@ enum Audit {
         case user = "users", apiToken = "api_tokens", importRun = "import_runs", setting
         case organisation, person, affiliation, topic, contactMoment = "contact_moment", followUp = "follow_up", question, acquisition
         case cluster, engagement, collaboration
-        case goal, goalMeasurement = "goal_measurement"
+        case goal, goalMeasurement = "goal_measurement", manualValue = "manual_value"
 
         var label: String {
             switch self {
@@ -41,6 +41,7 @@ enum Audit {
             case .collaboration: localized("Samenwerking", "Collaboration")
             case .goal: localized("Doel", "Goal")
             case .goalMeasurement: localized("Vastgelegde meting", "Frozen measurement")
+            case .manualValue: localized("Handmatige waarde", "Manual value")
             }
         }
     }

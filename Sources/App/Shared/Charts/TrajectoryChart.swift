@@ -20,7 +20,7 @@ struct TrajectoryChart {
     let source: String
 
     func svg(id: String) -> Node {
-        let width = 420.0, height = 240.0, left = 52.0, right = 16.0, top = 36.0, bottom = 58.0
+        let width = 400.0, height = 240.0, left = 44.0, right = 16.0, top = 36.0, bottom = 58.0
         let points = [baseline, target] + measured + (now.map { [$0] } ?? [])
         let first = points.map(\.day.dayNumber).min()!, last = max(points.map(\.day.dayNumber).max()!, first + 1)
         let values = points.map(\.value)
@@ -44,6 +44,10 @@ struct TrajectoryChart {
         }
         out.append(SVG.element("line", ["x1": x(baseline.day), "y1": y(baseline.value), "x2": x(target.day), "y2": y(target.value), "class": "reference"],
                                .element(named: "title", .text(localized("Traject: ", "Trajectory: ") + "\(format(baseline.value)) → \(format(target.value)) \(unit)"))))
+        // After the deadline the goal stays at its target.
+        if last > target.day.dayNumber {
+            out.append(SVG.element("line", ["x1": x(target.day), "y1": y(target.value), "x2": width - right, "y2": y(target.value), "class": "reference", "opacity": "0.5"]))
+        }
         for point in [baseline, target] {
             out.append(SVG.element("rect", ["x": x(point.day) - 4, "y": y(point.value) - 4, "width": "8", "height": "8", "fill": "#fff", "stroke": "currentColor"],
                                    .element(named: "title", .text("\(point.label): \(format(point.value)) \(unit)"))))

@@ -19,8 +19,7 @@ enum Format {
 
     /// A day as the reader writes it: 31-12-2025 in Dutch, 2025-12-31 in English.
     static func date(_ day: CalendarDay) -> String {
-        let two = { (number: Int) in number < 10 ? "0\(number)" : String(number) }
-        return Language.current == .english ? day.text : "\(two(day.day))-\(two(day.month))-\(day.year)"
+        Language.current == .english ? day.text : day.dutch
     }
 
     static func integer(_ value: Int) -> String {

@@ -217,6 +217,15 @@ struct CalendarDay: Sendable, Hashable, Comparable {
 
     static var today: CalendarDay { CalendarDay(Date()) }
 
+    /// The first moment after this day, in the municipality's time: what happened "by the day"
+    /// happened before it.
+    var endOfDay: Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? .current
+        let start = calendar.date(from: DateComponents(year: year, month: month, day: day)) ?? Date()
+        return calendar.date(byAdding: .day, value: 1, to: start) ?? start
+    }
+
     var text: String { String(format: "%04d-%02d-%02d", year, month, day) }
     /// As Dutch readers write it: 14-03-2025.
     var dutch: String { String(format: "%02d-%02d-%04d", day, month, year) }

@@ -55,7 +55,7 @@ enum Layout {
     static let clustersPages: Set<SiteURL?> = [.clusters, .cluster, .newCluster, .editCluster, .engagements, .newEngagement, .engagement,
                                                     .collaborations, .newCollaboration, .collaboration, .clusterNetwork]
 
-    static let goalsPages: Set<SiteURL?> = [.goals, .goal, .newGoal, .editGoal, .goalSnapshot]
+    static let goalsPages: Set<SiteURL?> = [.goals, .goal, .newGoal, .editGoal, .goalSnapshot, .manualValues]
 
     static func render(_ page: Page, main content: Node) -> String {
         Node.document(

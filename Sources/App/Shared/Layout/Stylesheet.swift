@@ -48,6 +48,7 @@ enum Stylesheet {
     .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
     pre { background: var(--soft); padding: .75rem; overflow-x: auto; }
     .chart-block { margin: 1.5rem 0; max-width: 48rem; }
+    .chart-block.compact { max-width: 34rem; }
     svg.chart { width: 100%; height: auto; font-size: 13px; }
     svg.chart .chart-title { font-weight: 700; font-size: 15px; fill: var(--ink); }
     svg.chart .bar-label, svg.chart .bar-value, svg.chart .tick { fill: var(--ink); }

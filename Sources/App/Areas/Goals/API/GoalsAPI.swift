@@ -176,4 +176,38 @@ enum GoalsAPI {
                     problem: measurement.problem, evidence: GoalSnapshots.evidence(measurement.evidence).map(\.id),
                     importRuns: measurement.importRuns.split(separator: ";").map(String.init))
     }
+
+    struct ManualEntry: Content {
+        let id: UUID
+        let series: String
+        let name: String
+        let unit: String
+        let date: String
+        let value: Double
+        let source: String
+    }
+
+    /// `GET /api/v1/manual-values?series=`: the values of manual indicators, by series, latest first.
+    static func manualValues(_ request: Request) async throws -> [ManualEntry] {
+        try await ManualValueService.all(series: request.query[String.self, at: "series"].map { String($0.prefix(40)) }, on: request.db).map(describe)
+    }
+
+    /// `POST /api/v1/manual-values {series, name, unit, date, value, source}`.
+    static func addManualValue(_ request: Request) async throws -> Response {
+        let record = try await ManualValueService(database: request.db, actor: request.auditActor).add(try request.content.decode(ManualValueInput.self).validated())
+        let response = try await describe(record).encodeResponse(status: .created, for: request)
+        response.headers.replaceOrAdd(name: .location, value: "/api/v1/manual-values?series=\(record.series)")
+        return response
+    }
+
+    static func deleteManualValue(_ request: Request) async throws -> HTTPStatus {
+        let record = try await ManualValue.find(UUID(uuidString: request.parameters.get("id") ?? ""), on: request.db,
+                                                missing: localized("Deze waarde bestaat niet (meer).", "This value does not exist (any more)."))
+        try await ManualValueService(database: request.db, actor: request.auditActor).delete(record)
+        return .noContent
+    }
+
+    private static func describe(_ record: ManualValue) -> ManualEntry {
+        ManualEntry(id: record.id ?? UUID(), series: record.series, name: record.name, unit: record.unit, date: record.date, value: record.value, source: record.source)
+    }
 }

@@ -97,3 +97,33 @@ struct GoalsController {
         return key
     }
 }
+
+/// Doelen > Handmatige indicatoren: the values entered by hand, adding and deleting one.
+struct ManualValuesController {
+    func index(_ request: Request) async throws -> Response {
+        try await page(request, input: nil, problems: [])
+    }
+
+    func create(_ request: Request) async throws -> Response {
+        let input = try request.checkedForm(ManualValueInput.self)
+        return try await request.saving({
+            let record = try await ManualValueService(database: request.db, actor: request.auditActor).add(try input.validated())
+            return SiteURL.manualValues.with([("reeks", record.series)])
+        }, orShow: { try await page(request, input: input, problems: $0) })
+    }
+
+    func delete(_ request: Request) async throws -> Response {
+        let record = try await ManualValue.find(UUID(uuidString: request.parameters.get("id") ?? ""), on: request.db,
+                                                missing: localized("Deze waarde bestaat niet (meer).", "This value does not exist (any more)."))
+        try await ManualValueService(database: request.db, actor: request.auditActor).delete(record)
+        return request.redirect(to: SiteURL.manualValues.with([("reeks", record.series)]))
+    }
+
+    private func page(_ request: Request, input: ManualValueInput?, problems: [FieldProblem]) async throws -> Response {
+        guard let viewer = try await request.viewer() else { throw Abort(.unauthorized) }
+        var model = try await ManualValuesIndex.query(series: request.query[String.self, at: "reeks"].map { String($0.prefix(40)) },
+                                                      mayEdit: request.may(.editProgramme), on: request.db)
+        if let input { (model.input, model.problems) = (input, problems) }
+        return .html(ManualValuesIndex.View(model: model, viewer: viewer).render())
+    }
+}

@@ -93,7 +93,7 @@ struct GoalInput: Content, Sendable, Equatable {
     }
 
     /// The words of the area's own addresses (`/doelen/nieuw`, ...): no goal's key.
-    static let reservedKeys: Set<String> = ["nieuw", "metingen", "bewerken", "verwijderen", "snapshots"]
+    static let reservedKeys: Set<String> = ["nieuw", "metingen", "handmatig", "bewerken", "verwijderen", "snapshots"]
 
     /// Every field checked; the indicator's parameters against the clusters and areas that exist.
     func validated(config: AppConfig, on database: Database) async throws -> Values {

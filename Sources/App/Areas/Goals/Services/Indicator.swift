@@ -8,6 +8,8 @@ struct Indicator: Sendable, Equatable {
         case jobs, establishments, jobsPer1000 = "jobs_per_1000", clusterJobs = "cluster_jobs", fastGrowers = "fast_growers", gazelles
         case activeInvolvement = "active_involvement", universityCollaboration = "university_collaboration"
         case landedAcquisitions = "landed_acquisitions", visitCoverage = "visit_coverage"
+        case sectionJobs = "section_jobs", jobsGrowth = "jobs_growth", locationQuotient = "location_quotient", largeEnterpriseShare = "large_enterprise_share"
+        case openQuestions = "open_questions", questionHandlingDays = "question_handling_days", manual
     }
 
     /// What an indicator can be asked for.
@@ -23,6 +25,13 @@ struct Indicator: Sendable, Equatable {
         case definition
         /// For landed acquisitions: counted from this day.
         case since
+        /// An SBI section's letter (A-U).
+        case section
+        /// For growth: the register year it is counted from (ten years before `year` when not given,
+        /// or the first year with data).
+        case from
+        /// For a manual indicator: the series' key.
+        case series
     }
 
     let id: ID
@@ -59,6 +68,18 @@ struct Indicator: Sendable, Equatable {
                   unitNL: "bedrijven", unitEN: "companies", parameters: [.cluster, .since], required: []),
         Indicator(id: .visitCoverage, nameNL: "Bezochte banen", nameEN: "Jobs visited", unitNL: "% van de banen", unitEN: "% of jobs",
                   parameters: [.area, .cluster, .year], required: [.cluster]),
+        Indicator(id: .sectionJobs, nameNL: "Banen in een sector", nameEN: "Jobs in a section", unitNL: "banen", unitEN: "jobs",
+                  parameters: [.area, .section, .year], required: [.section]),
+        Indicator(id: .jobsGrowth, nameNL: "Groei van de banen", nameEN: "Growth of jobs", unitNL: "%", unitEN: "%",
+                  parameters: [.area, .section, .cluster, .from, .year], required: []),
+        Indicator(id: .locationQuotient, nameNL: "Locatiequotiënt", nameEN: "Location quotient", unitNL: "(1 = als in Nederland)", unitEN: "(1 = as in the Netherlands)",
+                  parameters: [.area, .section, .cluster, .year], required: []),
+        Indicator(id: .largeEnterpriseShare, nameNL: "Aandeel banen in ondernemingen van 250+", nameEN: "Share of jobs in enterprises of 250+",
+                  unitNL: "% van de banen", unitEN: "% of jobs", parameters: [.area, .year], required: []),
+        Indicator(id: .openQuestions, nameNL: "Openstaande vragen", nameEN: "Open questions", unitNL: "vragen", unitEN: "questions", parameters: [], required: []),
+        Indicator(id: .questionHandlingDays, nameNL: "Mediane tijd tot antwoord", nameEN: "Median time to an answer", unitNL: "dagen", unitEN: "days",
+                  parameters: [], required: []),
+        Indicator(id: .manual, nameNL: "Handmatige indicator", nameEN: "Manual indicator", unitNL: "", unitEN: "", parameters: [.series], required: [.series]),
     ]
 
     /// How the value is counted, as the goal page and docs/methods.md state it.
@@ -80,6 +101,19 @@ struct Indicator: Sendable, Equatable {
                                                  "Active collaboration with university education: a university (wo) or university of applied sciences (hbo) actively involved in the cluster, that is with an engagement that counts in the last 12 months.")
         case .landedAcquisitions: localized("Acquisities in de fase 'geland' met een besluitdatum vanaf de startdatum, van buiten de regio (de gemeente van herkomst hoort niet bij de regio) en in een groeicluster (het cluster van de acquisitie).",
                                             "Acquisitions in the stage 'landed' with a decision date from the start date, from outside the region (the municipality of origin is not one of the region's) and in a growth cluster (the acquisition's cluster).")
+        case .sectionJobs: localized("Banen van de vestigingen in het gebied waarvan de SBI-code in de sectie valt.", "Jobs of the establishments in the area whose SBI code falls in the section.")
+        case .jobsGrowth: localized("De verandering van de banen (in het gebied, de sectie of het cluster) van het beginjaar tot het registerjaar, in procenten van het beginjaar.",
+                                    "The change in jobs (in the area, section or cluster) from the start year to the register year, as a percentage of the start year.")
+        case .locationQuotient: localized("Het aandeel van de sectie of het cluster in de banen van het gebied, gedeeld door het aandeel in Nederland (landelijke banen per sectie, voor een cluster per afdeling).",
+                                          "The section's or cluster's share of the area's jobs, divided by its share in the Netherlands (national jobs per section, for a cluster per division).")
+        case .largeEnterpriseShare: localized("Het aandeel van de banen in ondernemingen (KvK-nummer, alle vestigingen samen) met 250 of meer banen.",
+                                              "The share of jobs in enterprises (KvK number, all establishments together) with 250 or more jobs.")
+        case .openQuestions: localized("Vragen van ondernemers die op de dag ontvangen en nog niet beantwoord of afgesloten zijn.",
+                                       "Questions from entrepreneurs received by the day and not yet answered or closed.")
+        case .questionHandlingDays: localized("De mediaan van de dagen van ontvangst tot het eerste antwoord, over de vragen die op de dag beantwoord zijn (zoals op de pagina Vragen).",
+                                              "The median of the days from receipt to the first answer, over the questions answered by the day (as on the Questions page).")
+        case .manual: localized("Met de hand ingevoerde waarden met datum en bron: de laatste waarde tot en met de dag.",
+                                "Values entered by hand with a date and a source: the latest value up to the day.")
         case .visitCoverage: localized("Het aandeel van de banen in het cluster bij ondernemingen die in de laatste \(ClusterOverview.visitMonths) maanden een contactmoment hadden.",
                                        "The share of the cluster's jobs at enterprises that had a contact moment in the last \(ClusterOverview.visitMonths) months.")
         }

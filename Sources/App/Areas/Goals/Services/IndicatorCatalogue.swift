@@ -116,12 +116,88 @@ struct IndicatorCatalogue {
             return IndicatorValue(value: Double(visible.count), asOf: today.text, evidence: visible.map {
                 .init(id: $0.id.uuidString, label: $0.name, link: SiteURL.acquisition.path($0.id))
             })
+        case .sectionJobs:
+            let year = try registerYear()
+            let section = try self.section(parameters)!
+            return IndicatorValue(value: Double(panel.jobsBySection(in: area, year: year)[section] ?? 0), asOf: String(year), evidence: [])
+        case .jobsGrowth:
+            let year = try registerYear()
+            let years = panel.years(in: area)
+            var from = years.contains(year - 10) ? year - 10 : years.first!
+            if let text = parameters[.from] {
+                guard let chosen = Int(text), years.contains(chosen), chosen < year else {
+                    throw InvalidFields("from", localized("'\(text.prefix(10))' is geen registerjaar vóór \(year)", "'\(text.prefix(10))' is not a register year before \(year)"))
+                }
+                from = chosen
+            }
+            let jobs = { (year: Int) async throws -> Int in
+                if let section = try self.section(parameters) { return self.panel.jobsBySection(in: area, year: year)[section] ?? 0 }
+                if clusterIDs != nil { return try await clusterFigures(year).jobs }
+                return self.panel.jobs(in: area, year: year)
+            }
+            guard let growth = Change(from: try await jobs(from), to: try await jobs(year)).relative else {
+                throw InvalidFields("from", localized("er waren geen banen in \(from) om groei tegen te meten", "there were no jobs in \(from) to measure growth against"))
+            }
+            return IndicatorValue(value: growth * 100, asOf: "\(from)-\(year)", evidence: [])
+        case .locationQuotient:
+            let year = try registerYear()
+            let quotient: Double?
+            if let section = try self.section(parameters) {
+                let national = try await RegisterStore(database).nationalJobs(year: year).jobs
+                quotient = SpecialisationPage.sectionQuotients(jobs: panel.jobsBySection(in: area, year: year), national: national)[section]
+            } else if clusterIDs != nil {
+                quotient = try await clusterFigures(year).locationQuotient
+            } else {
+                throw InvalidFields("section", localized("kies een sectie of een cluster", "choose a section or a cluster"))
+            }
+            guard let quotient else {
+                throw InvalidFields("year", localized("er zijn geen landelijke banen om mee te vergelijken in \(year)", "there are no national jobs to compare with in \(year)"))
+            }
+            return IndicatorValue(value: quotient, asOf: String(year), evidence: [])
+        case .largeEnterpriseShare:
+            let year = try registerYear()
+            return IndicatorValue(value: panel.shareOfJobsInEnterprises(withAtLeast: 250, in: area, year: year) * 100, asOf: String(year), evidence: [])
+        case .openQuestions, .questionHandlingDays:
+            let end = today.endOfDay
+            let received = try await Question.query(on: database).filter(\.$receivedAt < end).all()
+            if indicator.id == .questionHandlingDays {
+                guard let median = QuestionService.times("", received, until: end).medianDaysToAnswer else {
+                    throw InvalidFields("date", localized("er is op \(today.text) nog geen vraag beantwoord", "no question had been answered by \(today.text)"))
+                }
+                return IndicatorValue(value: median, asOf: today.text, evidence: [])
+            }
+            // Open on the day: not answered and not closed by then (today: by the question's status).
+            let open = received.filter { question in
+                today == .today ? [.new, .inProgress].contains(question.status)
+                    : (question.firstAnsweredAt.map { $0 >= end } ?? true) && (question.closedAt.map { $0 >= end } ?? true)
+            }.sorted { $0.receivedAt < $1.receivedAt }
+            return IndicatorValue(value: Double(open.count), asOf: today.text, evidence: open.compactMap { question in
+                question.id.map { .init(id: $0.uuidString, label: localized("Vraag van ", "Question of ") + CalendarDay(question.receivedAt).text, link: SiteURL.question.path($0)) }
+            })
+        case .manual:
+            let series = parameters[.series]!.lowercased()
+            guard let latest = try await ManualValue.query(on: database).filter(\.$series == series).filter(\.$date <= today.text)
+                .sort(\.$date, .descending).first() else {
+                throw InvalidFields("series", localized("'\(series)' heeft geen waarde op of vóór \(today.text)", "'\(series)' has no value on or before \(today.text)"))
+            }
+            return IndicatorValue(value: latest.value, asOf: latest.date, evidence: [
+                .init(id: try latest.requireID().uuidString, label: "\(latest.name): \(latest.source)", link: SiteURL.manualValues.with([("reeks", series)])),
+            ])
         case .visitCoverage:
             let year = try registerYear()
             let (share, _) = ClusterOverview.visitCoverage(try await clusterFigures(year), met: try await ClusterOverview.metEnterprises(today: today, on: database))
             guard let share else { throw InvalidFields("cluster", localized("het cluster heeft geen banen in \(code) in \(year)", "the cluster has no jobs in \(code) in \(year)")) }
             return IndicatorValue(value: share * 100, asOf: String(year), evidence: [])
         }
+    }
+
+    /// The `section` parameter's letter, when given.
+    private func section(_ parameters: [Indicator.Parameter: String]) throws -> String? {
+        guard let text = parameters[.section] else { return nil }
+        guard SBI.sections.contains(text.uppercased()) else {
+            throw InvalidFields("section", localized("'\(text.prefix(10))' is geen SBI-sectie; kies een letter van A tot en met U", "'\(text.prefix(10))' is not an SBI section; pick a letter from A to U"))
+        }
+        return text.uppercased()
     }
 
     /// Reads an indicator's parameters by name (from a query string, a goal's form or the API),
@@ -163,8 +239,20 @@ struct IndicatorCatalogue {
                 if CalendarDay(value) == nil {
                     check.report("since", localized("'\(value)' is geen datum als 2025-03-14", "'\(value)' is not a date like 2025-03-14"))
                 }
+            case .from:
+                if Int(value).map({ !(1990...2100).contains($0) }) ?? true {
+                    check.report("from", localized("'\(value)' is geen jaar", "'\(value)' is not a year"))
+                }
+            case .section:
+                if !SBI.sections.contains(value.uppercased()) {
+                    check.report("section", localized("'\(value)' is geen SBI-sectie; kies een letter van A tot en met U", "'\(value)' is not an SBI section; pick a letter from A to U"))
+                }
+            case .series:
+                if try await ManualValue.query(on: database).filter(\.$series == value.lowercased()).count() == 0 {
+                    check.report("series", localized("'\(value)' is geen reeks met handmatige waarden", "'\(value)' is not a series of manual values"))
+                }
             }
-            result[parameter] = parameter == .area ? value : value.lowercased()
+            result[parameter] = parameter == .area ? value : parameter == .section ? value.uppercased() : value.lowercased()
         }
         try check.throwIfAny()
         return result

@@ -100,7 +100,7 @@ struct Privacy {
     static let freeText: [(table: String, column: String)] = [
         ("organisations", "notes"), ("contact_moments", "notes"), ("follow_ups", "description"),
         ("questions", "question"), ("questions", "answer"), ("questions", "routed_to"), ("acquisitions", "notes"), ("import_runs", "errors"),
-        ("engagements", "notes"), ("collaborations", "notes"), ("organisations", "showcase_description"), ("goals", "notes"),
+        ("engagements", "notes"), ("collaborations", "notes"), ("organisations", "showcase_description"), ("goals", "notes"), ("manual_values", "source"),
     ]
 
     /// Rewrites `column` of every row of `table` whose text the scrubber changes.

@@ -143,14 +143,18 @@ struct QuestionService {
         let times: [Times]
     }
 
+    /// The handling times of `questions` as they stood at `moment` (answers and closings after it
+    /// do not count yet): one rule for the Questions page and the indicator catalogue.
+    static func times(_ label: String, _ questions: [Question], until moment: Date = .distantFuture) -> Overview.Times {
+        let days = { (from: Date, to: Date?) in to.flatMap { $0 < moment ? $0.timeIntervalSince(from) / 86_400 : nil } }
+        let answer = questions.compactMap { days($0.receivedAt, $0.firstAnsweredAt) }, close = questions.compactMap { days($0.receivedAt, $0.closedAt) }
+        return Overview.Times(label: label, count: questions.count, medianDaysToAnswer: answer.isEmpty ? nil : Statistics.median(answer),
+                              averageDaysToAnswer: answer.isEmpty ? nil : Statistics.mean(answer), medianDaysToClose: close.isEmpty ? nil : Statistics.median(close))
+    }
+
     func overview() async throws -> Overview {
         let all = try await Question.query(on: database).all()
-        let days = { (from: Date, to: Date?) in to.map { $0.timeIntervalSince(from) / 86_400 } }
-        func times(_ label: String, _ questions: [Question]) -> Overview.Times {
-            let answer = questions.compactMap { days($0.receivedAt, $0.firstAnsweredAt) }, close = questions.compactMap { days($0.receivedAt, $0.closedAt) }
-            return Overview.Times(label: label, count: questions.count, medianDaysToAnswer: answer.isEmpty ? nil : Statistics.median(answer),
-                                  averageDaysToAnswer: answer.isEmpty ? nil : Statistics.mean(answer), medianDaysToClose: close.isEmpty ? nil : Statistics.median(close))
-        }
+        let times = { (label: String, questions: [Question]) in Self.times(label, questions) }
         return Overview(byStatus: Dictionary(grouping: all, by: \.status).mapValues(\.count),
                         times: [times(localized("Alle vragen", "All questions"), all)]
                             + Question.Channel.allCases.map { channel in times(channel.label, all.filter { $0.channel == channel }) }.filter { $0.count > 0 })

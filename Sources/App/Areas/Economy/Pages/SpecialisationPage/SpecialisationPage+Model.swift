@@ -46,11 +46,11 @@ enum SpecialisationPage {
         let labels = try ReferenceData.shared.get().sectionAndDivisionLabels
         let vector = { (jobs: [String: Int]) in SBI.sections.map { Double(jobs[$0] ?? 0) } }
         let hasNation = !nationStart.isEmpty && !nationEnd.isEmpty
-        let quotients = hasNation ? Specialisation.locationQuotients(region: vector(end), nation: vector(nationEnd)) : []
+        let quotients = hasNation ? sectionQuotients(jobs: end, national: nationEnd) : [:]
         let shift = hasNation ? ShiftShare(regionStart: vector(start), regionEnd: vector(end), nationStart: vector(nationStart), nationEnd: vector(nationEnd)) : nil
         let rows = SBI.sections.enumerated().map { index, section in
             Row(code: section, label: labels[section] ?? Bilingual(dutch: section, english: section), jobsFrom: start[section] ?? 0, jobsTo: end[section] ?? 0,
-                quotient: hasNation ? quotients[index] : nil, shift: shift?.bySector[index])
+                quotient: quotients[section], shift: shift?.bySector[index])
         }
         var divisions: [Row] = []
         if let section {
@@ -60,6 +60,14 @@ enum SpecialisationPage {
                      hoover: hasNation ? Specialisation.hoover(region: vector(end), nation: vector(nationEnd)) : nil,
                      krugman: hasNation ? Specialisation.krugman(region: vector(end), nation: vector(nationEnd)) : nil,
                      total: shift?.total, nationalSource: hasNation ? source : nil, isDemo: try await Setting.isDemo(on: database))
+    }
+
+    /// Each section's location quotient: its share of the area's jobs over its share of the
+    /// nation's (also the indicator catalogue's `location_quotient` of a section).
+    static func sectionQuotients(jobs: [String: Int], national: [String: Int]) -> [String: Double] {
+        let vector = { (jobs: [String: Int]) in SBI.sections.map { Double(jobs[$0] ?? 0) } }
+        let quotients = Specialisation.locationQuotients(region: vector(jobs), nation: vector(national))
+        return Dictionary(uniqueKeysWithValues: zip(SBI.sections, quotients).compactMap { section, quotient in quotient.map { (section, $0) } })
     }
 
     /// The divisions of a section: jobs and, against national jobs per division, location quotients

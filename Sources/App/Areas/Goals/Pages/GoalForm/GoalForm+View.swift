@@ -37,7 +37,7 @@ extension GoalForm {
                     .button(.type(.submit), .text(localized("Opslaan", "Save")))),
                 .unwrap(model.key) { key in
                     Forms.post(SiteURL.deleteGoal.path(key), csrf: viewer.csrfToken, class: "inline",
-                               .button(.type(.submit), .class("danger"), .text(localized("Doel verwijderen (vastgelegde metingen blijven)", "Delete goal (frozen measurements stay)"))))
+                               .button(.type(.submit), .class("secondary"), .text(localized("Doel verwijderen (vastgelegde metingen blijven)", "Delete goal (frozen measurements stay)"))))
                 }
             ))
         }

@@ -19,12 +19,12 @@ extension GoalPage {
                      figure(localized("Nu", "Now"), GoalFigures.value(goal.current, unit: unit)),
                      figure(localized("Volgens traject op \(Format.date(goal.day))", "On the trajectory on \(Format.date(goal.day))"), Format.figure(goal.expected) + " " + unit),
                      figure(localized("Streefwaarde", "Target"), Format.figure(goal.progress.target) + " " + unit)),
-                .div(.class("chart-block"), chart.svg(id: "traject")),
+                .div(.class("chart-block compact"), chart.svg(id: "traject")),
                 rows,
                 .h2(.text(localized("Hoe het gemeten wordt", "How it is measured"))),
                 .dl(.dt(.text(localized("Indicator", "Indicator"))), .dd(.text(goal.indicator.name), .text(" ("), .code(.text(goal.indicator.id.rawValue)), .text(")")),
                     .dt(.text(localized("Parameters", "Parameters"))),
-                    .dd(.text(goal.parameters.isEmpty ? localized("geen (de eigen gemeente, het laatste registerjaar)", "none (the home municipality, the latest register year)")
+                    .dd(.text(goal.parameters.isEmpty ? localized("geen", "none")
                               : Goal.text(of: goal.parameters)), .if(goal.perGrowthCluster, .text(localized("; per groeicluster", "; per growth cluster")))),
                     .dt(.text(localized("Definitie", "Definition"))), .dd(.text(goal.indicator.definition)),
                     .dt(.text(localized("Status", "Status"))), .dd(.text(GoalFigures.rules))),
@@ -47,7 +47,7 @@ extension GoalPage {
         private var chart: TrajectoryChart {
             let goal = model.evaluation
             return TrajectoryChart(
-                title: goal.title, unit: goal.indicator.unit,
+                title: localized("Traject en metingen", "Trajectory and measurements"), unit: goal.indicator.unit,
                 baseline: .init(day: goal.progress.baselineDate, value: goal.progress.baseline, label: localized("Beginwaarde", "Baseline")),
                 target: .init(day: goal.progress.deadline, value: goal.progress.target, label: localized("Streefwaarde", "Target")),
                 measured: model.history.compactMap { frozen in frozen.value.map { .init(day: frozen.date, value: $0, label: Format.date(frozen.date)) } },

@@ -13,7 +13,8 @@ extension GoalsIndex {
                 .p(.class("lead"), .text(localized(
                     "De beloften van het Economisch Perspectief, elk gemeten met een indicator uit de gegevens van Vliegwiel, op \(Format.date(model.today)).",
                     "The promises of the Economisch Perspectief, each measured with an indicator from Vliegwiel's data, on \(Format.date(model.today))."))),
-                .if(model.mayEdit, .p(.class("actions"), .a(.class("button"), .href(SiteURL.newGoal.path), .text(localized("Nieuw doel", "New goal"))))),
+                .p(.class("actions"), .if(model.mayEdit, .a(.class("button"), .href(SiteURL.newGoal.path), .text(localized("Nieuw doel", "New goal")))),
+                   .a(.href(SiteURL.manualValues.path), .text(localized("Handmatige indicatoren", "Manual indicators")))),
                 GoalsIndex.table(model.goals, caption: localized("Doelen en hun status", "Goals and their status")),
                 .p(.class("source"), .text(GoalFigures.rules)),
                 .h2(.id("vastleggen"), .text(localized("Vastgelegde metingen", "Frozen measurements"))),
