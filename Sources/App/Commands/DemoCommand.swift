@@ -44,12 +44,14 @@ struct DemoCommand: AsyncCommand {
 
     static let demoEmail = "demo@vliegwiel.example"
 
-    /// Fills the relations register of a demo database that has none yet, and the clusters' work.
+    /// Fills the relations register of a demo database that has none yet, the clusters' work and
+    /// the goals' history.
     static func seedRelations(on application: Application) async throws -> DemoRelations.Summary? {
         guard try await Setting.isDemo(on: application.db), try await Organisation.query(on: application.db).count() == 0,
               let administrator = try await User.query(on: application.db).filter(\.$email == demoEmail).first() else { return nil }
         let summary = try await DemoRelations(database: application.db, administrator: administrator).seed()
         try await DemoClusters(database: application.db).seed()
+        try await DemoGoals.seed(on: application)
         return summary
     }
 
