@@ -186,6 +186,14 @@ struct GoalTests {
             let frozen = try await OrganisationTests.post("/doelen/metingen", ["date": "2030-01-01"], as: adviser, in: app)
             #expect(frozen.status == .unprocessableEntity && frozen.body.string.contains("in de toekomst"))
             #expect(try await OrganisationTests.post("/doelen/metingen", ["date": "2025-12-31"], as: viewer, in: app).status == .forbidden)
+            // Deleting needs the form's CSRF token.
+            var forged: TestingHTTPResponse?
+            try await app.testing().test(.POST, "/doelen/snelle-groeiers/verwijderen", headers: adviser.headers, afterResponse: { forged = $0 })
+            let afterForgery = try await Goal.query(on: app.db).count()
+            #expect(forged?.status == .forbidden && afterForgery == 4)
+            let deleted = try await OrganisationTests.post("/doelen/snelle-groeiers/verwijderen", [:], as: adviser, in: app)
+            let afterDelete = try await Goal.query(on: app.db).count()
+            #expect(deleted.status == .seeOther && afterDelete == 3)
         }
     }
 }

@@ -75,6 +75,47 @@ struct IndicatorTests {
         }
     }
 
+    /// Jobs per 1.000 inhabitants, visit coverage, collaboration with university education and a
+    /// cluster's location quotient, by hand on the cluster tests' register.
+    @Test func relationsAndPopulationIndicatorsMatchACountByHand() async throws {
+        try await withTestApp { app in
+            _ = try await Importer(database: app.db).importRegister(path: try temporaryFile(ClusterTests.register))
+            _ = try await Importer(database: app.db).importPopulation(path: try temporaryFile("gemeente,jaar,inwoners\nGM0193,2020,128500\n"))
+            _ = try await Importer(database: app.db).importNational(path: try temporaryFile(
+                "jaar,sbi_sectie,sbi_afdeling,banen\n2020,J,,1000\n2020,G,,2000\n2020,Q,,3000\n2020,C,,4000\n2020,J,62,800\n2020,J,63,200\n2020,G,47,2000\n"))
+            let (headers, _) = try await API.token(.adviser, in: app)
+            let number = { (path: String) async throws -> Double in try #require(try await Self.value(path, headers: headers, in: app)["value"] as? Double) }
+            #expect(abs(try await number("/api/v1/indicators/jobs_per_1000?year=2020") - 1_285.0 / 128_500 * 1_000) < 1e-9)
+
+            // Software Een (150 of the cluster's 210 jobs) is visited: 150 / 210 of the jobs.
+            let visited = try API.object(try await API.call(.POST, "/api/v1/organisations", #"{"kind":"company","name":"Software Een","kvk_number":"00000001"}"#, headers: headers, in: app))["id"] as! String
+            let visit = try await API.call(.POST, "/api/v1/contact-moments", #"{"date":"\#(CalendarDay.today.text)","kind":"visit","organisations":["\#(visited)"]}"#, headers: headers, in: app)
+            #expect(visit.status == .created, "\(visit.body.string)")
+            #expect(abs(try await number("/api/v1/indicators/visit_coverage?cluster=ict-ecommerce") - 150.0 / 210 * 100) < 1e-9)
+
+            // A university of applied sciences and a vocational school both take part in Health: one counts.
+            for (name, level) in [("Hogeschool Zuid", "hbo"), ("Vakschool Noord", "mbo")] {
+                let school = try API.object(try await API.call(.POST, "/api/v1/organisations", #"{"kind":"education","name":"\#(name)","education_level":"\#(level)"}"#, headers: headers, in: app))["id"] as! String
+                let engaged = try await API.call(.POST, "/api/v1/engagements", #"{"date":"\#(CalendarDay.today.text)","kind":"event","clusters":["health"],"organisations":["\#(school)"]}"#, headers: headers, in: app)
+                #expect(engaged.status == .created, "\(engaged.body.string)")
+            }
+            let university = try await Self.value("/api/v1/indicators/university_collaboration?cluster=health", headers: headers, in: app)
+            #expect(university["value"] as? Double == 1 && (university["evidence"] as? [[String: Any]])?.first?["label"] as? String == "Hogeschool Zuid")
+            #expect(try await number("/api/v1/indicators/university_collaboration?cluster=growth") == 1)
+            #expect(try await number("/api/v1/indicators/active_involvement?cluster=health") == 2)
+            #expect(try await number("/api/v1/indicators/university_collaboration?cluster=ict-ecommerce") == 0)
+
+            // A cluster of whole divisions (62 and 63: Software Een's 150 jobs) against the nation's 800 + 200 of the divisions' 3.000.
+            let created = try await API.call(.POST, "/api/v1/clusters", #"{"key":"software","name_nl":"Software","name_en":"Software","growth_cluster":false,"sbi_prefixes":["62","63"]}"#,
+                                             headers: headers, in: app)
+            #expect(created.status == .created, "\(created.body.string)")
+            #expect(abs(try await number("/api/v1/indicators/location_quotient?cluster=software") - (150.0 / 1_285) / (1_000.0 / 3_000)) < 1e-9)
+            // ICT & E-commerce names 47.91, finer than a division: no quotient, and the reason.
+            let finer = try await API.call(.GET, "/api/v1/indicators/location_quotient?cluster=ict-ecommerce", nil, headers: headers, in: app)
+            #expect(finer.status == .badRequest && finer.body.string.contains("fijner dan een afdeling"), "\(finer.body.string)")
+        }
+    }
+
     /// Open questions and the median time to a first answer on a day; a manual series' latest value.
     @Test func questionsAndManualValuesOnADay() async throws {
         try await withTestApp { app in

@@ -9,7 +9,10 @@ import VaporTesting
 /// The application is shut down even when the body throws. (Named apart from VaporTesting's
 /// `withApp`, which configures nothing and which Swift would pick for some closures.)
 func withTestApp(area: String = "GM0193", _ body: (Application) async throws -> Void) async throws {
-    let app = try await Application.make(.testing)
+    // An event loop of its own: a test that reads a large register from PostgreSQL (the demo's
+    // million rows) keeps its loop busy for minutes, and must not starve the other tests' connections.
+    let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+    let app = try await Application.make(.testing, .shared(group))
     let database: AppConfig.Database
     if let url = ProcessInfo.processInfo.environment["TEST_DATABASE_URL"], !url.isEmpty {
         database = .postgres(url: url, schema: "test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: ""))
@@ -32,6 +35,7 @@ func withTestApp(area: String = "GM0193", _ body: (Application) async throws -> 
         try? await (app.db as! any SQLDatabase).raw("DROP SCHEMA IF EXISTS \(ident: schema) CASCADE").run()
     }
     try await app.asyncShutdown()
+    try await group.shutdownGracefully()
     if let failure { throw failure }
 }
 

@@ -47,7 +47,11 @@ enum Format {
 
     /// A number as a form or the API takes it back: `20`, `12.5` (a dot, no grouping).
     static func plain(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        if value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }
+        // Never an exponent (1e-05): the form's number field reads digits and one point.
+        var text = String(format: "%.10f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        return text.hasSuffix(".") ? String(text.dropLast()) : text
     }
 
     /// A figure with as many decimals as it has (up to `digits`): 20, 12,5.

@@ -47,9 +47,12 @@ extension Request {
 
     /// Every parameter of the query string by name (the last one of a name given twice), for an
     /// endpoint whose parameters depend on what is asked (an indicator's).
-    var queryPairs: [String: String] {
+    func queryPairs() throws -> [String: String] {
+        guard let components = URLComponents(string: url.string) else {
+            throw Abort(.badRequest, reason: localized("De parameters van dit adres zijn niet te lezen.", "The parameters of this address cannot be read."))
+        }
         var result: [String: String] = [:]
-        for item in URLComponents(string: url.string)?.queryItems ?? [] { result[item.name] = item.value ?? "" }
+        for item in components.queryItems ?? [] { result[item.name] = item.value ?? "" }
         return result
     }
 

@@ -104,6 +104,8 @@ struct RegisterStore {
 
     /// The register of some municipalities and years as a columnar panel for `Analysis`.
     func panel(municipalities: [String], years: [Int]) async throws -> RegisterPanel {
+        // An empty register (PostgreSQL refuses `IN ()`).
+        guard !municipalities.isEmpty, !years.isEmpty else { return RegisterPanel() }
         let rows = try await database.select()
             .columns("establishment_number", "kvk_number", "year", "jobs_full_time", "jobs_part_time", "sbi", "municipality_code", "founded_year")
             .from("register_records")
@@ -146,7 +148,8 @@ struct RegisterStore {
 
     /// The years with records in any of the municipalities, ascending.
     func years(municipalities: [String]) async throws -> [Int] {
-        try await database.select().distinct().column("year").from("register_records")
+        guard !municipalities.isEmpty else { return [] }
+        return try await database.select().distinct().column("year").from("register_records")
             .where("municipality_code", .in, municipalities).orderBy("year").all(decodingColumn: "year", as: Int.self)
     }
 

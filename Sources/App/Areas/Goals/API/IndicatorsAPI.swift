@@ -42,7 +42,7 @@ enum IndicatorsAPI {
                                                      "This indicator does not exist; pick \(Indicator.all.map(\.id.rawValue).joined(separator: ", "))."))
         }
         var given: [String: String] = [:]
-        for (name, value) in request.queryPairs where name != "date" { given[name] = value }
+        for (name, value) in try request.queryPairs() where name != "date" { given[name] = value }
         let day = try request.day("date") ?? .today
         guard day <= .today else {
             throw Abort(.badRequest, reason: localized("De parameter date ligt in de toekomst (\(day.text)).", "The parameter date is in the future (\(day.text))."))

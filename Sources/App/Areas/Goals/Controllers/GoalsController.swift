@@ -41,6 +41,7 @@ struct GoalsController {
     }
 
     func delete(_ request: Request) async throws -> Response {
+        _ = try request.checkedForm(CSRFOnly.self)
         let goal = try await GoalService.find(key: try key(request), on: request.db)
         try await GoalService(database: request.db, actor: request.auditActor).delete(goal)
         return request.redirect(to: SiteURL.goals.path)
@@ -113,6 +114,7 @@ struct ManualValuesController {
     }
 
     func delete(_ request: Request) async throws -> Response {
+        _ = try request.checkedForm(CSRFOnly.self)
         let record = try await ManualValue.find(UUID(uuidString: request.parameters.get("id") ?? ""), on: request.db,
                                                 missing: localized("Deze waarde bestaat niet (meer).", "This value does not exist (any more)."))
         try await ManualValueService(database: request.db, actor: request.auditActor).delete(record)

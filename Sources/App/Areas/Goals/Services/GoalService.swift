@@ -89,16 +89,17 @@ struct GoalEvaluation: Sendable {
         return progress.direction == .increase ? measured.min { $0.value!.value < $1.value!.value } : measured.max { $0.value!.value < $1.value!.value }
     }
 
-    /// The worst status of the rows (met, then on track, at risk, off track).
+    /// The worst status of the rows (met, then on track, at risk, off track); none while a row
+    /// has no value (a cluster that cannot be measured cannot be said to be met).
     var status: GoalProgress.Status? {
         let order = GoalProgress.Status.allCases
+        guard rows.allSatisfy({ $0.status != nil }) else { return nil }
         return rows.compactMap(\.status).max { order.firstIndex(of: $0)! < order.firstIndex(of: $1)! }
     }
 
-    /// The evidence of every row, each record once.
+    /// The records behind the goal's own value (for a goal per growth cluster: the row furthest behind).
     var evidence: [IndicatorValue.Evidence] {
-        var seen = Set<String>()
-        return rows.flatMap { $0.value?.evidence ?? [] }.filter { seen.insert($0.id).inserted }
+        current?.value?.evidence ?? []
     }
 
     /// Measures `goals` on the catalogue's day. A goal per growth cluster gets a row per growth

@@ -50,7 +50,7 @@ struct GoalSnapshots {
                 measurement.reportingDate = day.text
                 (measurement.goalID, measurement.goalKey, measurement.title) = (evaluation.goalID, evaluation.key, evaluation.title)
                 (measurement.rowKey, measurement.rowLabel) = (entry.key, entry.label)
-                (measurement.indicator, measurement.parameters) = (evaluation.indicator.id.rawValue, Goal.text(of: entry.row?.parameters ?? evaluation.parameters))
+                (measurement.indicator, measurement.parameters) = (evaluation.indicator.id.rawValue, Goal.text(of: entry.key.isEmpty ? evaluation.parameters : entry.row?.parameters ?? [:]))
                 (measurement.value, measurement.asOf, measurement.status) = (entry.row?.value?.value, entry.row?.value?.asOf, entry.status)
                 measurement.problem = entry.row == nil ? localized("geen waarde", "no value") : entry.row?.problem
                 measurement.expected = evaluation.expected

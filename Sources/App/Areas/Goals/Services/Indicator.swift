@@ -121,6 +121,8 @@ struct Indicator: Sendable, Equatable {
 
     /// The `cluster` parameter's value for every growth cluster together.
     static let growthClusters = "growth"
+    /// The indicators that can take the growth clusters together (the others measure one cluster).
+    static let acceptsGrowthClusters: Set<ID> = [.fastGrowers, .gazelles, .activeInvolvement, .universityCollaboration, .landedAcquisitions]
 
     static func find(_ text: String) -> Indicator? {
         all.first { $0.id.rawValue == text.lowercased() }

@@ -146,7 +146,11 @@ struct IndicatorCatalogue {
                 let national = try await RegisterStore(database).nationalJobs(year: year).jobs
                 quotient = SpecialisationPage.sectionQuotients(jobs: panel.jobsBySection(in: area, year: year), national: national)[section]
             } else if clusterIDs != nil {
-                quotient = try await clusterFigures(year).locationQuotient
+                let figures = try await clusterFigures(year)
+                guard let value = figures.locationQuotient else {
+                    throw InvalidFields("cluster", figures.locationQuotientGap ?? localized("geen banen om te vergelijken", "no jobs to compare"))
+                }
+                quotient = value
             } else {
                 throw InvalidFields("section", localized("kies een sectie of een cluster", "choose a section or a cluster"))
             }
@@ -181,7 +185,7 @@ struct IndicatorCatalogue {
                 throw InvalidFields("series", localized("'\(series)' heeft geen waarde op of vóór \(today.text)", "'\(series)' has no value on or before \(today.text)"))
             }
             return IndicatorValue(value: latest.value, asOf: latest.date, evidence: [
-                .init(id: try latest.requireID().uuidString, label: "\(latest.name): \(latest.source)", link: SiteURL.manualValues.with([("reeks", series)])),
+                .init(id: try latest.requireID().uuidString, label: "\(latest.name) (\(latest.date))", link: SiteURL.manualValues.with([("reeks", series)])),
             ])
         case .visitCoverage:
             let year = try registerYear()
@@ -223,7 +227,10 @@ struct IndicatorCatalogue {
                 }
             case .cluster:
                 let keys = Set(try await ClusterService.all(archived: true, on: database).map(\.key))
-                if value.lowercased() != Indicator.growthClusters, !keys.contains(value.lowercased()) {
+                if value.lowercased() == Indicator.growthClusters, !Indicator.acceptsGrowthClusters.contains(indicator.id) {
+                    check.report("cluster", localized("\(indicator.id.rawValue) meet één cluster; kies een van \(keys.sorted().joined(separator: ", "))",
+                                                      "\(indicator.id.rawValue) measures one cluster; pick one of \(keys.sorted().joined(separator: ", "))"))
+                } else if value.lowercased() != Indicator.growthClusters, !keys.contains(value.lowercased()) {
                     check.report("cluster", localized("'\(value)' is geen cluster; kies \(keys.sorted().joined(separator: ", ")) of \(Indicator.growthClusters)",
                                                       "'\(value)' is not a cluster; pick \(keys.sorted().joined(separator: ", ")) or \(Indicator.growthClusters)"))
                 }

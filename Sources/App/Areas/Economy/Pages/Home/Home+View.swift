@@ -8,6 +8,8 @@ extension Home {
         var viewer: Layout.Viewer? = nil
         /// The goals with their status today (Doelen).
         var goals: [GoalEvaluation] = []
+        /// The viewer's own open follow-ups (Relaties > Mijn taken), for whoever has them.
+        var tasks: MyTasks.Model? = nil
 
         func render() -> String {
             Layout.render(Layout.Page(title: model.title, isDemo: model.isDemo, current: .home, viewer: viewer), main: content)
@@ -45,7 +47,22 @@ extension Home {
                 .if(!goals.isEmpty, .group(
                     .h2(.text(localized("Doelen van de strategie", "The strategy's goals"))),
                     GoalsIndex.table(goals, caption: localized("Doelen en hun status vandaag", "Goals and their status today")),
-                    .p(.a(.href(SiteURL.goals.path), .text(localized("Alle doelen, hun bewijs en vastgelegde metingen", "All goals, their evidence and frozen measurements")))))))
+                    .p(.a(.href(SiteURL.goals.path), .text(localized("Alle doelen, hun bewijs en vastgelegde metingen", "All goals, their evidence and frozen measurements")))))),
+                .unwrap(tasks) { tasks in taskList(tasks) })
+        }
+
+        /// "Mijn taken": how many open and overdue, and the first five by due date.
+        private func taskList(_ tasks: MyTasks.Model) -> Node {
+            let overdue = tasks.rows.filter { $0.dueOn < tasks.today.text }.count
+            return .group(
+                .h2(.text(localized("Mijn taken", "My tasks"))),
+                .p(.text(tasks.rows.isEmpty ? localized("Geen open vervolgacties.", "No open follow-ups.")
+                         : localized("\(tasks.rows.count) open vervolgacties, waarvan \(overdue) te laat.", "\(tasks.rows.count) open follow-ups, \(overdue) of them overdue."))),
+                .if(!tasks.rows.isEmpty, .ul(.forEach(Array(tasks.rows.sorted { $0.dueOn < $1.dueOn }.prefix(5))) { row in
+                    .li(.text((CalendarDay(row.dueOn).map(Format.date) ?? row.dueOn) + (row.dueOn < tasks.today.text ? localized(" (te laat)", " (overdue)") : "") + ": " + row.description),
+                        .unwrap(row.organisation) { organisation in .group(.text(" · "), .a(.href(SiteURL.organisation.path(organisation.id)), .text(organisation.name))) })
+                })),
+                .p(.a(.href(SiteURL.myTasks.path), .text(localized("Alle taken", "All tasks")))))
         }
 
         private func figure(_ label: String, value: String, change: String?) -> Node {
