@@ -103,6 +103,38 @@ enum SiteURL: Hashable, CaseIterable {
     /// Doelen: the values of manual indicators (`reeks=` one series), deleting one.
     case manualValues
     case deleteManualValue
+    /// Programma: the projects (filters, CSV), a new one, one project, its form, deleting it.
+    case projects
+    case newProject
+    case project
+    case editProject
+    case deleteProject
+    /// Programma: one assessor's scores of a project on the five criteria.
+    case projectScores
+    /// Programma: a project's milestones (adding one), one milestone done or open again, deleting one.
+    case projectMilestones
+    case milestone
+    case deleteMilestone
+    /// Programma: a decision in a project's log.
+    case projectDecisions
+    /// Programma: the ranking by both methods with the weight sensitivity; the weights; the budget selection.
+    case ranking
+    case programmeWeights
+    case selection
+    /// Programma: the driver team (members and meetings), adding a member, ending a seat.
+    case driverTeam
+    case driverTeamMembers
+    case endMembership
+    /// Programma: driver-team meetings: a new one, one (its minutes), its form, deleting it, and
+    /// adding an agenda item, a decision or an action.
+    case newMeeting
+    case meetings
+    case meeting
+    case editMeeting
+    case deleteMeeting
+    case meetingAgenda
+    case meetingDecisions
+    case meetingActions
     /// Relaties: the pickers' search (`bron=organisaties|personen|gebruikers|onderwerpen`, `q=`), as JSON.
     case picker
     /// Relaties: a person added with a role from an organisation's page (a new one or one chosen).
@@ -200,6 +232,30 @@ enum SiteURL: Hashable, CaseIterable {
         case .goalSnapshot: ["doelen", "metingen", ":id"]
         case .manualValues: ["doelen", "handmatig"]
         case .deleteManualValue: ["doelen", "handmatig", ":id", "verwijderen"]
+        case .projects: ["programma"]
+        case .newProject: ["programma", "projecten", "nieuw"]
+        case .project: ["programma", "projecten", ":id"]
+        case .editProject: ["programma", "projecten", ":id", "bewerken"]
+        case .deleteProject: ["programma", "projecten", ":id", "verwijderen"]
+        case .projectScores: ["programma", "projecten", ":id", "beoordelen"]
+        case .projectMilestones: ["programma", "projecten", ":id", "mijlpalen"]
+        case .milestone: ["programma", "mijlpalen", ":id"]
+        case .deleteMilestone: ["programma", "mijlpalen", ":id", "verwijderen"]
+        case .projectDecisions: ["programma", "projecten", ":id", "besluiten"]
+        case .ranking: ["programma", "rangorde"]
+        case .programmeWeights: ["programma", "weging"]
+        case .selection: ["programma", "selectie"]
+        case .driverTeam: ["programma", "aanjaagteam"]
+        case .driverTeamMembers: ["programma", "aanjaagteam", "leden"]
+        case .endMembership: ["programma", "aanjaagteam", "leden", ":id", "beeindigen"]
+        case .newMeeting: ["programma", "overleggen", "nieuw"]
+        case .meetings: ["programma", "overleggen"]
+        case .meeting: ["programma", "overleggen", ":id"]
+        case .editMeeting: ["programma", "overleggen", ":id", "bewerken"]
+        case .deleteMeeting: ["programma", "overleggen", ":id", "verwijderen"]
+        case .meetingAgenda: ["programma", "overleggen", ":id", "agenda"]
+        case .meetingDecisions: ["programma", "overleggen", ":id", "besluiten"]
+        case .meetingActions: ["programma", "overleggen", ":id", "acties"]
         case .picker: ["relaties", "kiezen"]
         case .organisationPeople: ["relaties", "organisaties", ":id", "personen"]
         }

@@ -17,4 +17,5 @@ func routes(_ app: Application, config: AppConfig) throws {
     RelationsArea.register(on: routes)
     ClustersArea.register(on: routes)
     GoalsArea.register(on: routes)
+    ProgrammeArea.register(on: routes)
 }

@@ -92,34 +92,105 @@ public struct MultiCriteria: Sendable {
         public let weight: Double
         /// The alternative that wins beyond it.
         public let newTop: Int
+
+        public init(weight: Double, newTop: Int) {
+            (self.weight, self.newTop) = (weight, newTop)
+        }
     }
 
     /// How far the weight of criterion `k` can rise (or fall) before another alternative wins:
     /// w_k -> t, the other weights scaled by (1 - t) / (1 - w_k). nil when the winner holds all the
-    /// way to 1 (or 0). Found by scanning t and bisecting to 1e-12, which works for any method.
-    public func flip(_ method: Method, weights: [Double], criterion k: Int, increasing: Bool) -> Flip? {
+    /// way to 1 (or 0). Found by scanning t (`steps` over the whole range 0-1) and bisecting to
+    /// 1e-12, which works for any method. For the weighted sum the scan cannot miss a flip: every
+    /// score is linear in t, so once the winner is overtaken it stays behind. For TOPSIS a lead
+    /// lost and won back within one step (1/`steps`) would go unseen.
+    public func flip(_ method: Method, weights: [Double], criterion k: Int, increasing: Bool, steps: Int = 2_000) -> Flip? {
         let total = weights.reduce(0, +)
         let base = weights.map { $0 / total }
         let start = base[k], end = increasing ? 1.0 : 0.0
-        let reweighted = { (t: Double) in
-            base.indices.map { $0 == k ? t : (start < 1 ? base[$0] * (1 - t) / (1 - start) : 0) }
+        let scorer = Scorer(self, method)
+        var buffer = base
+        let leader = { (t: Double) -> Int in
+            for l in base.indices { buffer[l] = l == k ? t : (start < 1 ? base[l] * (1 - t) / (1 - start) : 0) }
+            return scorer.top(buffer)
         }
-        let winner = top(method, weights: base)
-        let steps = 2_000
+        let winner = scorer.top(base)
+        let count = max(1, Int((abs(end - start) * Double(steps)).rounded(.up)))
         var inside = start
-        for step in 1...steps {
-            let t = start + (end - start) * Double(step) / Double(steps)
-            let leader = top(method, weights: reweighted(t))
-            guard leader == winner else {
+        for step in 1...count {
+            let t = start + (end - start) * Double(step) / Double(count)
+            guard leader(t) == winner else {
                 var outside = t
                 while abs(outside - inside) > 1e-12 {
                     let middle = (inside + outside) / 2
-                    if top(method, weights: reweighted(middle)) == winner { inside = middle } else { outside = middle }
+                    if leader(middle) == winner { inside = middle } else { outside = middle }
                 }
-                return Flip(weight: (inside + outside) / 2, newTop: top(method, weights: reweighted(outside)))
+                return Flip(weight: (inside + outside) / 2, newTop: leader(outside))
             }
             inside = t
         }
         return nil
+    }
+
+    /// The winner for many weight vectors, quickly: the normalisation does not depend on the
+    /// weights, so it is done once. For TOPSIS with weights w >= 0 the weighted ideal of a
+    /// criterion is w_k max_a r_ak (and the anti-ideal w_k min_a r_ak), so each distance is
+    /// sqrt(sum_k w_k^2 P_ak) with P fixed.
+    private struct Scorer {
+        let method: Method
+        let normalised: [[Double]]
+        /// TOPSIS: (r_ak - max_k)^2 and (r_ak - min_k)^2.
+        let toIdeal: [[Double]]
+        let toAntiIdeal: [[Double]]
+
+        init(_ problem: MultiCriteria, _ method: Method) {
+            self.method = method
+            switch method {
+            case .weightedSum(let normalisation):
+                normalised = problem.normalised(normalisation)
+                (toIdeal, toAntiIdeal) = ([], [])
+            case .topsis(let normalisation):
+                let matrix = problem.normalised(normalisation)
+                normalised = matrix
+                let criteria = problem.directions.indices
+                let high = criteria.map { k in matrix.map { $0[k] }.max() ?? 0 }, low = criteria.map { k in matrix.map { $0[k] }.min() ?? 0 }
+                toIdeal = matrix.map { row in criteria.map { (row[$0] - high[$0]) * (row[$0] - high[$0]) } }
+                toAntiIdeal = matrix.map { row in criteria.map { (row[$0] - low[$0]) * (row[$0] - low[$0]) } }
+            }
+        }
+
+        /// The best alternative under `weights`; on equal scores the first.
+        func top(_ weights: [Double]) -> Int {
+            var best = 0, bestScore = -Double.infinity
+            switch method {
+            case .weightedSum:
+                for a in normalised.indices {
+                    var score = 0.0
+                    for k in weights.indices { score += weights[k] * normalised[a][k] }
+                    if score > bestScore { (best, bestScore) = (a, score) }
+                }
+            case .topsis:
+                for a in normalised.indices {
+                    var plus = 0.0, minus = 0.0
+                    for k in weights.indices {
+                        let square = weights[k] * weights[k]
+                        plus += square * toIdeal[a][k]
+                        minus += square * toAntiIdeal[a][k]
+                    }
+                    let (toIdeal, toAntiIdeal) = (plus.squareRoot(), minus.squareRoot())
+                    let score = toIdeal + toAntiIdeal == 0 ? 0 : toAntiIdeal / (toIdeal + toAntiIdeal)
+                    if score > bestScore { (best, bestScore) = (a, score) }
+                }
+            }
+            return best
+        }
+    }
+}
+
+extension MultiCriteria {
+    /// Competition ranks ("1224"): 1 for the best score, equal scores share a rank, and the next
+    /// rank counts the alternatives ahead. Scores within 1e-12 of each other count as equal.
+    public static func ranks(_ scores: [Double]) -> [Int] {
+        scores.map { score in 1 + scores.filter { $0 > score + 1e-12 }.count }
     }
 }

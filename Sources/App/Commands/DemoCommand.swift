@@ -44,14 +44,15 @@ struct DemoCommand: AsyncCommand {
 
     static let demoEmail = "demo@vliegwiel.example"
 
-    /// Fills the relations register of a demo database that has none yet, the clusters' work and
-    /// the goals' history.
+    /// Fills the relations register of a demo database that has none yet, the clusters' work, the
+    /// goals' history and the programme with its driver team.
     static func seedRelations(on application: Application) async throws -> DemoRelations.Summary? {
         guard try await Setting.isDemo(on: application.db), try await Organisation.query(on: application.db).count() == 0,
               let administrator = try await User.query(on: application.db).filter(\.$email == demoEmail).first() else { return nil }
         let summary = try await DemoRelations(database: application.db, administrator: administrator).seed()
         try await DemoClusters(database: application.db).seed()
         try await DemoGoals.seed(on: application)
+        try await DemoProgramme(database: application.db, administrator: administrator).seed()
         return summary
     }
 

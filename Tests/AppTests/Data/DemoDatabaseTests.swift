@@ -83,6 +83,18 @@ struct DemoDatabaseTests {
             try await app.testing().test(.GET, "/relaties/organisaties/\(try isala.requireID())", headers: session) { response in
                 #expect(response.body.string.contains("In het register") && response.body.string.contains("Banen per jaar"))
             }
+            // The programme: fifteen projects, each scored by three assessors on every criterion, a driver team and four meetings.
+            #expect(try await Project.query(on: app.db).count() == DemoProgramme.plans.count)
+            #expect(try await ProjectScore.query(on: app.db).count() == DemoProgramme.plans.count * 3 * Criterion.allCases.count)
+            #expect(try await DriverTeamMember.query(on: app.db).count() >= 5)
+            #expect(try await Meeting.query(on: app.db).count() == 4 && (try await Decision.query(on: app.db).count()) == 8)
+            let ranking = try await ProgrammeRanking.load(weights: .equal, on: app.db)
+            #expect(ranking.candidates.count == DemoProgramme.plans.count - 2, "all but the done and the stopped project are ranked")
+            #expect(!ranking.disagreements().isEmpty, "the two methods differ somewhere, so the page has something to say")
+            #expect(try ranking.selection(budget: 3_000_000, method: .wsm).chosen.count >= 4)
+            try await app.testing().test(.GET, "/programma/rangorde", headers: session) { response in
+                #expect(response.status == .ok && response.body.string.contains("Innovatiedistrict Spoorzone") && response.body.string.contains("Demodata"))
+            }
         }
     }
 

@@ -16,6 +16,7 @@ struct HostileInputTests {
     /// The ids of one record of each kind, every text field hostile.
     struct Records {
         var organisation = "", person = "", contactMoment = "", followUp = "", question = "", acquisition = "", topic = ""
+        var project = "", meeting = ""
     }
 
     static func hostileRecords(in app: Application, admin: TestSession) async throws -> Records {
@@ -48,6 +49,19 @@ struct HostileInputTests {
         records.acquisition = try await created("/api/v1/acquisitions", [
             "company_name": h, "codename": h, "notes": h, "origin_municipality": "GM0772", "stage": "decision", "team": [user.email],
         ])
+        records.project = try await created("/api/v1/projects", [
+            "name": h, "description": h, "funding_sources": h, "lead_organisation": records.organisation, "lead_person": records.person,
+            "partners": [records.organisation], "budget_total": 100, "budget_municipal": 50, "ends_on": "2027-12-31",
+            "milestones": [["what": h, "due_on": "2027-01-01"]],
+            "scores": Criterion.allCases.map { ["criterion": $0.rawValue, "score": 3, "rationale": h, "assessor_person": records.person] },
+        ])
+        try await DriverTeamService(database: app.db, actor: .system).add(person: UUID(uuidString: records.person)!, side: .business, since: "2025-01-01")
+        records.meeting = try await created("/api/v1/meetings", [
+            "date": "2026-11-01", "title": h, "location": h, "minutes": h, "attendees": [records.person],
+            "agenda": [["title": h, "project": records.project], ["title": h, "organisation": records.organisation]],
+            "decisions": [["decision": h, "decided_by": h, "reasoning": h, "project": records.project]],
+            "actions": [["description": h, "owner": user.email, "due_on": "2026-12-01", "project": records.project]],
+        ])
         _ = try await Accounts(database: app.db, passwordCost: app.passwordCost, actor: .system)
             .create(email: "hostile@example.org", name: h, role: .viewer, password: "password-long-enough")
         return records
@@ -66,6 +80,8 @@ struct HostileInputTests {
                 case "follow-ups": return records.followUp
                 case "vragen", "questions": return records.question
                 case "acquisitie", "acquisitions": return records.acquisition
+                case "projecten", "projects": return records.project
+                case "overleggen", "meetings": return records.meeting
                 default: return records.organisation
                 }
             }.joined(separator: "/")
@@ -74,7 +90,8 @@ struct HostileInputTests {
 
     /// The query parameters the pages read (and may echo).
     static let parameters = ["q", "label", "next", "gebied", "van", "tot", "jaar", "sbi", "sectie", "status", "soort", "accountmanager", "melding", "opgeslagen", "samengevoegd",
-                             "definitie", "eenheid", "sorteer", "grootte", "postcode", "kvk", "organisatie", "naam", "entiteit", "kanaal", "pagina", "taal"]
+                             "definitie", "eenheid", "sorteer", "grootte", "postcode", "kvk", "organisatie", "naam", "entiteit", "kanaal", "pagina", "taal",
+                             "fase", "doel", "cluster", "budget", "methode", "beoordelaar", "w_impact"]
 
     @Test func noPageWritesAHostileValueUnescaped() async throws {
         try await withTestApp { app in

@@ -208,6 +208,47 @@ struct PageSnapshotTests {
                                      base: nil, populationSource: "CBS"), viewer: Self.viewer, goals: [Self.goal]).render(), "home-with-goals")
     }
 
+    @Test func programmePages() {
+        let candidates = [
+            ProgrammeRanking.Candidate(id: Self.id, name: "Innovatiedistrict Spoorzone", phase: .decision, municipalShare: 1_600_000, mustInclude: false, medians: [5, 5, 3, 3, 5]),
+            ProgrammeRanking.Candidate(id: Self.other, name: "Health Innovation Park", phase: .running, municipalShare: 700_000, mustInclude: false, medians: [4, 4, 4, 5, 4]),
+            ProgrammeRanking.Candidate(id: Self.third, name: "Kenniscentrum E-commerce", phase: .assessment, municipalShare: 450_000, mustInclude: true, medians: [4, 3, 4, 4, 4]),
+        ]
+        let ranking = ProgrammeRanking(candidates: candidates, left: [.init(id: Self.id, name: "Scale-up Academy", reason: "nog geen score op Impact")], weights: .equal)
+        check(RankingPage.View(model: .init(ranking: ranking, saved: .equal, isTrial: false, mayEdit: true,
+                                            weightFields: Dictionary(uniqueKeysWithValues: Criterion.allCases.map { ($0, "0.2") }), reason: nil), viewer: Self.viewer).render(), "ranking")
+        let selection = try! ranking.selection(budget: 2_000_000, method: .wsm)
+        check(SelectionPage.View(model: .init(budget: "2000000", method: .wsm, selection: selection, left: ranking.left), viewer: Self.viewer).render(), "selection")
+        check(ProjectsIndex.View(model: .init(filter: .init(phase: .decision), rows: [
+            .init(id: Self.id, name: "Innovatiedistrict Spoorzone", phase: .decision, phaseSince: "2026-09-01", lead: "Gemeente Zwolle", leadPerson: "Piet Jansen",
+                  clusters: ["Health", "ICT & E-commerce"], goals: [], budgetTotal: 4_800_000, budgetMunicipal: 1_600_000, fundingSources: "=gemeente", startsOn: nil,
+                  endsOn: "2028-12-31", mustInclude: true, nextMilestone: ("Projectplan rond", "2027-03-01")),
+        ], clusters: [("health", "Health")], goals: [("snelle-groeiers", "Snelle groeiers")], mayEdit: true), viewer: Self.viewer).render(), "projects")
+        let details = ProjectService.Details(
+            id: Self.id, name: "Innovatiedistrict Spoorzone", description: "Een plek bij het station.", leadOrganisation: Named(id: Self.other, name: "Gemeente Zwolle"),
+            leadPerson: Named(id: Self.third, name: "Piet Jansen"), place: .init(key: "spoorzone", name: "Spoorzone"), budgetTotal: 4_800_000, budgetMunicipal: 1_600_000,
+            fundingSources: "Gemeente, provincie", phase: .decision, phaseSince: "2026-09-01", phases: [(.idea, "2025-01-01"), (.decision, "2026-09-01")],
+            startsOn: "2027-01-01", endsOn: "2028-12-31", mustInclude: false, partners: [Named(id: Self.other, name: "Hogeschool Windesheim")], clusters: [Self.ict],
+            goals: [.init(key: "actieve-betrokkenheid", name: "15 actief betrokken organisaties")],
+            milestones: [.init(id: Self.id, what: "Projectplan rond", dueOn: "2027-03-01", doneOn: nil)],
+            decisions: [.init(id: Self.other, date: "2026-10-01", decision: "Door naar besluitvorming", decidedBy: "Aanjaagteam", reasoning: "Hoge impact", project: nil)],
+            decisionMeetings: [Self.other: Self.third],
+            scores: [.init(criterion: .impact, score: 5, rationale: "Versterkt het profiel", assessorKey: "user:x", assessorName: "Anna de Vries", scoredOn: "2026-10-01"),
+                     .init(criterion: .impact, score: 2, rationale: "Onzeker", assessorKey: "person:y", assessorName: "Piet Jansen", scoredOn: "2026-10-01")],
+            summaries: [.impact: ProgrammeScores.Summary([5, 2])!])
+        check(ProjectPage.View(model: .init(details: details, ranks: [.wsm: 1, .topsis: 2], notRanked: nil, mayEdit: true), viewer: Self.viewer).render(), "project")
+        check(MeetingPage.View(model: .init(
+            details: .init(id: Self.id, date: "2026-11-01", title: "Aanjaagteam 4", location: "Stadhuis", minutes: "Eerste alinea.\n\nTweede alinea.",
+                           attendees: [Named(id: Self.third, name: "Piet Jansen")],
+                           agenda: [.init(title: "Voortgang", subject: ("Innovatiedistrict Spoorzone", "/programma/projecten/\(Self.id)"), project: Self.id, goalKey: nil, clusterKey: nil, organisation: nil)],
+                           decisions: [.init(id: Self.other, date: "2026-11-01", decision: "Door naar besluitvorming", decidedBy: "Aanjaagteam", reasoning: nil,
+                                             project: Named(id: Self.id, name: "Innovatiedistrict Spoorzone"))],
+                           actions: [.init(id: Self.third, description: "Partners bellen", owner: Named(id: Self.other, name: "Anna de Vries"), dueOn: "2026-12-01",
+                                           status: .open, project: nil)]),
+            mayEdit: true, projects: [(Self.id.uuidString, "Innovatiedistrict Spoorzone")], goals: [], clusters: [("health", "Health")],
+            owners: [(Self.other.uuidString, "Anna de Vries")]), viewer: Self.viewer).render(), "meeting")
+    }
+
     @Test func administrationAndLogin() {
         let admin = Layout.Viewer(name: "Beheer", role: .admin, csrfToken: "csrf-token", home: "Zwolle")
         check(Login.View(model: .init(email: "anna@example.org", next: "/relaties", csrfToken: "csrf-token", message: "Het e-mailadres of het wachtwoord klopt niet.")).render(),

@@ -21,6 +21,7 @@ enum Audit {
         case organisation, person, affiliation, topic, contactMoment = "contact_moment", followUp = "follow_up", question, acquisition
         case cluster, engagement, collaboration
         case goal, goalMeasurement = "goal_measurement", manualValue = "manual_value"
+        case project, meeting, driverTeamMember = "driver_team_member"
 
         var label: String {
             switch self {
@@ -42,6 +43,9 @@ enum Audit {
             case .goal: localized("Doel", "Goal")
             case .goalMeasurement: localized("Vastgelegde meting", "Frozen measurement")
             case .manualValue: localized("Handmatige waarde", "Manual value")
+            case .project: localized("Project", "Project")
+            case .meeting: localized("Overleg aanjaagteam", "Driver-team meeting")
+            case .driverTeamMember: localized("Lid aanjaagteam", "Driver-team member")
             }
         }
     }

@@ -70,6 +70,12 @@ extension Request {
     }
 
     /// Who is looking, for the page shell.
+    /// The viewer of a page that needs a login (a 401 without one; the access guard sees to it first).
+    func signedInViewer() async throws -> Layout.Viewer {
+        guard let viewer = try await viewer() else { throw Abort(.unauthorized) }
+        return viewer
+    }
+
     func viewer() async throws -> Layout.Viewer? {
         guard let user = currentUser else { return nil }
         let area = application.config.area

@@ -59,6 +59,11 @@ enum Format {
         decimal(value, digits: value == value.rounded() ? 0 : digits)
     }
 
+    /// An amount in whole euros: € 1.250.000.
+    static func euros(_ value: Double) -> String {
+        "€ " + decimal(value, digits: 0)
+    }
+
     /// A signed change: +1.234 or -56.
     static func signed(_ value: Int) -> String {
         (value > 0 ? "+" : "") + integer(value)

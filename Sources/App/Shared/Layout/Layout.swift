@@ -29,7 +29,7 @@ enum Layout {
 
     /// Parts of Vliegwiel still to be built; shown in the navigation as text, not as links.
     static var comingAreas: [String] {
-        [localized("Programma", "Programme"), localized("Toekomst", "Futures"), localized("Rapportage", "Reports")]
+        [localized("Toekomst", "Futures"), localized("Rapportage", "Reports")]
     }
 
     /// The pages under "Economie", in the order of their tabs.
@@ -54,6 +54,14 @@ enum Layout {
 
     static let clustersPages: Set<SiteURL?> = [.clusters, .cluster, .newCluster, .editCluster, .engagements, .newEngagement, .engagement,
                                                     .collaborations, .newCollaboration, .collaboration, .clusterNetwork]
+
+    /// The pages under "Programma", in the order of their tabs.
+    static var programmeTabs: [(String, SiteURL)] {
+        [(localized("Projecten", "Projects"), .projects), (localized("Rangorde", "Ranking"), .ranking),
+         (localized("Selectie", "Selection"), .selection), (localized("Aanjaagteam", "Driver team"), .driverTeam)]
+    }
+    static let programmePages: Set<SiteURL?> = [.projects, .newProject, .project, .editProject, .projectScores, .ranking, .programmeWeights, .selection,
+                                                .driverTeam, .newMeeting, .meeting, .editMeeting]
 
     static let goalsPages: Set<SiteURL?> = [.goals, .goal, .newGoal, .editGoal, .goalSnapshot, .manualValues]
 
@@ -87,6 +95,8 @@ enum Layout {
                             .li(navigationLink(localized("Groeiclusters", "Growth clusters"), to: .clusters,
                                                current: clustersPages.contains(page.current) ? .clusters : page.current)),
                             .li(navigationLink(localized("Doelen", "Goals"), to: .goals, current: goalsPages.contains(page.current) ? .goals : page.current)),
+                            .li(navigationLink(localized("Programma", "Programme"), to: .projects,
+                                               current: programmePages.contains(page.current) ? .projects : page.current)),
                             .forEach(comingAreas) { area in
                                 .li(.span(.class("coming"), .title(localized("Volgt in een volgende versie", "Comes in a later version")), .text(area)))
                             },
@@ -119,6 +129,10 @@ enum Layout {
                 .if(relationsPages.contains(page.current), .nav(
                     .class("subnav"), .ariaLabel(localized("Relaties", "Relations")),
                     .ul(.forEach(relationsTabs) { title, url in .li(navigationLink(title, to: url, current: page.current)) })
+                )),
+                .if(programmePages.contains(page.current), .nav(
+                    .class("subnav"), .ariaLabel(localized("Programma", "Programme")),
+                    .ul(.forEach(programmeTabs) { title, url in .li(navigationLink(title, to: url, current: page.current)) })
                 )),
                 .main(.id("inhoud"), content),
                 .footer(

@@ -14,6 +14,7 @@ enum Stylesheet {
     nav ul { display: flex; flex-wrap: wrap; gap: 1rem; list-style: none; margin: 0; padding: 0; }
     nav a[aria-current="page"] { font-weight: 700; text-decoration: none; border-bottom: 3px solid var(--accent); }
     nav .coming { color: var(--muted); }
+    .tag { font-size: .8em; color: var(--muted); white-space: nowrap; }
     nav.subnav { padding: .5rem 1.5rem; border-bottom: 1px solid var(--line); background: var(--soft); }
     ul.showcase { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 1rem; list-style: none; padding: 0; }
     ul.showcase li { background: var(--soft); border: 1px solid var(--line); border-radius: 6px; padding: 1rem; }
@@ -147,6 +148,7 @@ enum Stylesheet {
       .trends, .tops { display: block; }
       svg.chart { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
       a[href$="formaat=csv"] { display: none; }
+      .no-print, form.stacked, form.inline { display: none; }
     }
     """
 }

@@ -19,6 +19,9 @@ final class Setting: Model, @unchecked Sendable {
         case engagementMonths = "engagement_months"
         /// The kinds of engagement that count for active involvement, comma-separated (all).
         case engagementKinds = "engagement_kinds"
+        /// The weights of the programme's criteria, `impact=0.2;...` (equal when absent), and why.
+        case programmeWeights = "programme_weights"
+        case programmeWeightsReason = "programme_weights_reason"
     }
 
     /// Tells the figure caches of every app instance that their figures are out of date.

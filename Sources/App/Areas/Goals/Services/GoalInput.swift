@@ -55,11 +55,7 @@ struct GoalInput: Content, Sendable, Equatable {
     /// object, `baseline` as `{value, date}`).
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        let text = { (key: CodingKeys) throws -> String? in
-            if let number = try? container.decodeIfPresent(Double.self, forKey: key) { return Format.plain(number) }
-            if let flag = try? container.decodeIfPresent(Bool.self, forKey: key) { return String(flag) }
-            return try container.decodeIfPresent(String.self, forKey: key)
-        }
+        let text = container.text
         (key, titleNL, titleEN, indicator) = (try text(.key), try text(.titleNL), try text(.titleEN), try text(.indicator))
         if let object = try? container.decodeIfPresent([String: String].self, forKey: .parameters) {
             parameters = object.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ";")

@@ -2,7 +2,8 @@ import Fluent
 import Foundation
 import Vapor
 
-/// Follow-ups: planning them, marking them done, and one's own open ones with the overdue first.
+/// Follow-ups (and the driver team's actions, which are follow-ups of a meeting): planning them,
+/// marking them done, and one's own open ones with the overdue first.
 struct FollowUpService {
     let database: Database
     let actor: Audit.Actor
@@ -52,7 +53,7 @@ struct FollowUpService {
 
     /// A user's open follow-ups: the overdue ones first (oldest first), then by due date.
     func open(of owner: UUID) async throws -> [FollowUp] {
-        let open = try await FollowUp.query(on: database).filter(\.$owner.$id == owner).filter(\.$status == .open).with(\.$organisation).all()
+        let open = try await FollowUp.query(on: database).filter(\.$owner.$id == owner).filter(\.$status == .open).with(\.$organisation).with(\.$meeting).all()
         return open.sorted { ($0.dueOn, $0.description) < ($1.dueOn, $1.description) }
     }
 

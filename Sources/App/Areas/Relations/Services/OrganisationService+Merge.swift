@@ -92,7 +92,7 @@ extension OrganisationService {
     /// Every table with an `organisation_id`: merging moves all of them (a test walks the schema).
     static let tablesReferencingOrganisations: Set<String> = [
         "contact_moment_organisations", "organisation_establishments", "affiliations", "follow_ups", "questions", "acquisitions", "cluster_members", "engagement_organisations",
-        "collaborations",
+        "collaborations", "projects", "project_partners", "agenda_items",
     ]
 
     /// Merges `duplicate` into `survivor`: every contact moment, role, follow-up, question,
@@ -109,6 +109,10 @@ extension OrganisationService {
             // Links with a composite key: add the survivor where it is missing, then drop the duplicate's.
             moved["contact_moments"] = try await Self.moveLinks(in: "contact_moment_organisations", key: "contact_moment_id", as: BulkValue.uuid, from: from, to: to, on: sql)
             moved["engagements"] = try await Self.moveLinks(in: "engagement_organisations", key: "engagement_id", as: BulkValue.uuid, from: from, to: to, on: sql)
+            moved["project_partners"] = try await Self.moveLinks(in: "project_partners", key: "project_id", as: BulkValue.uuid, from: from, to: to, on: sql)
+            for (table, column) in [("projects", "lead_organisation_id"), ("agenda_items", "organisation_id")] {
+                try await sql.update(table).set(SQLIdentifier(column), to: SQLBind(to)).where(SQLIdentifier(column), .equal, SQLBind(from)).run()
+            }
             moved["establishment_numbers"] = try await Self.moveLinks(in: "organisation_establishments", key: "establishment_number", as: BulkValue.text,
                                                                       from: from, to: to, on: sql)
             // A cluster membership moves unless the survivor has its own for that cluster (which wins).

@@ -19,6 +19,10 @@ struct Privacy {
         struct Question: Content { let id: UUID; let question: String; let receivedAt: Date; let status: String; let answer: String? }
         struct Change: Content { let at: Date; let action: String; let fields: String }
         struct Engagement: Content { let id: UUID; let date: String; let kind: String; let notes: String? }
+        struct Project: Content { let id: UUID; let name: String }
+        struct Score: Content { let project: UUID; let criterion: String; let score: Int; let rationale: String; let scoredOn: String }
+        struct Meeting: Content { let id: UUID; let date: String; let title: String }
+        struct Seat: Content { let side: String; let since: String; let until: String? }
 
         let exportedAt: Date
         let id: UUID
@@ -37,6 +41,12 @@ struct Privacy {
         let changes: [Change]
         /// The cluster engagements the person took part in.
         let engagements: [Engagement]
+        /// The projects the person leads (trekker), the scores they gave as an assessor, the
+        /// driver-team meetings they attended and their seats in the driver team.
+        let projectsLed: [Project]
+        let scores: [Score]
+        let meetings: [Meeting]
+        let driverTeam: [Seat]
     }
 
     func export(_ person: Person) async throws -> Export {
@@ -51,6 +61,12 @@ struct Privacy {
             .all().map { try $0.decode(column: "engagement_id", as: UUID.self) }
         let engagements = engagementIDs.isEmpty ? [] : try await App.Engagement.query(on: database).filter(\.$id ~~ engagementIDs).sort(\.$date).all()
         let changes = try await AuditEvent.query(on: database).filter(\.$entity == "person").filter(\.$entityID == id.uuidString).sort(\.$at).all()
+        let projects = try await App.Project.query(on: database).filter(\.$leadPerson.$id == id).sort(\.$name).all()
+        let scores = try await ProjectScore.query(on: database).filter(\.$assessorPerson.$id == id).all()
+        let meetingIDs = try await sql.select().column("meeting_id").from("meeting_attendees").where("person_id", .equal, id)
+            .all().map { try $0.decode(column: "meeting_id", as: UUID.self) }
+        let meetings = meetingIDs.isEmpty ? [] : try await App.Meeting.query(on: database).filter(\.$id ~~ meetingIDs).sort(\.$date).all()
+        let seats = try await DriverTeamMember.query(on: database).filter(\.$person.$id == id).sort(\.$since).all()
         try await Audit.record(.export, .person, id: id.uuidString, changes: [], by: actor, on: database)
         return Export(
             exportedAt: Date(), id: id, name: person.name, email: person.email, phone: person.phone, lawfulBasis: person.lawfulBasis.rawValue,
@@ -60,7 +76,11 @@ struct Privacy {
             contactMoments: try contacts.map { Export.Contact(id: try $0.requireID(), date: $0.date, kind: $0.kind.rawValue, notes: $0.notes) },
             questions: try questions.map { Export.Question(id: try $0.requireID(), question: $0.question, receivedAt: $0.receivedAt, status: $0.status.rawValue, answer: $0.answer) },
             changes: changes.map { Export.Change(at: $0.at, action: $0.action.rawValue, fields: $0.changes) },
-            engagements: try engagements.map { Export.Engagement(id: try $0.requireID(), date: $0.date, kind: $0.kind.rawValue, notes: $0.notes) })
+            engagements: try engagements.map { Export.Engagement(id: try $0.requireID(), date: $0.date, kind: $0.kind.rawValue, notes: $0.notes) },
+            projectsLed: try projects.map { Export.Project(id: try $0.requireID(), name: $0.name) },
+            scores: scores.map { Export.Score(project: $0.$project.id, criterion: $0.criterion, score: $0.score, rationale: $0.rationale, scoredOn: $0.scoredOn) },
+            meetings: try meetings.map { Export.Meeting(id: try $0.requireID(), date: $0.date, title: $0.title) },
+            driverTeam: seats.map { Export.Seat(side: $0.side.rawValue, since: $0.since, until: $0.until) })
     }
 
     /// Erases a person (also what deleting one does): the person, their roles and consents go;
@@ -81,6 +101,12 @@ struct Privacy {
             }
             try await sql.delete(from: "contact_moment_people").where("person_id", .equal, id).run()
             try await sql.delete(from: "engagement_people").where("person_id", .equal, id).run()
+            // The programme: attendance and seats go; a project loses its trekker and a score its
+            // assessor (the score stays, by an erased assessor, so the ranking does not shift).
+            try await sql.delete(from: "meeting_attendees").where("person_id", .equal, id).run()
+            try await sql.delete(from: "driver_team_members").where("person_id", .equal, id).run()
+            try await sql.update("projects").set("lead_person_id", to: SQLLiteral.null).where("lead_person_id", .equal, id).run()
+            try await sql.update("project_scores").set("assessor_person_id", to: SQLLiteral.null).where("assessor_person_id", .equal, id).run()
             try await App.Question.query(on: database).filter(\.$person.$id == id).set(\.$person.$id, to: nil).update()
             if !scrubber.isEmpty {
                 for (table, column) in Self.freeText {
@@ -101,6 +127,9 @@ struct Privacy {
         ("organisations", "notes"), ("contact_moments", "notes"), ("follow_ups", "description"),
         ("questions", "question"), ("questions", "answer"), ("questions", "routed_to"), ("acquisitions", "notes"), ("import_runs", "errors"),
         ("engagements", "notes"), ("collaborations", "notes"), ("organisations", "showcase_description"), ("goals", "notes"), ("manual_values", "source"),
+        ("projects", "description"), ("projects", "funding_sources"), ("project_milestones", "what"), ("project_scores", "rationale"),
+        ("decisions", "decision"), ("decisions", "decided_by"), ("decisions", "reasoning"), ("meetings", "title"), ("meetings", "location"), ("meetings", "minutes"),
+        ("agenda_items", "title"),
     ]
 
     /// Rewrites `column` of every row of `table` whose text the scrubber changes.

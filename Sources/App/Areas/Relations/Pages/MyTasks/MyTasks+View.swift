@@ -26,13 +26,15 @@ extension MyTasks {
                 .p(.class("lead"), .text(localized("\(rows.count) open vervolgacties, waarvan \(overdue) te laat.", "\(rows.count) open follow-ups, \(overdue) of them overdue."))),
                 .table(
                     .caption(.text(localized("Te laat eerst, dan op datum", "Overdue first, then by date"))),
-                    .thead(.tr(.th(.text(localized("Uiterlijk", "Due"))), .th(.text(localized("Wat", "What"))), .th(.text(localized("Organisatie", "Organisation"))),
+                    .thead(.tr(.th(.text(localized("Uiterlijk", "Due"))), .th(.text(localized("Wat", "What"))), .th(.text(localized("Organisatie of overleg", "Organisation or meeting"))),
                                .th(.text(localized("Klaar?", "Done?"))), .th(.text(localized("Uitstellen of overdragen", "Postpone or hand over"))))),
                     .tbody(.forEach(rows) { row in
                         .tr(.class(row.dueOn < today.text ? "overdue" : ""),
                             .td(.text((CalendarDay(row.dueOn)?.dutch ?? row.dueOn) + (row.dueOn < today.text ? localized(" (te laat)", " (overdue)") : ""))),
                             .td(.text(row.description)),
-                            .td(.unwrap(row.organisation) { .a(.href(SiteURL.organisation.path($0.id)), .text($0.name)) }),
+                            .td(.unwrap(row.organisation) { .a(.href(SiteURL.organisation.path($0.id)), .text($0.name)) },
+                                .unwrap(row.meeting) { meeting in .group(.if(row.organisation != nil, .br()),
+                                    .a(.href(SiteURL.meeting.path(meeting.id)), .text(localized("Aanjaagteam: ", "Driver team: ") + meeting.title))) }),
                             .td(Forms.post(SiteURL.followUpStatus.path(row.id), csrf: viewer.csrfToken, class: "inline",
                                            Forms.input([("type", "hidden"), ("name", "status"), ("value", FollowUp.Status.done.rawValue)]),
                                            .button(.type(.submit), .text(localized("Gedaan", "Done"))))),
