@@ -158,7 +158,18 @@ enum ProgrammeAPI {
             let thresholdWeight: Double; let delta: Double; let newTop: ProjectRef
             enum CodingKeys: String, CodingKey { case delta, thresholdWeight = "threshold_weight", newTop = "new_top" }
         }
-        struct Row: Content { let criterion: String; let weight: Double; let increase: Move?; let decrease: Move? }
+        /// `increase` and `decrease` are null (not left out) when the top holds all the way.
+        struct Row: Content {
+            let criterion: String; let weight: Double; let increase: Move?; let decrease: Move?
+            enum CodingKeys: String, CodingKey { case criterion, weight, increase, decrease }
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(criterion, forKey: .criterion)
+                try container.encode(weight, forKey: .weight)
+                try container.encode(increase, forKey: .increase)
+                try container.encode(decrease, forKey: .decrease)
+            }
+        }
         let method: String
         let weights: [String: Double]
         let top: ProjectRef?

@@ -183,7 +183,8 @@ struct ActionInput: Content, Sendable, Equatable {
         var project: UUID?
         if let text = self.project?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
             project = UUID(uuidString: text)
-            if project == nil || (try await Project.find(project, on: database)) == nil {
+            let found = project == nil ? nil : try await Project.find(project, on: database)
+            if found == nil {
                 problems.append(FieldProblem(field: "project", reason: localized("'\(text.prefix(40))' is geen project", "'\(text.prefix(40))' is not a project")))
             }
         }
