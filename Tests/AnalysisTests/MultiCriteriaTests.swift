@@ -53,4 +53,13 @@ struct MultiCriteriaTests {
         #expect(problem.normalised(.minMax).map { $0[1] } == [1, 1])
         #expect(problem.scores(.weightedSum(.minMax), weights: [0.5, 0.5]) == [0.5, 1])
     }
+
+    /// Raising the weight of a criterion both alternatives share only brings them level at 1:
+    /// a tie is not a change of winner.
+    @Test func aTieWithTheWinnerIsNotAFlip() {
+        let problem = MultiCriteria(matrix: [[1, 3], [1, 5]], directions: [.benefit, .benefit])
+        #expect(problem.top(.weightedSum(.minMax), weights: [0.5, 0.5]) == 1)
+        #expect(problem.flip(.weightedSum(.minMax), weights: [0.5, 0.5], criterion: 0, increasing: true) == nil)
+        #expect(problem.flip(.topsis(.vector), weights: [0.5, 0.5], criterion: 0, increasing: true) == nil)
+    }
 }

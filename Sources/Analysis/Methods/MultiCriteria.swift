@@ -100,7 +100,7 @@ public struct MultiCriteria: Sendable {
 
     /// How far the weight of criterion `k` can rise (or fall) before another alternative wins:
     /// w_k -> t, the other weights scaled by (1 - t) / (1 - w_k). nil when the winner holds all the
-    /// way to 1 (or 0). Found by scanning t (`steps` over the whole range 0-1) and bisecting to
+    /// way to 1 (or 0); a tie with the winner is not a flip. Found by scanning t (`steps` over the whole range 0-1) and bisecting to
     /// 1e-12, which works for any method. For the weighted sum the scan cannot miss a flip: every
     /// score is linear in t, so once the winner is overtaken it stays behind. For TOPSIS a lead
     /// lost and won back within one step (1/`steps`) would go unseen.
@@ -110,11 +110,13 @@ public struct MultiCriteria: Sendable {
         let start = base[k], end = increasing ? 1.0 : 0.0
         let scorer = Scorer(self, method)
         var buffer = base
+        let winner = scorer.top(base).best
+        // The alternative ahead at t, or the winner while it is still (jointly) best: a tie is not a flip.
         let leader = { (t: Double) -> Int in
             for l in base.indices { buffer[l] = l == k ? t : (start < 1 ? base[l] * (1 - t) / (1 - start) : 0) }
-            return scorer.top(buffer)
+            let (best, scores) = scorer.top(buffer)
+            return scores[winner] >= scores[best] - 1e-12 ? winner : best
         }
-        let winner = scorer.top(base)
         let count = max(1, Int((abs(end - start) * Double(steps)).rounded(.up)))
         var inside = start
         for step in 1...count {
@@ -159,14 +161,16 @@ public struct MultiCriteria: Sendable {
             }
         }
 
-        /// The best alternative under `weights`; on equal scores the first.
-        func top(_ weights: [Double]) -> Int {
+        /// The best alternative under `weights` (on equal scores the first) and every score.
+        func top(_ weights: [Double]) -> (best: Int, scores: [Double]) {
             var best = 0, bestScore = -Double.infinity
+            var scores = [Double](repeating: 0, count: normalised.count)
             switch method {
             case .weightedSum:
                 for a in normalised.indices {
                     var score = 0.0
                     for k in weights.indices { score += weights[k] * normalised[a][k] }
+                    scores[a] = score
                     if score > bestScore { (best, bestScore) = (a, score) }
                 }
             case .topsis:
@@ -179,10 +183,11 @@ public struct MultiCriteria: Sendable {
                     }
                     let (toIdeal, toAntiIdeal) = (plus.squareRoot(), minus.squareRoot())
                     let score = toIdeal + toAntiIdeal == 0 ? 0 : toAntiIdeal / (toIdeal + toAntiIdeal)
+                    scores[a] = score
                     if score > bestScore { (best, bestScore) = (a, score) }
                 }
             }
-            return best
+            return (best, scores)
         }
     }
 }

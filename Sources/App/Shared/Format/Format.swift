@@ -61,7 +61,7 @@ enum Format {
 
     /// An amount in whole euros: € 1.250.000.
     static func euros(_ value: Double) -> String {
-        "€ " + decimal(value, digits: 0)
+        "€\u{00A0}" + decimal(value, digits: 0)
     }
 
     /// A signed change: +1.234 or -56.

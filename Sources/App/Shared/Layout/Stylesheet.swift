@@ -15,6 +15,8 @@ enum Stylesheet {
     nav a[aria-current="page"] { font-weight: 700; text-decoration: none; border-bottom: 3px solid var(--accent); }
     nav .coming { color: var(--muted); }
     .tag { font-size: .8em; color: var(--muted); white-space: nowrap; }
+    /* A table with many columns (the ranking) scrolls in its own box at every width. */
+    main table.wide { display: block; overflow-x: auto; max-width: 100%; }
     nav.subnav { padding: .5rem 1.5rem; border-bottom: 1px solid var(--line); background: var(--soft); }
     ul.showcase { display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 1rem; list-style: none; padding: 0; }
     ul.showcase li { background: var(--soft); border: 1px solid var(--line); border-radius: 6px; padding: 1rem; }
@@ -123,6 +125,7 @@ enum Stylesheet {
       main { padding: 1rem; }
       nav.subnav { padding: .5rem 1rem; }
       main table { display: block; overflow-x: auto; max-width: 100%; }
+      h1 { font-size: 1.6rem; overflow-wrap: anywhere; }
       .chart-block { overflow-x: auto; }
       svg.chart.wide { min-width: 41rem; }
       .menu-button { display: inline-block; border: 1px solid var(--line); border-radius: 4px; padding: .3rem .8rem; cursor: pointer; }

@@ -18,7 +18,7 @@ extension RankingPage {
                 weights(),
                 wsm.isEmpty ? .p(.text(localized("Nog geen project heeft een score op alle vijf criteria.", "No project has a score on all five criteria yet."))) : .group(
                     agreement(),
-                    .table(
+                    .table(.class("wide"),
                         .caption(.text(localized("Rangorde bij deze gewichten", "Ranking at these weights"))),
                         .thead(.tr(.th(.class("number"), .text(localized("# som", "# sum"))), .th(.text(localized("Project", "Project"))),
                                    .th(.class("number"), .text(localized("Gewogen som", "Weighted sum"))),
