@@ -44,6 +44,28 @@ struct BudgetSelectionTests {
         #expect(abs(selection.totalScore - selection.chosen.reduce(0) { $0 + scores[$1] }) < 1e-9)
     }
 
+    /// Costs with odd cents share no useful unit: the branch-and-bound search, not the table.
+    @Test(arguments: 1...30)
+    func theSearchWithoutACommonUnitIsTheBestOfEverySubsetToo(seed: Int) throws {
+        var numbers = Numbers(state: UInt64(seed) * 104_729)
+        let count = 2 + seed % 11
+        let scores = (0..<count).map { _ in (numbers.next() * 100).rounded() / 100 }
+        let costs = (0..<count).map { _ in (numbers.next() * 2_000_000).rounded() / 100 + 0.01 }
+        let budget = numbers.next() * Double(count) * 8_000 + 100_000
+        let expected = try #require(Self.bruteForce(scores: scores, costs: costs, budget: budget, required: []))
+        let selection = try BudgetSelection.best(scores: scores, costs: costs, budget: budget)
+        #expect(abs(selection.totalScore - expected) < 1e-9, "seed \(seed)")
+        #expect(selection.totalCost <= budget)
+    }
+
+    /// Sixty equal projects of € 100.000 each: every set of twenty is as good as any other, which
+    /// would make a plain search visit billions of sets; the table takes them in its stride.
+    @Test func manyEqualProjectsAreQuick() throws {
+        let selection = try BudgetSelection.best(scores: Array(repeating: 1, count: 60), costs: Array(repeating: 100_000, count: 60), budget: 2_050_000)
+        #expect(selection.chosen.count == 20)
+        #expect(selection.totalCost == 2_000_000)
+    }
+
     /// Greedy by score per euro would take A (ratio 1.0) and then have no room for B or C; the
     /// best set is B and C.
     @Test func theSelectionIsNotGreedy() throws {

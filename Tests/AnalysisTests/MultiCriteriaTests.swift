@@ -62,4 +62,13 @@ struct MultiCriteriaTests {
         #expect(problem.flip(.weightedSum(.minMax), weights: [0.5, 0.5], criterion: 0, increasing: true) == nil)
         #expect(problem.flip(.topsis(.vector), weights: [0.5, 0.5], criterion: 0, increasing: true) == nil)
     }
+
+    /// With all the weight on one criterion, lowering it hands the others equal shares: the
+    /// project strong on the others takes the top once they weigh more than half.
+    @Test func aCriterionWithAllTheWeightCanStillBeLowered() {
+        let problem = MultiCriteria(matrix: [[5, 1], [1, 5]], directions: [.benefit, .benefit])
+        let flip = problem.flip(.weightedSum(.minMax), weights: [1, 0], criterion: 0, increasing: false)
+        #expect(flip?.newTop == 1)
+        #expect(abs((flip?.weight ?? 0) - 0.5) < 1e-6)
+    }
 }

@@ -113,7 +113,9 @@ public struct MultiCriteria: Sendable {
         let winner = scorer.top(base).best
         // The alternative ahead at t, or the winner while it is still (jointly) best: a tie is not a flip.
         let leader = { (t: Double) -> Int in
-            for l in base.indices { buffer[l] = l == k ? t : (start < 1 ? base[l] * (1 - t) / (1 - start) : 0) }
+            // The others keep their proportions; when they all weigh 0 they share what is freed equally.
+            let rest = 1 - start, others = Double(base.count - 1)
+            for l in base.indices { buffer[l] = l == k ? t : (rest > 1e-12 ? base[l] * (1 - t) / rest : (others > 0 ? (1 - t) / others : 0)) }
             let (best, scores) = scorer.top(buffer)
             return scores[winner] >= scores[best] - 1e-12 ? winner : best
         }

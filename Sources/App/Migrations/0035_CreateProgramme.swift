@@ -86,8 +86,10 @@ struct CreateProgramme: AsyncMigration {
             .field("decision", .string, .required)
             .field("decided_by", .string, .required)
             .field("reasoning", .string)
-            .field("project_id", .uuid, .references("projects", "id", onDelete: .cascade))
-            .field("meeting_id", .uuid, .references("meetings", "id", onDelete: .cascade))
+            // Set to null, not cascaded: the services decide what stays (a meeting's decision about
+            // a project stays in the project's log; a project's own decisions go with it).
+            .field("project_id", .uuid, .references("projects", "id", onDelete: .setNull))
+            .field("meeting_id", .uuid, .references("meetings", "id", onDelete: .setNull))
             .field("created_at", .datetime)
             .create()
         try await database.schema("driver_team_members")
@@ -97,7 +99,7 @@ struct CreateProgramme: AsyncMigration {
             .field("since", .string, .required)
             .field("until", .string)
             .create()
-        try await database.schema("follow_ups").field("meeting_id", .uuid, .references("meetings", "id", onDelete: .cascade)).update()
+        try await database.schema("follow_ups").field("meeting_id", .uuid, .references("meetings", "id", onDelete: .setNull)).update()
         try await database.schema("follow_ups").field("project_id", .uuid, .references("projects", "id", onDelete: .setNull)).update()
     }
 

@@ -318,4 +318,35 @@ import VaporTesting
             #expect(dto["partners"] as? [String] == [keep])
         }
     }
+
+    /// What a reviewer found: a running project without scores still costs money; a new phase
+    /// sent with the old phase's date begins today; deleting a meeting keeps its decision about a
+    /// project in that project's log and its actions in the owner's tasks.
+    @Test func committedProjectsCountAndNothingOfAProjectIsLostWithAMeeting() async throws {
+        try await withTestApp { app in
+            let (headers, user) = try await API.token(.adviser, in: app)
+            let people = try await Self.assessors(in: app)
+            _ = try await Self.project("Kandidaat", scores: people.map { ($0, [4, 4, 4, 4, 4]) }, municipal: 300_000, headers: headers, in: app)
+            let running = try API.object(try await API.call(.POST, "/api/v1/projects", #"{"name":"Loopt","phase":"running","phase_since":"2025-01-01","budget_municipal":800000}"#,
+                                                            headers: headers, in: app))["id"] as! String
+            let selection = try API.object(try await API.call(.GET, "/api/v1/programme/selection?budget=1000000", headers: headers, in: app))
+            #expect(selection["total_cost"] as? Double == 800_000, "the running project counts; the candidate no longer fits")
+            #expect((selection["projects"] as? [[String: Any]])?.map { $0["name"] as! String } == ["Loopt"])
+            #expect(try await API.call(.GET, "/api/v1/programme/selection?budget=700000", headers: headers, in: app).status == .badRequest)
+
+            let changed = try API.object(try await API.call(.PATCH, "/api/v1/projects/\(running)", #"{"phase":"done"}"#, headers: headers, in: app))
+            #expect(changed["phase_since"] as? String == CalendarDay.today.text)
+            #expect((changed["phases"] as? [[String: String]])?.map { $0["since"]! } == ["2025-01-01", CalendarDay.today.text])
+
+            let meeting = try API.object(try await API.call(.POST, "/api/v1/meetings", """
+                {"date":"2026-11-01","title":"Overleg","decisions":[{"decision":"Afronden","project":"\(running)"},{"decision":"Vaker vergaderen"}],
+                 "actions":[{"description":"Eindverslag","owner":"\(user.email)","due_on":"2026-12-15","project":"\(running)"}]}
+                """, headers: headers, in: app))["id"] as! String
+            #expect(try await API.call(.DELETE, "/api/v1/meetings/\(meeting)", headers: headers, in: app).status == .noContent)
+            let project = try API.object(try await API.call(.GET, "/api/v1/projects/\(running)", headers: headers, in: app))
+            #expect((project["decisions"] as? [[String: Any]])?.map { $0["decision"] as! String } == ["Afronden"])
+            #expect(try await Decision.query(on: app.db).count() == 1)
+            #expect(try await FollowUp.query(on: app.db).filter(\.$description == "Eindverslag").count() == 1)
+        }
+    }
 }

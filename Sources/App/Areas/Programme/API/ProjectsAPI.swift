@@ -246,7 +246,8 @@ enum ProgrammeAPI {
             Selection.Row(id: row.candidate.id, name: row.candidate.name, score: row.score, rank: row.rank, municipalShare: row.candidate.municipalShare ?? 0, reason: reason)
         }
         return Selection(budget: budget, method: method.rawValue, totalScore: selection.totalScore, totalCost: selection.totalCost,
-                         projects: selection.chosen.map { row($0, $0.candidate.phase.isCommitted ? "running" : $0.candidate.mustInclude ? "must_include" : "chosen") },
+                         projects: selection.chosen.map { row($0, $0.candidate.phase.isCommitted ? "running" : $0.candidate.mustInclude ? "must_include" : "chosen") }
+                             + selection.alsoIn.map { Selection.Row(id: $0.id, name: $0.name, score: 0, rank: 0, municipalShare: $0.municipalShare ?? 0, reason: "committed_unranked") },
                          missed: selection.missed.map { row($0.row, $0.reason) },
                          unpriced: selection.unpriced.map { Ranking.Left(id: $0.id, name: $0.name, reason: $0.reason) })
     }

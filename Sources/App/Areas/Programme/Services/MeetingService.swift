@@ -53,9 +53,18 @@ struct MeetingService {
         return meeting
     }
 
+    /// Deletes a meeting and the decisions that were only its own; a decision about a project stays
+    /// in that project's log and an action stays a follow-up of its owner.
     func delete(_ meeting: Meeting) async throws {
-        try await Audit.delete(meeting, as: .meeting, changes: [.value("date", old: meeting.date, new: nil), .value("title", old: meeting.title, new: nil)],
-                               by: actor, on: database)
+        let id = try meeting.requireID()
+        try await database.transaction { database in
+            try await Decision.query(on: database).filter(\.$meeting.$id == id).filter(\.$project.$id == nil).delete()
+            try await Decision.query(on: database).filter(\.$meeting.$id == id).set(\.$meeting.$id, to: nil).update()
+            try await FollowUp.query(on: database).filter(\.$meeting.$id == id).set(\.$meeting.$id, to: nil).update()
+            try await meeting.delete(on: database)
+            try await Audit.record(.delete, .meeting, id: id.uuidString, changes: [.value("date", old: meeting.date, new: nil), .value("title", old: meeting.title, new: nil)],
+                                   by: actor, on: database)
+        }
     }
 
     func addAgendaItem(_ values: AgendaItemInput.Values, to meeting: Meeting) async throws {
@@ -206,10 +215,10 @@ struct DriverTeamService {
     let database: Database
     let actor: Audit.Actor
 
-    /// The members on `day` (seats that began by then and have not ended), by side, then name.
+    /// The members on `day` (seats that began by then and did not end by then), by side, then name.
     static func members(on day: CalendarDay = .today, database: Database) async throws -> [(member: DriverTeamMember, person: Named)] {
         try await DriverTeamMember.query(on: database).with(\.$person).all()
-            .filter { $0.since <= day.text && ($0.until.map { $0 >= day.text } ?? true) }
+            .filter { $0.since <= day.text && ($0.until.map { $0 > day.text } ?? true) }
             .map { ($0, Named(id: try $0.person.requireID(), name: $0.person.name)) }
             .sorted { (DriverTeamMember.Side.allCases.firstIndex(of: $0.member.side)!, $0.person.name) < (DriverTeamMember.Side.allCases.firstIndex(of: $1.member.side)!, $1.person.name) }
     }
@@ -217,6 +226,10 @@ struct DriverTeamService {
     func add(person: UUID, side: DriverTeamMember.Side, since: String) async throws {
         guard try await Person.find(person, on: database) != nil else {
             throw InvalidFields("person", localized("de persoon \(person) bestaat niet (meer)", "the person \(person) does not exist (any more)"))
+        }
+        let seats = try await DriverTeamMember.query(on: database).filter(\.$person.$id == person).all()
+        if seats.contains(where: { $0.until == nil || $0.until! >= since }) {
+            throw InvalidFields("person", localized("deze persoon heeft al een zetel in het aanjaagteam", "this person already has a seat in the driver team"))
         }
         let member = DriverTeamMember()
         (member.$person.id, member.side, member.since) = (person, side, since)
@@ -229,7 +242,10 @@ struct DriverTeamService {
 
     /// The seat ends on `day` (the member stays in earlier meetings' attendance).
     func end(_ member: DriverTeamMember, on day: CalendarDay = .today) async throws {
-        member.until = day.text
+        guard member.until == nil else {
+            throw Abort(.conflict, reason: localized("Deze zetel is al beëindigd.", "This seat has already ended."))
+        }
+        member.until = max(day.text, member.since)
         try await database.transaction { database in
             try await member.save(on: database)
             try await Audit.record(.update, .driverTeamMember, id: try member.requireID().uuidString, changes: [.value("until", old: nil, new: day.text)], by: actor, on: database)

@@ -53,9 +53,18 @@ struct ProgrammeRanking: Sendable {
         let normalised: [Double]
     }
 
+    /// A running or "must include" project that cannot be ranked (a criterion without scores):
+    /// the budget selection still counts it in.
+    struct Committed: Sendable, Equatable {
+        let id: UUID
+        let name: String
+        let municipalShare: Double?
+    }
+
     let candidates: [Candidate]
     let left: [Left]
     let weights: ProgrammeWeights
+    var committed: [Committed] = []
 
     private var problem: MultiCriteria {
         MultiCriteria(matrix: candidates.map(\.medians), directions: Criterion.allCases.map { _ in .benefit })
@@ -65,7 +74,7 @@ struct ProgrammeRanking: Sendable {
     static func load(weights: ProgrammeWeights, on database: Database) async throws -> ProgrammeRanking {
         let projects = try await Project.query(on: database).all().sorted { ($0.name, $0.id?.uuidString ?? "") < ($1.name, $1.id?.uuidString ?? "") }
         let scores = try await ProgrammeScores.load(on: database)
-        var candidates: [Candidate] = [], left: [Left] = []
+        var candidates: [Candidate] = [], left: [Left] = [], committed: [Committed] = []
         for project in projects {
             let id = try project.requireID()
             guard project.phase.isCandidate || project.phase.isCommitted else {
@@ -75,6 +84,9 @@ struct ProgrammeRanking: Sendable {
             let summaries = scores.summaries(of: id)
             let missing = Criterion.allCases.filter { summaries[$0] == nil }
             guard missing.isEmpty else {
+                if project.mustInclude || project.phase.isCommitted {
+                    committed.append(Committed(id: id, name: project.name, municipalShare: project.budgetMunicipal))
+                }
                 left.append(Left(id: id, name: project.name, reason: localized("nog geen score op \(missing.map(\.name).joined(separator: ", "))",
                                                                                "no score yet on \(missing.map(\.name).joined(separator: ", "))")))
                 continue
@@ -82,7 +94,7 @@ struct ProgrammeRanking: Sendable {
             candidates.append(Candidate(id: id, name: project.name, phase: project.phase, municipalShare: project.budgetMunicipal,
                                         mustInclude: project.mustInclude, medians: Criterion.allCases.map { summaries[$0]!.median }))
         }
-        return ProgrammeRanking(candidates: candidates, left: left, weights: weights)
+        return ProgrammeRanking(candidates: candidates, left: left, weights: weights, committed: committed)
     }
 
     /// Best first; equal scores by name.
@@ -146,6 +158,8 @@ struct ProgrammeRanking: Sendable {
         let budget: Double
         let method: Method
         let chosen: [Row]
+        /// Running or "must include" projects without a ranking: in, with their municipal share counted.
+        let alsoIn: [Committed]
         let totalScore: Double
         let totalCost: Double
         /// The best projects not chosen (at most five), with why.
@@ -156,25 +170,36 @@ struct ProgrammeRanking: Sendable {
 
     /// The set of projects with the highest total score (under `method`) whose municipal shares
     /// fit `budget`, found exactly. Running projects and those marked "must include" are in and
-    /// count against the budget; a project without a municipal share cannot be weighed.
+    /// count against the budget, ranked or not; a project without a municipal share cannot be weighed.
     func selection(budget: Double, method: Method) throws -> Selection {
         let rows = rows(method)
         let pool = rows.filter { $0.candidate.municipalShare != nil }
-        let unpriced = rows.filter { $0.candidate.municipalShare == nil }.map {
-            Left(id: $0.candidate.id, name: $0.candidate.name, reason: localized("geen gemeentelijk deel van het budget ingevuld", "no municipal share of the budget entered"))
-        }
+        let noShare = localized("geen gemeentelijk deel van het budget ingevuld", "no municipal share of the budget entered")
+        let unpriced = rows.filter { $0.candidate.municipalShare == nil }.map { Left(id: $0.candidate.id, name: $0.candidate.name, reason: noShare) }
+            + committed.filter { $0.municipalShare == nil }.map { Left(id: $0.id, name: $0.name, reason: noShare) }
+        let alsoIn = committed.filter { $0.municipalShare != nil }
+        let alsoCost = alsoIn.reduce(0.0) { $0 + $1.municipalShare! }
         let scores = pool.map(\.score), costs = pool.map { $0.candidate.municipalShare! }
         let required = Set(pool.indices.filter { pool[$0].candidate.mustInclude || pool[$0].candidate.phase.isCommitted })
-        let best: BudgetSelection
-        do {
-            best = try BudgetSelection.best(scores: scores, costs: costs, budget: budget, required: required)
-        } catch BudgetSelection.Problem.requiredOverBudget(let cost) {
-            throw InvalidFields("budget", localized(
+        let room = budget - alsoCost
+        let overBudget = { (cost: Double) in
+            InvalidFields("budget", localized(
                 "de lopende projecten en die met 'moet mee' kosten samen al \(Format.euros(cost)), meer dan het budget van \(Format.euros(budget))",
                 "the running projects and those marked 'must include' already cost \(Format.euros(cost)) together, more than the budget of \(Format.euros(budget))"))
         }
+        let best: BudgetSelection
+        do {
+            guard room >= 0 else { throw overBudget(alsoCost + required.reduce(0.0) { $0 + costs[$1] }) }
+            best = try BudgetSelection.best(scores: scores, costs: costs, budget: room, required: required)
+        } catch BudgetSelection.Problem.requiredOverBudget(let cost) {
+            throw overBudget(cost + alsoCost)
+        } catch BudgetSelection.Problem.tooManyCombinations {
+            throw InvalidFields("budget", localized(
+                "te veel even goede combinaties om ze allemaal na te gaan; vul de gemeentelijke bijdragen in ronde bedragen in (bijvoorbeeld duizenden euro's)",
+                "too many equally good combinations to check them all; enter the municipal shares in round amounts (thousands of euros, say)"))
+        }
         let chosenSet = Set(best.chosen)
-        let fixedCost = required.reduce(0.0) { $0 + costs[$1] }
+        let fixedCost = alsoCost + required.reduce(0.0) { $0 + costs[$1] }
         var missed: [Selection.Missed] = []
         for index in pool.indices where !chosenSet.contains(index) && missed.count < 5 {
             let row = pool[index]
@@ -184,7 +209,7 @@ struct ProgrammeRanking: Sendable {
                                    "costs \(Format.euros(costs[index])); besides the fixed projects there is \(Format.euros(budget - fixedCost))")
             } else if row.score <= 0 {
                 reason = localized("scoort 0: het voegt niets toe aan het totaal", "scores 0: it adds nothing to the total")
-            } else if let with = try? BudgetSelection.best(scores: scores, costs: costs, budget: budget, required: required.union([index])) {
+            } else if let with = try? BudgetSelection.best(scores: scores, costs: costs, budget: room, required: required.union([index])) {
                 reason = localized("past alleen als andere projecten wijken; het totaal zou dan \(Format.decimal(best.totalScore - with.totalScore, digits: 3)) lager zijn",
                                    "fits only if other projects give way; the total would then be \(Format.decimal(best.totalScore - with.totalScore, digits: 3)) lower")
             } else {
@@ -192,7 +217,8 @@ struct ProgrammeRanking: Sendable {
             }
             missed.append(Selection.Missed(row: row, reason: reason))
         }
-        return Selection(budget: budget, method: method, chosen: best.chosen.map { pool[$0] }, totalScore: best.totalScore, totalCost: best.totalCost,
+        return Selection(budget: budget, method: method, chosen: best.chosen.map { pool[$0] }, alsoIn: alsoIn, totalScore: best.totalScore,
+                         totalCost: best.totalCost + alsoCost,
                          missed: missed, unpriced: unpriced)
     }
 }

@@ -28,6 +28,9 @@ struct ProgrammeWeights: Sendable, Equatable {
                                               "'\(pair.prefix(40))' is not criterion:weight; the criteria are \(Criterion.allCases.map(\.rawValue).joined(separator: ", "))"))
                 continue
             }
+            if raw[criterion] != nil {
+                check.report(field, localized("\(criterion.rawValue) staat er twee keer in", "\(criterion.rawValue) is given twice"))
+            }
             raw[criterion] = weight(parts[1], criterion: criterion, field: field, check: &check)
         }
         try check.throwIfAny()

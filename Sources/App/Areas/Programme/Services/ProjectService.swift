@@ -58,16 +58,23 @@ struct ProjectService {
         let isNew = project.id == nil
         let before = isNew ? [:] : Self.fields(of: project)
         let phaseChanged = isNew || project.phase != values.phase
+        // A form or PATCH sends the stored date back: a new phase with the old phase's date begins today.
+        let since = !isNew && phaseChanged && values.phaseSince == project.phaseSince ? CalendarDay.today.text : values.phaseSince
+        let sinceCorrected = !isNew && !phaseChanged && values.phaseSince != project.phaseSince
         (project.name, project.description, project.$leadOrganisation.id, project.$leadPerson.id) = (values.name, values.description, values.leadOrganisation, values.leadPerson)
         (project.$place.id, project.budgetTotal, project.budgetMunicipal, project.fundingSources) = (values.place, values.budgetTotal, values.budgetMunicipal, values.fundingSources)
         (project.phase, project.startsOn, project.endsOn, project.mustInclude) = (values.phase, values.startsOn, values.endsOn, values.mustInclude)
-        if phaseChanged { project.phaseSince = values.phaseSince }
+        if phaseChanged || sinceCorrected { project.phaseSince = since }
         let after = Self.fields(of: project)
         try await database.transaction { database in
             try await project.save(on: database)
             let id = try project.requireID()
             let sql = database as! any SQLDatabase
-            if phaseChanged { try await ProjectPhase(project: id, phase: values.phase, since: values.phaseSince).create(on: database) }
+            if phaseChanged { try await ProjectPhase(project: id, phase: values.phase, since: since).create(on: database) }
+            if sinceCorrected, let current = try await ProjectPhase.query(on: database).filter(\.$project.$id == id).sort(\.$since, .descending).first() {
+                current.since = since
+                try await current.save(on: database)
+            }
             for (link, ids) in [(Link.partners, values.partners), (.clusters, values.clusters), (.goals, values.goals)] {
                 try await sql.replaceLinks(in: link.table, owner: "project_id", id, to: link.rawValue, values: ids.map(BulkValue.uuid))
             }
@@ -94,8 +101,17 @@ struct ProjectService {
         return project
     }
 
+    /// Deletes a project with its own decision log; decisions of driver-team meetings about it stay
+    /// in the minutes (without the project), actions stay with their owners.
     func delete(_ project: Project) async throws {
-        try await Audit.delete(project, as: .project, changes: [.value("name", old: project.name, new: nil)], by: actor, on: database)
+        let id = try project.requireID()
+        try await database.transaction { database in
+            try await Decision.query(on: database).filter(\.$project.$id == id).filter(\.$meeting.$id == nil).delete()
+            try await Decision.query(on: database).filter(\.$project.$id == id).set(\.$project.$id, to: nil).update()
+            try await FollowUp.query(on: database).filter(\.$project.$id == id).set(\.$project.$id, to: nil).update()
+            try await project.delete(on: database)
+            try await Audit.record(.delete, .project, id: id.uuidString, changes: [.value("name", old: project.name, new: nil)], by: actor, on: database)
+        }
     }
 
     /// Replaces one assessor's scores of a project (the scoring form): criteria left out lose the
@@ -177,7 +193,7 @@ struct ProjectService {
         for assessor in assessors {
             switch assessor {
             case .user(let id):
-                guard let user = try await User.find(id, on: database), user.role.may(.editProgramme) else {
+                guard let user = try await User.find(id, on: database), user.active, user.role.may(.editProgramme) else {
                     throw InvalidFields("assessor_user", localized("\(id) is geen adviseur of beheerder van Vliegwiel", "\(id) is not an adviser or administrator of Vliegwiel"))
                 }
             case .person(let id):

@@ -21,7 +21,7 @@ extension MeetingForm {
                     .button(.type(.submit), .text(localized("Opslaan", "Save")))),
                 .unwrap(model.id) { id in
                     Forms.post(SiteURL.deleteMeeting.path(id), csrf: viewer.csrfToken, class: "inline",
-                               .button(.type(.submit), .class("secondary"), .text(localized("Overleg verwijderen (met zijn besluiten en acties)", "Delete meeting (with its decisions and actions)"))))
+                               .button(.type(.submit), .class("secondary"), .text(localized("Overleg verwijderen (besluiten over projecten en acties blijven)", "Delete meeting (decisions about projects and actions stay)"))))
                 }
             ))
         }

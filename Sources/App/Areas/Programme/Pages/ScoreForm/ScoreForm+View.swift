@@ -19,9 +19,12 @@ extension ScoreForm {
                 .form(.class("inline selector"), .method(.get), .action(SiteURL.projectScores.path(model.project.id)),
                       .label(.for("beoordelaar"), .text(localized("Beoordelaar", "Assessor"))),
                       Forms.select(id: "beoordelaar", name: "beoordelaar", options: model.assessors, selected: input.assessor),
-                      .button(.type(.submit), .text(localized("Toon zijn of haar scores", "Show their scores")))),
+                      .button(.type(.submit), .text(localized("Kies", "Choose")))),
                 Forms.post(SiteURL.projectScores.path(model.project.id), csrf: viewer.csrfToken, problems: problems,
-                    Forms.choice(localized("Beoordelaar", "Assessor"), "assessor", options: model.assessors, selected: input.assessor, problems: problems, required: true),
+                    // The assessor is the one chosen above (with their scores loaded), so that one assessor's scores are never saved as another's.
+                    .input(.type(.hidden), .name("assessor"), .value(input.assessor ?? "")),
+                    .p(.strong(.text(localized("Scores van ", "Scores by ") + (model.assessors.first { $0.value == input.assessor }?.label ?? "–")))),
+                    Forms.errorNode("assessor", problems),
                     .forEach(Criterion.allCases) { criterion in
                         .fieldset(.class("field"),
                                   .element(named: "legend", nodes: [.text(criterion.name)]),

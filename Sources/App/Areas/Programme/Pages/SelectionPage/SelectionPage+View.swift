@@ -29,7 +29,7 @@ extension SelectionPage {
 
         private func result(_ selection: ProgrammeRanking.Selection) -> Node {
             .group(
-                .h2(.text(localized("Gekozen: \(selection.chosen.count) projecten", "Chosen: \(selection.chosen.count) projects"))),
+                .h2(.text(localized("Gekozen: \(selection.chosen.count + selection.alsoIn.count) projecten", "Chosen: \(selection.chosen.count + selection.alsoIn.count) projects"))),
                 .p(.text(localized("Totale score \(Format.decimal(selection.totalScore, digits: 3)) (\(selection.method.label)); gemeentelijk deel \(Format.euros(selection.totalCost)) van \(Format.euros(selection.budget)), over \(Format.euros(selection.budget - selection.totalCost)).",
                                    "Total score \(Format.decimal(selection.totalScore, digits: 3)) (\(selection.method.label)); municipal share \(Format.euros(selection.totalCost)) of \(Format.euros(selection.budget)), \(Format.euros(selection.budget - selection.totalCost)) left."))),
                 .table(
@@ -42,6 +42,11 @@ extension SelectionPage {
                             .td(.class("number"), .text(Format.decimal(row.score, digits: 3))), .td(.class("number"), .text(row.candidate.municipalShare.map(Format.euros) ?? "–")),
                             .td(.text(row.candidate.phase.isCommitted ? localized("loopt al", "already running")
                                       : row.candidate.mustInclude ? localized("moet mee", "must include") : localized("beste combinatie", "best combination"))))
+                    },
+                    .forEach(selection.alsoIn) { project in
+                        .tr(.td(.a(.href(SiteURL.project.path(project.id)), .text(project.name))), .td(.class("number"), .text("–")), .td(.class("number"), .text("–")),
+                            .td(.class("number"), .text(project.municipalShare.map(Format.euros) ?? "–")),
+                            .td(.text(localized("loopt al of moet mee (nog niet op alle criteria beoordeeld)", "running or must include (not yet scored on every criterion)"))))
                     })),
                 .if(!selection.missed.isEmpty, .group(
                     .h2(.text(localized("Net niet", "Just missed"))),
