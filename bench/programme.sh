@@ -68,4 +68,5 @@ time_url "GET /api/v1/programme/selection (budget $budget)" "$api/programme/sele
 curl -s -H "Authorization: Bearer $token" "$api/programme/selection?budget=$budget" | python3 -c '
 import json, sys
 s = json.load(sys.stdin)
-print(f"selection: {len(s[\"projects\"])} projects, total score {s[\"total_score\"]:.3f}, municipal share {s[\"total_cost\"]:,.0f} of {s[\"budget\"]:,.0f}")'
+n, total, cost, budget = len(s["projects"]), s["total_score"], s["total_cost"], s["budget"]
+print(f"selection: {n} projects, total score {total:.3f}, municipal share {cost:,.0f} of {budget:,.0f}")'
