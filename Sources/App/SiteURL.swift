@@ -135,6 +135,29 @@ enum SiteURL: Hashable, CaseIterable {
     case meetingAgenda
     case meetingDecisions
     case meetingActions
+    /// Toekomst: the robustness test (`optimism=`, `threshold=` to try), its settings, one assessor's scores.
+    case futures
+    case futuresSettings
+    case robustnessScores
+    /// Toekomst: scenarios and policy options (the list is on the Toekomst page), a new one, one by its key, its form, deleting it.
+    case scenarios
+    case newScenario
+    case scenario
+    case editScenario
+    case deleteScenario
+    case policyOptions
+    case newPolicyOption
+    case policyOption
+    case editPolicyOption
+    case deletePolicyOption
+    /// Toekomst: signposts, a new one, one, its form, deleting it, reading them all now; acknowledging an alert.
+    case signposts
+    case newSignpost
+    case signpost
+    case editSignpost
+    case deleteSignpost
+    case evaluateSignposts
+    case acknowledgeAlert
     /// Relaties: the pickers' search (`bron=organisaties|personen|gebruikers|onderwerpen`, `q=`), as JSON.
     case picker
     /// Relaties: a person added with a role from an organisation's page (a new one or one chosen).
@@ -257,6 +280,26 @@ enum SiteURL: Hashable, CaseIterable {
         case .meetingDecisions: ["programma", "overleggen", ":id", "besluiten"]
         case .meetingActions: ["programma", "overleggen", ":id", "acties"]
         case .picker: ["relaties", "kiezen"]
+        case .futures: ["toekomst"]
+        case .futuresSettings: ["toekomst", "instellingen"]
+        case .robustnessScores: ["toekomst", "scores"]
+        case .scenarios: ["toekomst", "scenarios"]
+        case .newScenario: ["toekomst", "scenarios", "nieuw"]
+        case .scenario: ["toekomst", "scenarios", ":id"]
+        case .editScenario: ["toekomst", "scenarios", ":id", "bewerken"]
+        case .deleteScenario: ["toekomst", "scenarios", ":id", "verwijderen"]
+        case .policyOptions: ["toekomst", "opties"]
+        case .newPolicyOption: ["toekomst", "opties", "nieuw"]
+        case .policyOption: ["toekomst", "opties", ":id"]
+        case .editPolicyOption: ["toekomst", "opties", ":id", "bewerken"]
+        case .deletePolicyOption: ["toekomst", "opties", ":id", "verwijderen"]
+        case .signposts: ["toekomst", "signalen"]
+        case .newSignpost: ["toekomst", "signalen", "nieuw"]
+        case .signpost: ["toekomst", "signalen", ":id"]
+        case .editSignpost: ["toekomst", "signalen", ":id", "bewerken"]
+        case .deleteSignpost: ["toekomst", "signalen", ":id", "verwijderen"]
+        case .evaluateSignposts: ["toekomst", "signalen", "evalueren"]
+        case .acknowledgeAlert: ["toekomst", "meldingen", ":id", "gezien"]
         case .organisationPeople: ["relaties", "organisaties", ":id", "personen"]
         }
     }

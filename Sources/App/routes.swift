@@ -18,4 +18,5 @@ func routes(_ app: Application, config: AppConfig) throws {
     ClustersArea.register(on: routes)
     GoalsArea.register(on: routes)
     ProgrammeArea.register(on: routes)
+    FuturesArea.register(on: routes)
 }

@@ -53,6 +53,7 @@ struct DemoCommand: AsyncCommand {
         try await DemoClusters(database: application.db).seed()
         try await DemoGoals.seed(on: application)
         try await DemoProgramme(database: application.db, administrator: administrator).seed()
+        try await DemoFutures.seed(on: application)
         return summary
     }
 

@@ -136,7 +136,7 @@ struct DemoProgramme {
                     let score = min(5, max(1, plan.strengths[slot] + spread))
                     let reason = Self.reasons[criterion]![score <= 2 ? 0 : score == 3 ? 1 : 2]
                     var input = ScoreInput(criterion: criterion.rawValue, score: String(score), rationale: "Demodata: \(reason)")
-                    switch ScoreInput.Assessor(key: assessor)! {
+                    switch Assessor(key: assessor)! {
                     case .user(let id): input.assessorUser = id.uuidString
                     case .person(let id): input.assessorPerson = id.uuidString
                     }

@@ -11,8 +11,8 @@ struct AreaRoutes {
 
     init(app: Application, config: AppConfig) {
         self.config = config
-        pages = app.grouped(SetupMiddleware(), SessionMiddleware(security: config.security))
-        api = app.grouped(APIVersionMiddleware(), BearerAuthenticator())
+        pages = app.grouped(SetupMiddleware(), SessionMiddleware(security: config.security), SignpostMiddleware())
+        api = app.grouped(APIVersionMiddleware(), BearerAuthenticator(), SignpostMiddleware())
     }
 
     /// Pages for users whose role has `permission`.

@@ -82,11 +82,17 @@ struct ErasureTests {
         "projects.name", "projects.phase", "projects.phase_since", "projects.starts_on", "projects.ends_on", "project_phases.*",
         "project_milestones.due_on", "project_milestones.done_on", "project_scores.criterion", "project_scores.scored_on",
         "meetings.date", "decisions.date", "driver_team_members.side", "driver_team_members.since", "driver_team_members.until",
+        // Futures: names and keys of scenarios and options, signposts' indicators and readings, and
+        // alerts (which repeat a signpost's name and values).
+        "futures_items.kind", "futures_items.key", "futures_items.name", "robustness_scores.scored_on",
+        "signposts.name", "signposts.indicator", "signposts.parameters", "signposts.direction", "signposts.status", "signposts.as_of",
+        "signposts.projected_crossing", "signposts.problem", "signpost_alerts.*",
     ]
 
     /// Tables whose rows name a person: erasure deletes those rows or clears the reference.
     static let referencingPeople: Set<String> = ["person_consents", "affiliations", "contact_moment_people", "questions", "engagement_people",
-                                                 "projects", "project_scores", "meeting_attendees", "driver_team_members"]
+                                                 "projects", "project_scores", "meeting_attendees", "driver_team_members",
+                                                 "robustness_scores"]
 
     @Test func everyTextColumnOfTheSchemaIsKnownToTheErasure() async throws {
         try await withTestApp { app in

@@ -16,7 +16,7 @@ struct HostileInputTests {
     /// The ids of one record of each kind, every text field hostile.
     struct Records {
         var organisation = "", person = "", contactMoment = "", followUp = "", question = "", acquisition = "", topic = ""
-        var project = "", meeting = ""
+        var project = "", meeting = "", scenario = "", option = "", signpost = ""
     }
 
     static func hostileRecords(in app: Application, admin: TestSession) async throws -> Records {
@@ -62,6 +62,15 @@ struct HostileInputTests {
             "decisions": [["decision": h, "decided_by": h, "reasoning": h, "project": records.project]],
             "actions": [["description": h, "owner": user.email, "due_on": "2026-12-01", "project": records.project]],
         ])
+        records.scenario = try await created("/api/v1/scenarios", ["name": h, "key": "vijandig", "description": h, "assumptions": [h], "signs": h])
+        records.option = try await created("/api/v1/options", ["name": h, "key": "vijandige-optie", "description": h, "assumptions": [h]])
+        let scored = try await API.call(.PUT, "/api/v1/futures/scores", String(decoding: try JSONSerialization.data(withJSONObject: [
+            "assessor_person": records.person, "scores": [["option": "vijandige-optie", "scenario": "vijandig", "score": 5, "rationale": h]],
+        ]), as: UTF8.self), headers: headers, in: app)
+        #expect(scored.status == .ok, "\(scored.body.string)")
+        records.signpost = try await created("/api/v1/signposts", [
+            "name": h, "indicator": "open_questions", "scenario": "vijandig", "direction": "rising", "trigger": 50, "notes": h,
+        ])
         _ = try await Accounts(database: app.db, passwordCost: app.passwordCost, actor: .system)
             .create(email: "hostile@example.org", name: h, role: .viewer, password: "password-long-enough")
         return records
@@ -82,6 +91,9 @@ struct HostileInputTests {
                 case "acquisitie", "acquisitions": return records.acquisition
                 case "projecten", "projects": return records.project
                 case "overleggen", "meetings": return records.meeting
+                case "scenarios": return records.scenario
+                case "opties", "options": return records.option
+                case "signalen", "signposts": return records.signpost
                 default: return records.organisation
                 }
             }.joined(separator: "/")
@@ -91,7 +103,7 @@ struct HostileInputTests {
     /// The query parameters the pages read (and may echo).
     static let parameters = ["q", "label", "next", "gebied", "van", "tot", "jaar", "sbi", "sectie", "status", "soort", "accountmanager", "melding", "opgeslagen", "samengevoegd",
                              "definitie", "eenheid", "sorteer", "grootte", "postcode", "kvk", "organisatie", "naam", "entiteit", "kanaal", "pagina", "taal",
-                             "fase", "doel", "cluster", "budget", "methode", "beoordelaar", "w_impact"]
+                             "fase", "doel", "cluster", "budget", "methode", "beoordelaar", "w_impact", "optimism", "threshold", "scenario"]
 
     @Test func noPageWritesAHostileValueUnescaped() async throws {
         try await withTestApp { app in

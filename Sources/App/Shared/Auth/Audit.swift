@@ -22,6 +22,7 @@ enum Audit {
         case cluster, engagement, collaboration
         case goal, goalMeasurement = "goal_measurement", manualValue = "manual_value"
         case project, meeting, driverTeamMember = "driver_team_member"
+        case scenario, policyOption = "policy_option", robustnessScore = "robustness_score", signpost, signpostAlert = "signpost_alert"
 
         var label: String {
             switch self {
@@ -46,6 +47,11 @@ enum Audit {
             case .project: localized("Project", "Project")
             case .meeting: localized("Overleg aanjaagteam", "Driver-team meeting")
             case .driverTeamMember: localized("Lid aanjaagteam", "Driver-team member")
+            case .scenario: localized("Scenario", "Scenario")
+            case .policyOption: localized("Beleidsoptie", "Policy option")
+            case .robustnessScore: localized("Score robuustheidstoets", "Robustness score")
+            case .signpost: localized("Signaal", "Signpost")
+            case .signpostAlert: localized("Melding van een signaal", "Signpost alert")
             }
         }
     }

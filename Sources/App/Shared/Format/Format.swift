@@ -75,6 +75,11 @@ enum Format {
     }
 
     /// A signed percentage from a fraction: 0.145 becomes +14,5%.
+    /// "+1,5" or "-2,3": a decimal with its sign.
+    static func signedDecimal(_ value: Double, digits: Int = 2) -> String {
+        (value > 0 ? "+" : "") + decimal(value, digits: digits)
+    }
+
     static func signedPercent(_ fraction: Double, digits: Int = 1) -> String {
         let text = decimal(fraction * 100, digits: digits)
         return (fraction > 0 && text != decimal(0, digits: digits) ? "+" : "") + text + "%"

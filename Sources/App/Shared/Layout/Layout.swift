@@ -29,7 +29,7 @@ enum Layout {
 
     /// Parts of Vliegwiel still to be built; shown in the navigation as text, not as links.
     static var comingAreas: [String] {
-        [localized("Toekomst", "Futures"), localized("Rapportage", "Reports")]
+        [localized("Rapportage", "Reports")]
     }
 
     /// The pages under "Economie", in the order of their tabs.
@@ -62,6 +62,12 @@ enum Layout {
     }
     static let programmePages: Set<SiteURL?> = [.projects, .newProject, .project, .editProject, .projectScores, .ranking, .programmeWeights, .selection,
                                                 .driverTeam, .newMeeting, .meeting, .editMeeting]
+
+    static var futuresTabs: [(String, SiteURL)] {
+        [(localized("Robuustheid", "Robustness"), .futures), (localized("Signalen", "Signposts"), .signposts)]
+    }
+    static let futuresPages: Set<SiteURL?> = [.futures, .robustnessScores, .scenarios, .newScenario, .scenario, .editScenario, .policyOptions, .newPolicyOption,
+                                              .policyOption, .editPolicyOption, .signposts, .newSignpost, .signpost, .editSignpost]
 
     static let goalsPages: Set<SiteURL?> = [.goals, .goal, .newGoal, .editGoal, .goalSnapshot, .manualValues]
 
@@ -97,6 +103,7 @@ enum Layout {
                             .li(navigationLink(localized("Doelen", "Goals"), to: .goals, current: goalsPages.contains(page.current) ? .goals : page.current)),
                             .li(navigationLink(localized("Programma", "Programme"), to: .projects,
                                                current: programmePages.contains(page.current) ? .projects : page.current)),
+                            .li(navigationLink(localized("Toekomst", "Futures"), to: .futures, current: futuresPages.contains(page.current) ? .futures : page.current)),
                             .forEach(comingAreas) { area in
                                 .li(.span(.class("coming"), .title(localized("Volgt in een volgende versie", "Comes in a later version")), .text(area)))
                             },
@@ -133,6 +140,10 @@ enum Layout {
                 .if(programmePages.contains(page.current), .nav(
                     .class("subnav"), .ariaLabel(localized("Programma", "Programme")),
                     .ul(.forEach(programmeTabs) { title, url in .li(navigationLink(title, to: url, current: page.current)) })
+                )),
+                .if(futuresPages.contains(page.current), .nav(
+                    .class("subnav"), .ariaLabel(localized("Toekomst", "Futures")),
+                    .ul(.forEach(futuresTabs) { title, url in .li(navigationLink(title, to: url, current: page.current)) })
                 )),
                 .main(.id("inhoud"), content),
                 .footer(

@@ -22,6 +22,9 @@ final class Setting: Model, @unchecked Sendable {
         /// The weights of the programme's criteria, `impact=0.2;...` (equal when absent), and why.
         case programmeWeights = "programme_weights"
         case programmeWeightsReason = "programme_weights_reason"
+        /// The robustness test's Hurwicz optimism weight (0.5) and satisficing threshold (6).
+        case futuresOptimism = "futures_optimism"
+        case futuresThreshold = "futures_threshold"
     }
 
     /// Tells the figure caches of every app instance that their figures are out of date.

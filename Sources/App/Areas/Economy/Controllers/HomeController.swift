@@ -20,6 +20,7 @@ struct HomeController {
         if request.may(.editRelations), let user = request.currentUser?.id {
             tasks = try await MyTasks.query(user: user, today: .today, on: database)
         }
-        return Response.html(Home.View(model: model, viewer: try await request.viewer(), goals: goals, tasks: tasks).render())
+        return Response.html(Home.View(model: model, viewer: try await request.viewer(), goals: goals, tasks: tasks,
+                                       alerts: try await SignpostWatch.openAlerts(on: database), mayAcknowledge: request.may(.editProgramme)).render())
     }
 }

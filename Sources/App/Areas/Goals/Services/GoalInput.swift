@@ -102,14 +102,8 @@ struct GoalInput: Content, Sendable, Equatable {
             check.report("key", localized("'\(key)' is al een adres onder /doelen; kies een andere sleutel", "'\(key)' is already an address under /doelen; choose another key"))
         }
         let titleNL = check.required("title_nl", self.titleNL), titleEN = check.required("title_en", self.titleEN)
-        var indicator: Indicator?
-        if let text = check.required("indicator", self.indicator, maxLength: 60) {
-            indicator = Indicator.find(text)
-            if indicator == nil {
-                check.report("indicator", localized("'\(text)' is geen indicator; kies \(Indicator.all.map(\.id.rawValue).joined(separator: ", "))",
-                                                    "'\(text)' is not an indicator; pick \(Indicator.all.map(\.id.rawValue).joined(separator: ", "))"))
-            }
-        }
+        let binding = await IndicatorCatalogue.binding(indicator: self.indicator, parameters: self.parameters, config: config, check: &check, on: database)
+        let indicator = binding?.indicator
         let perGrowthCluster: Bool
         switch (self.perGrowthCluster ?? "").trimmingCharacters(in: .whitespaces).lowercased() {
         case "", "false": perGrowthCluster = false
@@ -118,22 +112,8 @@ struct GoalInput: Content, Sendable, Equatable {
             check.report("per_growth_cluster", localized("'\(other.prefix(20))' kan niet; true of false", "'\(other.prefix(20))' is not allowed; true or false"))
             perGrowthCluster = false
         }
-        var parameters: [Indicator.Parameter: String] = [:]
+        let parameters = binding?.parameters ?? [:]
         if let indicator {
-            var given: [String: String] = [:]
-            for pair in (self.parameters ?? "").split(separator: ";") where !pair.trimmingCharacters(in: .whitespaces).isEmpty {
-                let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-                guard parts.count == 2 else {
-                    check.report("parameters", localized("'\(pair.prefix(40))' is geen naam=waarde", "'\(pair.prefix(40))' is not name=value"))
-                    continue
-                }
-                given[parts[0]] = parts[1]
-            }
-            do {
-                parameters = try await IndicatorCatalogue.checked(given, of: indicator, config: config, on: database)
-            } catch let invalid as InvalidFields {
-                for problem in invalid.problems { check.report("parameters", "\(problem.field): \(problem.reason)") }
-            }
             if perGrowthCluster {
                 if !indicator.parameters.contains(.cluster) {
                     check.report("per_growth_cluster", localized("\(indicator.id.rawValue) kan niet per cluster", "\(indicator.id.rawValue) cannot be measured per cluster"))

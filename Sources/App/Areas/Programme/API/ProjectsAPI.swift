@@ -65,7 +65,7 @@ enum ProjectsResource: APIResource {
             decisions = details.decisions.map { DecisionDTO(id: $0.id, date: $0.date, decision: $0.decision, decidedBy: $0.decidedBy, reasoning: $0.reasoning,
                                                             meeting: details.decisionMeetings[$0.id]) }
             scores = details.scores.map { score in
-                let assessor = ScoreInput.Assessor(key: score.assessorKey)
+                let assessor = Assessor(key: score.assessorKey)
                 let (user, person): (UUID?, UUID?) = switch assessor {
                 case .user(let id)?: (id, nil)
                 case .person(let id)?: (nil, id)
@@ -141,7 +141,16 @@ enum ProgrammeAPI {
     struct Ranking: Content {
         struct Row: Content {
             struct Value: Content { let median: Double; let normalised: Double }
-            let id: UUID; let name: String; let score: Double; let rank: Int; let criteria: [String: Value]
+            /// Per criterion (a struct with the criteria as keys: encoding a dictionary per row is slow).
+            struct Criteria: Content {
+                let impact: Value; let vliegwiel: Value; let businesscase: Value; let eigenaarschap: Value; let samenwerking: Value
+
+                init(_ value: (Criterion) -> Value) {
+                    (impact, vliegwiel, businesscase) = (value(.impact), value(.vliegwiel), value(.businesscase))
+                    (eigenaarschap, samenwerking) = (value(.eigenaarschap), value(.samenwerking))
+                }
+            }
+            let id: UUID; let name: String; let score: Double; let rank: Int; let criteria: Criteria
         }
         struct Left: Content { let id: UUID; let name: String; let reason: String }
         let method: String
@@ -213,9 +222,10 @@ enum ProgrammeAPI {
         let (ranking, method) = try await ranking(request)
         let disagreements = ranking.disagreements().map(\.name)
         return Ranking(method: method.rawValue, weights: weights(ranking), projects: ranking.rows(method).map { row in
-            Ranking.Row(id: row.candidate.id, name: row.candidate.name, score: row.score, rank: row.rank, criteria: Dictionary(uniqueKeysWithValues: Criterion.allCases.enumerated().map {
-                ($1.rawValue, Ranking.Row.Value(median: row.candidate.medians[$0], normalised: row.normalised[$0]))
-            }))
+            Ranking.Row(id: row.candidate.id, name: row.candidate.name, score: row.score, rank: row.rank, criteria: .init { criterion in
+                let k = Criterion.allCases.firstIndex(of: criterion)!
+                return Ranking.Row.Value(median: row.candidate.medians[k], normalised: row.normalised[k])
+            })
         }, notRanked: ranking.left.map { Ranking.Left(id: $0.id, name: $0.name, reason: $0.reason) }, disagreements: disagreements)
     }
 

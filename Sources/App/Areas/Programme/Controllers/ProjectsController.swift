@@ -66,7 +66,7 @@ struct ProjectsController {
         let project = try await ProjectService.find(try request.id(), on: request.db)
         let input = try request.checkedForm(ScoreForm.Input.self)
         return try await request.saving({
-            let assessors = Set(try await ScoreForm.assessors(me: request.currentUser?.id, on: request.db).map(\.value))
+            let assessors = Set(try await Assessor.choices(me: request.currentUser?.id, on: request.db).map(\.value))
             let (assessor, scores) = try input.validated(assessors: assessors)
             try await ProjectService(database: request.db, actor: request.auditActor).score(project, by: assessor, scores)
             return SiteURL.project.path(try project.requireID())

@@ -22,8 +22,8 @@ enum Criterion: String, CaseIterable, Codable, Sendable {
     /// What a high score means, in the strategy's words.
     var meaning: String {
         switch self {
-        case .impact: localized("aanzienlijke impact op de (nieuwe) economie van Zwolle en haar economisch profiel",
-                                "substantial impact on the (new) economy of Zwolle and its economic profile")
+        case .impact: localized("aanzienlijke impact op de (nieuwe) economie van de stad en haar economisch profiel",
+                                "substantial impact on the city's (new) economy and its economic profile")
         case .vliegwiel: localized("werkt als hefboom voor andere waardevolle projecten", "acts as leverage for other valuable projects")
         case .businesscase: localized("binnen afzienbare tijd en een realistisch budget haalbaar, met een goede businesscase",
                                       "feasible within a foreseeable time and a realistic budget, with a sound business case")

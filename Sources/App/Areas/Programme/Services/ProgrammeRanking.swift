@@ -1,6 +1,7 @@
 import Analysis
 import Fluent
 import Foundation
+import SQLKit
 
 /// The projects ranked on the five criteria by the weighted sum (min-max normalised) and by
 /// TOPSIS (vector normalised, the classic form), how robust the top is to each weight, and the
@@ -71,30 +72,58 @@ struct ProgrammeRanking: Sendable {
     }
 
     /// Projects that are not done or stopped and have a score on every criterion, by name.
+    ///
+    /// One SQL query returns a row per project with its scores packed as `impact:4,vliegwiel:3,...`
+    /// (`group_concat`, `string_agg` on PostgreSQL): decoding a few columns of 200 rows instead of an
+    /// object per score keeps the ranking, sensitivity and selection of 200 projects fast (bench/programme.sh).
     static func load(weights: ProgrammeWeights, on database: Database) async throws -> ProgrammeRanking {
-        let projects = try await Project.query(on: database).all().sorted { ($0.name, $0.id?.uuidString ?? "") < ($1.name, $1.id?.uuidString ?? "") }
-        let scores = try await ProgrammeScores.load(on: database)
+        let sql = database as! any SQLDatabase
+        let packed = sql.dialect.name == "postgresql" ? "string_agg(s.criterion || ':' || s.score::text, ',')" : "group_concat(s.criterion || ':' || s.score, ',')"
+        let rows = try await sql.raw("""
+            SELECT p.id, p.name, p.phase, p.budget_municipal, p.must_include, \(unsafeRaw: packed) AS scores
+            FROM projects p LEFT JOIN project_scores s ON s.project_id = p.id
+            GROUP BY p.id, p.name, p.phase, p.budget_municipal, p.must_include
+            """).all(decoding: ProjectRow.self).map { ($0.name, $0.id.uuidString, $0) }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
         var candidates: [Candidate] = [], left: [Left] = [], committed: [Committed] = []
-        for project in projects {
-            let id = try project.requireID()
-            guard project.phase.isCandidate || project.phase.isCommitted else {
-                left.append(Left(id: id, name: project.name, reason: localized("fase \(project.phase.label.lowercased())", "phase \(project.phase.label.lowercased())")))
+        for project in rows {
+            guard let phase = Project.Phase(rawValue: project.phase), phase.isCandidate || phase.isCommitted else {
+                let label = Project.Phase(rawValue: project.phase)?.label.lowercased() ?? project.phase
+                left.append(Left(id: project.id, name: project.name, reason: localized("fase \(label)", "phase \(label)")))
                 continue
             }
-            let summaries = scores.summaries(of: id)
+            let summaries = project.scoresByCriterion.compactMapValues(ProgrammeScores.Summary.init)
             let missing = Criterion.allCases.filter { summaries[$0] == nil }
             guard missing.isEmpty else {
-                if project.mustInclude || project.phase.isCommitted {
-                    committed.append(Committed(id: id, name: project.name, municipalShare: project.budgetMunicipal))
+                if project.mustInclude || phase.isCommitted {
+                    committed.append(Committed(id: project.id, name: project.name, municipalShare: project.budgetMunicipal))
                 }
-                left.append(Left(id: id, name: project.name, reason: localized("nog geen score op \(missing.map(\.name).joined(separator: ", "))",
-                                                                               "no score yet on \(missing.map(\.name).joined(separator: ", "))")))
+                left.append(Left(id: project.id, name: project.name, reason: localized("nog geen score op \(missing.map(\.name).joined(separator: ", "))",
+                                                                                       "no score yet on \(missing.map(\.name).joined(separator: ", "))")))
                 continue
             }
-            candidates.append(Candidate(id: id, name: project.name, phase: project.phase, municipalShare: project.budgetMunicipal,
+            candidates.append(Candidate(id: project.id, name: project.name, phase: phase, municipalShare: project.budgetMunicipal,
                                         mustInclude: project.mustInclude, medians: Criterion.allCases.map { summaries[$0]!.median }))
         }
         return ProgrammeRanking(candidates: candidates, left: left, weights: weights, committed: committed)
+    }
+
+    /// A project's row as `load` reads it.
+    private struct ProjectRow: Decodable {
+        let id: UUID, name: String, phase: String, budgetMunicipal: Double?, mustInclude: Bool
+        /// `criterion:score` pairs, comma-separated; nil without scores.
+        let scores: String?
+        enum CodingKeys: String, CodingKey { case id, name, phase, scores, budgetMunicipal = "budget_municipal", mustInclude = "must_include" }
+
+        var scoresByCriterion: [Criterion: [Int]] {
+            var result: [Criterion: [Int]] = [:]
+            for pair in (scores ?? "").utf8.split(separator: UInt8(ascii: ",")) {
+                guard let colon = pair.firstIndex(of: UInt8(ascii: ":")),
+                      let criterion = Criterion(rawValue: String(decoding: pair[..<colon], as: UTF8.self)),
+                      let score = Int(String(decoding: pair[pair.index(after: colon)...], as: UTF8.self)) else { continue }
+                result[criterion, default: []].append(score)
+            }
+            return result
+        }
     }
 
     /// Best first; equal scores by name.

@@ -51,13 +51,7 @@ struct ProgrammeScores: Sendable {
         var result: [UUID: [Score]] = [:]
         for row in try await query.all() {
             guard let criterion = Criterion(rawValue: row.criterion) else { continue }
-            let (key, name): (String, String) = if let user = row.assessorUser {
-                ("user:\(try user.requireID().uuidString)", user.name)
-            } else if let person = row.assessorPerson {
-                ("person:\(try person.requireID().uuidString)", person.name)
-            } else {
-                ("erased", Privacy.erased)
-            }
+            let (key, name) = try Assessor.describe(user: row.assessorUser, person: row.assessorPerson)
             result[row.$project.id, default: []].append(Score(criterion: criterion, score: row.score, rationale: row.rationale, assessorKey: key,
                                                               assessorName: name, scoredOn: row.scoredOn))
         }

@@ -213,28 +213,6 @@ struct ScoreInput: Content, Sendable, Equatable {
         (assessorUser, assessorPerson) = (try container.text(.assessorUser), try container.text(.assessorPerson))
     }
 
-    enum Assessor: Sendable, Hashable {
-        case user(UUID), person(UUID)
-
-        /// `user:<id>` or `person:<id>`: the score form's choice and the key in messages.
-        var key: String {
-            switch self {
-            case .user(let id): "user:\(id.uuidString)"
-            case .person(let id): "person:\(id.uuidString)"
-            }
-        }
-
-        init?(key: String) {
-            let parts = key.split(separator: ":", maxSplits: 1).map(String.init)
-            guard parts.count == 2, let id = UUID(uuidString: parts[1]) else { return nil }
-            switch parts[0] {
-            case "user": self = .user(id)
-            case "person": self = .person(id)
-            default: return nil
-            }
-        }
-    }
-
     struct Values: Sendable, Equatable {
         var criterion: Criterion
         var score: Int
@@ -261,18 +239,7 @@ struct ScoreInput: Content, Sendable, Equatable {
         }
         let rationale = check.required("\(field).rationale", self.rationale, maxLength: 2000)
         let user = check.optional("\(field).assessor_user", assessorUser, maxLength: 40), person = check.optional("\(field).assessor_person", assessorPerson, maxLength: 40)
-        var assessor: Assessor?
-        switch (user, person) {
-        case (let user?, nil): assessor = UUID(uuidString: user).map(Assessor.user)
-        case (nil, let person?): assessor = UUID(uuidString: person).map(Assessor.person)
-        case (nil, nil):
-            check.report("\(field).assessor_user", localized("wie scoort? Geef assessor_user of assessor_person", "who scores? Give assessor_user or assessor_person"))
-        default:
-            check.report("\(field).assessor_user", localized("een score heeft één beoordelaar: assessor_user of assessor_person", "a score has one assessor: assessor_user or assessor_person"))
-        }
-        if assessor == nil, user != nil || person != nil, check.problems.count == before {
-            check.report("\(field).assessor_user", localized("de beoordelaar is geen id", "the assessor is not an id"))
-        }
+        let assessor = Assessor.from(user: user, person: person, field: field, check: &check)
         guard check.problems.count == before, let criterion, let score, let rationale, let assessor else { return nil }
         return Values(criterion: criterion, score: score, rationale: rationale, assessor: assessor)
     }

@@ -116,8 +116,8 @@ struct ProjectService {
 
     /// Replaces one assessor's scores of a project (the scoring form): criteria left out lose the
     /// assessor's score.
-    func score(_ project: Project, by assessor: ScoreInput.Assessor, _ scores: [ScoreInput.Values]) async throws {
-        try await checkAssessors([assessor])
+    func score(_ project: Project, by assessor: Assessor, _ scores: [ScoreInput.Values]) async throws {
+        try await Assessor.checkExist([assessor], on: database)
         let id = try project.requireID()
         try await database.transaction { database in
             var query = ProjectScore.query(on: database).filter(\.$project.$id == id)
@@ -186,22 +186,7 @@ struct ProjectService {
         if let person = values.leadPerson, try await Person.find(person, on: database) == nil {
             throw InvalidFields("lead_person", localized("de persoon \(person) bestaat niet (meer)", "the person \(person) does not exist (any more)"))
         }
-        try await checkAssessors(Array(Set((values.scores ?? []).map(\.assessor))))
-    }
-
-    private func checkAssessors(_ assessors: [ScoreInput.Assessor]) async throws {
-        for assessor in assessors {
-            switch assessor {
-            case .user(let id):
-                guard let user = try await User.find(id, on: database), user.active, user.role.may(.editProgramme) else {
-                    throw InvalidFields("assessor_user", localized("\(id) is geen adviseur of beheerder van Vliegwiel", "\(id) is not an adviser or administrator of Vliegwiel"))
-                }
-            case .person(let id):
-                guard try await Person.find(id, on: database) != nil else {
-                    throw InvalidFields("assessor_person", localized("de persoon \(id) bestaat niet (meer)", "the person \(id) does not exist (any more)"))
-                }
-            }
-        }
+        try await Assessor.checkExist(Array(Set((values.scores ?? []).map(\.assessor))), on: database)
     }
 
     private static func fields(of project: Project) -> [String: String] {

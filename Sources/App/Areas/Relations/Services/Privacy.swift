@@ -23,6 +23,7 @@ struct Privacy {
         struct Score: Content { let project: UUID; let criterion: String; let score: Int; let rationale: String; let scoredOn: String }
         struct Meeting: Content { let id: UUID; let date: String; let title: String }
         struct Seat: Content { let side: String; let since: String; let until: String? }
+        struct RobustnessScore: Content { let option: String; let scenario: String; let score: Int; let rationale: String; let scoredOn: String }
 
         let exportedAt: Date
         let id: UUID
@@ -47,6 +48,8 @@ struct Privacy {
         let scores: [Score]
         let meetings: [Meeting]
         let driverTeam: [Seat]
+        /// The scores they gave in the robustness test of policy options (Toekomst).
+        let robustnessScores: [RobustnessScore]
     }
 
     func export(_ person: Person) async throws -> Export {
@@ -63,6 +66,7 @@ struct Privacy {
         let changes = try await AuditEvent.query(on: database).filter(\.$entity == "person").filter(\.$entityID == id.uuidString).sort(\.$at).all()
         let projects = try await App.Project.query(on: database).filter(\.$leadPerson.$id == id).sort(\.$name).all()
         let scores = try await ProjectScore.query(on: database).filter(\.$assessorPerson.$id == id).all()
+        let futuresScores = try await RobustnessScore.query(on: database).filter(\.$assessorPerson.$id == id).with(\.$option).with(\.$scenario).all()
         let meetingIDs = try await sql.select().column("meeting_id").from("meeting_attendees").where("person_id", .equal, id)
             .all().map { try $0.decode(column: "meeting_id", as: UUID.self) }
         let meetings = meetingIDs.isEmpty ? [] : try await App.Meeting.query(on: database).filter(\.$id ~~ meetingIDs).sort(\.$date).all()
@@ -80,7 +84,8 @@ struct Privacy {
             projectsLed: try projects.map { Export.Project(id: try $0.requireID(), name: $0.name) },
             scores: scores.map { Export.Score(project: $0.$project.id, criterion: $0.criterion, score: $0.score, rationale: $0.rationale, scoredOn: $0.scoredOn) },
             meetings: try meetings.map { Export.Meeting(id: try $0.requireID(), date: $0.date, title: $0.title) },
-            driverTeam: seats.map { Export.Seat(side: $0.side.rawValue, since: $0.since, until: $0.until) })
+            driverTeam: seats.map { Export.Seat(side: $0.side.rawValue, since: $0.since, until: $0.until) },
+            robustnessScores: futuresScores.map { Export.RobustnessScore(option: $0.option.name, scenario: $0.scenario.name, score: $0.score, rationale: $0.rationale, scoredOn: $0.scoredOn) })
     }
 
     /// Erases a person (also what deleting one does): the person, their roles and consents go;
@@ -107,6 +112,7 @@ struct Privacy {
             try await sql.delete(from: "driver_team_members").where("person_id", .equal, id).run()
             try await sql.update("projects").set("lead_person_id", to: SQLLiteral.null).where("lead_person_id", .equal, id).run()
             try await sql.update("project_scores").set("assessor_person_id", to: SQLLiteral.null).where("assessor_person_id", .equal, id).run()
+            try await sql.update("robustness_scores").set("assessor_person_id", to: SQLLiteral.null).where("assessor_person_id", .equal, id).run()
             try await App.Question.query(on: database).filter(\.$person.$id == id).set(\.$person.$id, to: nil).update()
             if !scrubber.isEmpty {
                 for (table, column) in Self.freeText {
@@ -130,6 +136,8 @@ struct Privacy {
         ("projects", "description"), ("projects", "funding_sources"), ("project_milestones", "what"), ("project_scores", "rationale"),
         ("decisions", "decision"), ("decisions", "decided_by"), ("decisions", "reasoning"), ("meetings", "title"), ("meetings", "location"), ("meetings", "minutes"),
         ("agenda_items", "title"),
+        ("futures_items", "description"), ("futures_items", "assumptions"), ("futures_items", "signs"), ("robustness_scores", "rationale"),
+        ("signposts", "notes"),
     ]
 
     /// Rewrites `column` of every row of `table` whose text the scrubber changes.

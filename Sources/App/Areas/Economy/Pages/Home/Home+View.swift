@@ -10,6 +10,9 @@ extension Home {
         var goals: [GoalEvaluation] = []
         /// The viewer's own open follow-ups (Relaties > Mijn taken), for whoever has them.
         var tasks: MyTasks.Model? = nil
+        /// Signposts that reached their trigger and are not yet acknowledged (Toekomst).
+        var alerts: [SignpostAlert] = []
+        var mayAcknowledge = false
 
         func render() -> String {
             Layout.render(Layout.Page(title: model.title, isDemo: model.isDemo, current: .home, viewer: viewer), main: content)
@@ -33,6 +36,7 @@ extension Home {
             }
             return .group(
                 .h1(.text(model.title)),
+                .unwrap(viewer) { FuturesFigures.alerts(alerts, viewer: $0, mayAcknowledge: mayAcknowledge) },
                 .p(.class("lead"), .text(localized("Kerncijfers \(latest.year), berekend uit het vestigingenregister", "Key figures \(latest.year), computed from the register of establishments") + (model.base.map { localized(", vergeleken met ", ", compared with ") + String($0.year) } ?? "") + ".")),
                 .div(
                     .class("figures"),

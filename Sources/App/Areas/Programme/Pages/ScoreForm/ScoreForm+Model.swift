@@ -39,11 +39,11 @@ enum ScoreForm {
         }
 
         /// The assessor and the scores given (a criterion left at "–" has none), each checked.
-        func validated(assessors: Set<String>) throws -> (ScoreInput.Assessor, [ScoreInput.Values]) {
+        func validated(assessors: Set<String>) throws -> (Assessor, [ScoreInput.Values]) {
             var check = FieldCheck()
-            var assessor: ScoreInput.Assessor?
+            var assessor: Assessor?
             if let key = check.required("assessor", self.assessor, maxLength: 60) {
-                assessor = assessors.contains(key) ? ScoreInput.Assessor(key: key) : nil
+                assessor = assessors.contains(key) ? Assessor(key: key) : nil
                 if assessor == nil { check.report("assessor", localized("kies een beoordelaar uit de lijst", "choose an assessor from the list")) }
             }
             var values: [ScoreInput.Values] = []
@@ -82,18 +82,9 @@ enum ScoreForm {
         let problems: [FieldProblem]
     }
 
-    /// The assessors to choose from, the current user first.
-    static func assessors(me: UUID?, on database: Database) async throws -> [(value: String, label: String)] {
-        let users = try await User.query(on: database).filter(\.$active == true).sort(\.$name).all().filter { $0.role.may(.editProgramme) }
-        let mine = users.filter { $0.id == me } + users.filter { $0.id != me }
-        let members = try await DriverTeamService.members(database: database)
-        return try mine.map { ("user:\(try $0.requireID().uuidString)", $0.id == me ? localized("\($0.name) (ikzelf)", "\($0.name) (me)") : $0.name) }
-            + members.map { ("person:\($0.person.id.uuidString)", "\($0.person.name) (\(localized("aanjaagteam", "driver team")), \($0.member.side.label.lowercased()))") }
-    }
-
     /// The form for `assessor`, filled with that assessor's scores so far.
     static func query(_ project: Project, assessor: String?, me: UUID?, input: Input?, problems: [FieldProblem], on database: Database) async throws -> Model {
-        let assessors = try await assessors(me: me, on: database)
+        let assessors = try await Assessor.choices(me: me, on: database)
         var form = input ?? Input(assessor: assessor ?? assessors.first?.value)
         if input == nil, let key = form.assessor {
             for score in try await ProgrammeScores.load(projects: [try project.requireID()], on: database).scores[try project.requireID()] ?? [] where score.assessorKey == key {
