@@ -41,8 +41,8 @@ enum DemoFutures {
         let member = try await DriverTeamService.members(database: database).first?.person.id
         let assessors = advisers.compactMap(\.id).map(Assessor.user) + (member.map { [Assessor.person($0)] } ?? [])
         let service = FuturesService(database: database, actor: .system)
-        // The assessors differ by a point around the median (one more, one less), and in one
-        // cell by two, so that disagreement shows.
+        // The assessors differ by a point (the second gives one more), and in one cell by four,
+        // so that disagreement shows where it is.
         for (index, assessor) in assessors.enumerated() {
             var cells: [RobustnessScoresInput.Values] = []
             for option in matrix.options {
@@ -51,7 +51,7 @@ enum DemoFutures {
                     guard let scenario = matrix.scenarios.first(where: { $0.key == key }) else { continue }
                     let (median, reason) = scores[s]
                     let wide = option.key == "industriele-kracht" && key == "digital-delta"
-                    let offset = [0, 1, -1][index % 3] * (wide ? 2 : 1)
+                    let offset = (wide ? [0, 2, -2] : [0, 1, 0])[index % 3]
                     cells.append(.init(option: option.id, scenario: scenario.id, score: min(max(median + offset, 1), 10), rationale: reason))
                 }
             }

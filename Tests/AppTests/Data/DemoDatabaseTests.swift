@@ -96,6 +96,18 @@ struct DemoDatabaseTests {
             try await app.testing().test(.GET, "/programma/rangorde", headers: session) { response in
                 #expect(response.status == .ok && response.body.string.contains("Innovatiedistrict Spoorzone") && response.body.string.contains("Demodata"))
             }
+            // Futures: every option scored in every scenario by three assessors; the strategy's
+            // conclusion follows from the scores; one signpost is triggered by the demo data.
+            let matrix = try await RobustnessMatrix.load(on: app.db)
+            #expect(try await RobustnessScore.query(on: app.db).count() == 3 * 4 * 3)
+            #expect(matrix.summary()?.mostRobust.map { matrix.options[$0].key } == ["stedelijke-economie"])
+            let signposts = try await Signpost.query(on: app.db).all()
+            #expect(signposts.count == 6)
+            #expect(signposts.filter { $0.status == .triggered }.count == 1, "\(signposts.map { "\($0.name): \($0.status?.rawValue ?? $0.problem ?? "-")" })")
+            #expect(try await SignpostWatch.openAlerts(on: app.db).count == 1)
+            try await app.testing().test(.GET, "/", headers: session) { response in
+                #expect(response.body.string.contains("Signalen die hun drempel bereikten"))
+            }
         }
     }
 

@@ -170,6 +170,7 @@ import VaporTesting
             let signpost = try API.object(created)
             // 10 jobs a year from 120: 150 is three years out, beyond the two-year horizon.
             #expect(signpost["status"] as? String == "quiet")
+            #expect(signpost["scenario"] as? String == "digital-delta" && signpost["option"] is NSNull)
             #expect((signpost["current"] as? [String: Any])?["value"] as? Double == 120)
             #expect(signpost["projected_crossing"] as? String == "2025-01-01")
             #expect(abs((signpost["slope"] as? Double ?? 0) - 10) < 1e-9)

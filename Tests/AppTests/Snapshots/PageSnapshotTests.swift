@@ -267,4 +267,29 @@ struct PageSnapshotTests {
                          entityID: Self.id.uuidString, changes: "name: Software 1 → Software Een BV")],
             filter: .init(entiteit: "organisation"), page: 1, hasMore: false, entities: Audit.Subject.allCases, viewer: admin)).render(), "audit")
     }
+
+    @Test func futuresPages() {
+        let item = { (id: UUID, key: String, name: String) in RobustnessMatrix.Item(id: id, key: key, name: name) }
+        let options = [item(Self.id, "huidige-voet", "Door op huidige voet"), item(Self.other, "stedelijke-economie", "Focus op versterken stedelijke economie")]
+        let scenarios = [item(Self.third, "circulair", "Zwolle circulair"), item(Self.id, "digital-delta", "Zwolle Digital Delta")]
+        var scores: [RobustnessMatrix.Score] = []
+        for (o, option) in options.enumerated() {
+            for (s, scenario) in scenarios.enumerated() {
+                scores.append(.init(option: option.id, scenario: scenario.id, score: 4 + 2 * o + s, rationale: "Omdat", assessorKey: "user:x", assessorName: "Anna de Vries", scoredOn: "2026-11-01"))
+                scores.append(.init(option: option.id, scenario: scenario.id, score: 2 + 2 * o + s, rationale: "Daarom", assessorKey: "person:y", assessorName: "Piet Jansen", scoredOn: "2026-11-02"))
+            }
+        }
+        let matrix = RobustnessMatrix(options: options, scenarios: scenarios, scores: scores, settings: .standard)
+        let signpost = Signpost()
+        (signpost.id, signpost.name, signpost.indicator, signpost.parameters, signpost.direction, signpost.trigger) = (Self.id, "Banen in ICT groeien door", "section_jobs", "section=J", .rising, 5_400)
+        (signpost.status, signpost.value, signpost.asOf, signpost.slope, signpost.projectedCrossing) = (.watch, 5_210, "2025", 120, "2027-08-01")
+        let alert = SignpostAlert()
+        (alert.id, alert.signpostName, alert.raisedAt, alert.value, alert.asOf, alert.direction, alert.trigger) = (Self.other, "Sterke groei in sector Q", Date(timeIntervalSince1970: 1_764_000_000), 19_430, "2025", .rising, 19_309)
+        alert.message = "Sterke groei in sector Q: 19.430 (2025), gestegen tot de drempel van 19.309 of erboven."
+        alert.$signpost.id = Self.third
+        check(FuturesIndex.View(model: .init(matrix: matrix, saved: .standard, alerts: [alert], signposts: [signpost], mayEdit: true, isDemo: true), viewer: Self.viewer).render(), "futures")
+        check(SignpostPage.View(model: .init(signpost: signpost, indicator: Indicator.find("section_jobs"), history: [
+            .init(time: 2023, value: 4_970, asOf: "2023"), .init(time: 2024, value: 5_090, asOf: "2024"), .init(time: 2025, value: 5_210, asOf: "2025"),
+        ], alerts: [alert], mayEdit: true), viewer: Self.viewer).render(), "signpost")
+    }
 }

@@ -111,6 +111,11 @@ enum Stylesheet {
     .status-at_risk { background: #fff4d6; border-color: #8a5a00; color: #5c3b00; }
     .status-off_track { background: #fde8e8; border-color: #b3261e; color: #7a1a14; }
     .status-none { background: #f2f2f2; border-color: #777; color: #333; }
+    .status-quiet { background: #e6f4ea; border-color: #1e7b34; color: #14532d; }
+    .status-watch { background: #fff4d6; border-color: #8a5a00; color: #5c3b00; }
+    .status-triggered { background: #fde8e8; border-color: #b3261e; color: #7a1a14; }
+    th .hint { font-weight: normal; }
+    .score-cell { border-top: 1px solid #ddd; padding-top: 0.5rem; }
     .value.small { font-size: 1.2rem; }
     .badge { display: inline-block; background: #e6f4ea; border: 1px solid #1e7b34; color: #14532d; padding: .2rem .6rem; border-radius: 4px; }
     dl { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1.5rem; }

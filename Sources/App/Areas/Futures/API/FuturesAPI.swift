@@ -119,8 +119,7 @@ enum SignpostsResource: APIResource {
             try container.encode(evaluatedAt, forKey: .evaluatedAt)
         }
 
-        init(_ signpost: Signpost) throws {
-            let item = signpost.$item.value
+        init(_ signpost: Signpost, item: FuturesItem?) throws {
             (id, name, indicator) = (try signpost.requireID(), signpost.name, signpost.indicator)
             parameters = Dictionary(uniqueKeysWithValues: signpost.parameterValues.map { ($0.key.rawValue, $0.value) })
             (scenario, option) = (item?.kind == .scenario ? item?.key : nil, item?.kind == .option ? item?.key : nil)
@@ -140,7 +139,10 @@ enum SignpostsResource: APIResource {
 
     static func find(_ id: UUID, on database: Database) async throws -> Signpost { try await SignpostService.find(id, on: database) }
 
-    static func dtos(_ records: [Signpost], request: Request) async throws -> [DTO] { try records.map(DTO.init) }
+    static func dtos(_ records: [Signpost], request: Request) async throws -> [DTO] {
+        let items = try await FuturesItem.query(on: request.db).filter(\.$id ~~ records.map(\.$item.id)).all()
+        return try records.map { signpost in try DTO(signpost, item: items.first { $0.id == signpost.$item.id }) }
+    }
 
     static func input(of record: Signpost, on database: Database) async throws -> SignpostInput { SignpostInput(record) }
 

@@ -9,7 +9,7 @@ extension RobustnessScoreForm {
         func render() -> String {
             let title = localized("Scores voor de robuustheidstoets", "Scores for the robustness test")
             let matrix = model.matrix
-            let scale = [("", "–")] + RobustnessMatrix.scale.map { (String($0), String($0)) }
+            let scale = RobustnessMatrix.scale.map { (value: String($0), label: String($0)) }
             // Problems name the API's fields (`scores[3].score`): shown at the cell they are about.
             var problems: [FieldProblem] = []
             var cells: [(RobustnessMatrix.Item, RobustnessMatrix.Item)] = []
@@ -36,7 +36,7 @@ extension RobustnessScoreForm {
                                   .forEach(matrix.scenarios) { scenario in
                                       .div(.class("score-cell"),
                                            Forms.choice(scenario.name, field("score", option: option, scenario: scenario), options: scale,
-                                                        selected: model.fields[field("score", option: option, scenario: scenario)], problems: problems, required: true),
+                                                        selected: model.fields[field("score", option: option, scenario: scenario)], problems: problems),
                                            Forms.textArea(localized("Motivering", "Reason"), field("rationale", option: option, scenario: scenario),
                                                           value: model.fields[field("rationale", option: option, scenario: scenario)], problems: problems))
                                   })

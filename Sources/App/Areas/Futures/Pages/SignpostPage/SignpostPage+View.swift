@@ -54,7 +54,7 @@ extension SignpostPage {
                                   source: localized("Bron: indicatorcatalogus van Vliegwiel; drempel \(FuturesFigures.trigger(model.signpost))",
                                                     "Source: Vliegwiel's indicator catalogue; trigger \(FuturesFigures.trigger(model.signpost))"),
                                   format: { Format.figure($0) })
-            return .figure(.class("chart"), chart.svg(id: "signaal"),
+            return .div(.class("chart-block compact"), chart.svg(id: "signaal"),
                            .table(.class("visually-hidden"), .caption(.text(model.signpost.name)),
                                   .tbody(.forEach(history) { point in .tr(.th(.text(point.asOf)), .td(.class("number"), .text(Format.figure(point.value)))) })))
         }
