@@ -41,10 +41,14 @@ struct ImportCommand: AsyncCommand {
         }
         console.print("Imported \(summary.file): \(Format.integer(summary.rows)) rows in \(Format.decimal(summary.seconds, digits: 2)) s (\(Format.integer(Int(summary.rowsPerSecond))) rows/s).")
         // New figures: every signpost is read again, and a new trigger raises an alert.
-        let outcome = try await SignpostWatch.run(application: application, database: application.db, actor: .commandLine)
-        if outcome.evaluated > 0 {
-            console.print("Signposts read: \(outcome.evaluated); newly triggered: \(outcome.raised.count).")
-            for alert in outcome.raised { console.print("  ALERT \(alert.message)") }
+        do {
+            let outcome = try await SignpostWatch.run(application: application, database: application.db, actor: .commandLine)
+            if outcome.evaluated > 0 {
+                console.print("Signposts read: \(outcome.evaluated); newly triggered: \(outcome.raised.count).")
+                for alert in outcome.raised { console.print("  ALERT \(alert.message)") }
+            }
+        } catch {
+            console.warning("The import is in, but the signposts could not be read: \(error). Read them on the Signalen page or with POST /api/v1/signposts/evaluate.")
         }
     }
 }

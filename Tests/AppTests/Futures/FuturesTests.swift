@@ -185,6 +185,11 @@ import VaporTesting
             #expect(outcome.raised.count == 1)
             #expect(outcome.raised.first?.message.contains("150") == true)
             #expect(try await AuditEvent.query(on: app.db).filter(\.$entity == "signpost_alert").count() == 1)
+            // A triggered signpost can still be renamed or annotated (only a new trigger is checked).
+            let id = signpost["id"] as! String
+            let renamed = try await API.call(.PATCH, "/api/v1/signposts/\(id)", #"{"notes":"Bijgehouden"}"#, headers: headers, in: app)
+            #expect(renamed.status == .ok, "\(renamed.body.string)")
+            #expect(try await SignpostAlert.query(on: app.db).count() == 1, "no second alert while the first is open")
 
             // On Stand van Zwolle until acknowledged; a second reading raises nothing new.
             let session = try await app.session(as: .adviser)

@@ -15,6 +15,16 @@ enum Assessor: Sendable, Hashable {
         }
     }
 
+    /// The ids as the API writes them (`assessor_user`, `assessor_person`); both nil for a key
+    /// that names no assessor (`erased`).
+    static func ids(key: String) -> (user: UUID?, person: UUID?) {
+        switch Assessor(key: key) {
+        case .user(let id)?: (id, nil)
+        case .person(let id)?: (nil, id)
+        case nil: (nil, nil)
+        }
+    }
+
     init?(key: String) {
         let parts = key.split(separator: ":", maxSplits: 1).map(String.init)
         guard parts.count == 2, let id = UUID(uuidString: parts[1]) else { return nil }

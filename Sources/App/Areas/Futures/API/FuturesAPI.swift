@@ -153,7 +153,7 @@ enum SignpostsResource: APIResource {
 
     static func update(_ record: Signpost, with input: SignpostInput, request: Request) async throws {
         let service = try await service(request)
-        _ = try await service.save(try await input.validated(catalogue: service.catalogue), to: record)
+        _ = try await service.save(try await input.validated(catalogue: service.catalogue, existing: record), to: record)
     }
 
     static func delete(_ record: Signpost, request: Request) async throws {
@@ -215,12 +215,7 @@ enum FuturesAPI {
                 let summary = matrix.cell(o, s)
                 cells.append(Robustness.Cell(option: option.key, scenario: scenario.key, median: summary?.median, lowest: summary?.lowest, highest: summary?.highest,
                                              assessors: summary?.count ?? 0, scores: matrix.scores(o, s).map { score in
-                    let assessor = Assessor(key: score.assessorKey)
-                    let (user, person): (UUID?, UUID?) = switch assessor {
-                    case .user(let id)?: (id, nil)
-                    case .person(let id)?: (nil, id)
-                    case nil: (nil, nil)
-                    }
+                    let (user, person) = Assessor.ids(key: score.assessorKey)
                     return Robustness.Score(score: score.score, rationale: score.rationale, assessorName: score.assessorName, assessorUser: user,
                                             assessorPerson: person, scoredOn: score.scoredOn)
                 }))

@@ -54,6 +54,9 @@ struct FuturesController {
         fields["csrf"] = nil
         return try await request.saving({
             let matrix = try await RobustnessMatrix.load(on: request.db)
+            guard try await Assessor.choices(me: nil, on: request.db).contains(where: { $0.value == fields["assessor"] }) else {
+                throw InvalidFields("assessor", localized("kies een beoordelaar uit de lijst", "choose an assessor from the list"))
+            }
             let (assessor, cells) = try RobustnessScoreForm.input(fields, matrix: matrix).validated(matrix: matrix, me: nil)
             try await FuturesService(database: request.db, actor: request.auditActor).score(by: assessor, cells)
             return SiteURL.futures.path
@@ -169,7 +172,7 @@ struct SignpostsController {
         let input = try request.checkedForm(SignpostInput.self)
         return try await request.saving({
             let service = try await service(request)
-            return SiteURL.signpost.path(try await service.save(try await input.validated(catalogue: service.catalogue), to: signpost).requireID())
+            return SiteURL.signpost.path(try await service.save(try await input.validated(catalogue: service.catalogue, existing: signpost), to: signpost).requireID())
         }, orShow: { try await form(request, id: signpost.id, input: input, problems: $0) })
     }
 
@@ -195,9 +198,8 @@ struct SignpostsController {
 
     /// The path of a referring page of this site (never another site's address).
     static func localPath(_ referer: String) -> String? {
-        guard let url = URLComponents(string: referer) else { return nil }
-        let path = url.path
-        guard path.hasPrefix("/"), !path.hasPrefix("//") else { return nil }
+        guard let path = URLComponents(string: referer)?.percentEncodedPath, path.hasPrefix("/"), !path.hasPrefix("//"),
+              path.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "/-_".contains($0)) }) else { return nil }
         return path
     }
 

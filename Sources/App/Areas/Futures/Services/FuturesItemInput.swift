@@ -48,7 +48,7 @@ struct FuturesItemInput: Content, Sendable, Equatable {
         var check = FieldCheck()
         let name = check.required("name", self.name, maxLength: 120)
         var key = check.optional("key", self.key?.lowercased(), maxLength: 40) ?? name.map(Self.slug)
-        if let given = key, given.range(of: "^[a-z0-9]+(-[a-z0-9]+)*$", options: .regularExpression) == nil || Self.reservedKeys.contains(given) {
+        if let given = key, given.range(of: "^[a-z0-9]+(-[a-z0-9]+)*$", options: .regularExpression) == nil || Self.reservedKeys.contains(given) || UUID(uuidString: given) != nil {
             check.report("key", localized("'\(given)' kan niet: gebruik kleine letters, cijfers en streepjes (bijv. digital-delta), en geen woord van de adressen (\(Self.reservedKeys.sorted().joined(separator: ", ")))",
                                           "'\(given)' cannot be used: use lower-case letters, digits and hyphens (e.g. digital-delta), and none of the addresses' words (\(Self.reservedKeys.sorted().joined(separator: ", ")))"))
             key = nil

@@ -147,6 +147,9 @@ struct RobustnessMatrix: Sendable {
 
     /// The conclusion in one sentence.
     func conclusion() -> String {
+        guard !options.isEmpty, !scenarios.isEmpty else {
+            return localized("Er zijn nog geen scenario's en beleidsopties om te vergelijken.", "There are no scenarios and policy options to compare yet.")
+        }
         guard let summary = summary() else {
             return localized("Nog niet elke optie heeft een score in elk scenario; ontbreekt: \(missing.joined(separator: "; ")).",
                              "Not every option has a score in every scenario yet; missing: \(missing.joined(separator: "; ")).")
@@ -156,8 +159,9 @@ struct RobustnessMatrix: Sendable {
             return localized("\(names[0]) is het meest robuust: \(count) van de \(summary.metricCount) maatstaven geven er de voorkeur aan.",
                              "\(names[0]) is the most robust: \(count) of the \(summary.metricCount) metrics prefer it.")
         }
-        return localized("Geen eenduidige winnaar: \(names.joined(separator: " en ")) krijgen elk de voorkeur van \(count) van de \(summary.metricCount) maatstaven.",
-                         "No single winner: \(names.joined(separator: " and ")) are each preferred by \(count) of the \(summary.metricCount) metrics.")
+        let list = { (and: String) in names.dropLast().joined(separator: ", ") + " \(and) " + names.last! }
+        return localized("Geen eenduidige winnaar: \(list("en")) krijgen elk de voorkeur van \(count) van de \(summary.metricCount) maatstaven.",
+                         "No single winner: \(list("and")) are each preferred by \(count) of the \(summary.metricCount) metrics.")
     }
 
     /// The scenarios and options in their order, every score with its assessor, and the settings.

@@ -66,11 +66,11 @@ struct SignpostInput: Content, Sendable, Equatable {
 
     /// Every field checked; the trigger against the indicator's current value: a signpost whose
     /// value has already passed its trigger when it is made watches the wrong way.
-    func validated(catalogue: IndicatorCatalogue) async throws -> Values {
+    func validated(catalogue: IndicatorCatalogue, existing: Signpost? = nil) async throws -> Values {
         var check = FieldCheck()
         let database = catalogue.database
         let name = check.required("name", self.name, maxLength: 120)
-        let binding = await IndicatorCatalogue.binding(indicator: indicator, parameters: parameters, config: catalogue.config, check: &check, on: database)
+        let binding = try await IndicatorCatalogue.binding(indicator: indicator, parameters: parameters, config: catalogue.config, check: &check, on: database)
         if binding?.parameters[.year] != nil {
             check.report("parameters", localized("een signaal volgt de nieuwste gegevens: laat year weg", "a signpost follows the latest data: leave out year"))
         }
@@ -96,7 +96,11 @@ struct SignpostInput: Content, Sendable, Equatable {
                             "the early warning comes before the trigger: for a falling signpost above \(Format.figure(trigger))"))
         }
         let notes = check.optional("notes", self.notes, maxLength: 2000)
-        if let binding, let trigger, let direction, check.problems.isEmpty,
+        let unchanged = existing.map { old in
+            binding.map { $0.indicator.id.rawValue == old.indicator && Goal.text(of: $0.parameters) == old.parameters } == true
+                && old.direction == direction && old.trigger == trigger
+        } ?? false
+        if !unchanged, let binding, let trigger, let direction, check.problems.isEmpty,
            let current = try? await catalogue.value(of: binding.indicator, parameters: binding.parameters),
            SignpostReading(times: [0], values: [current.value], direction: direction, trigger: trigger).status == .triggered {
             check.report("trigger", direction == .rising

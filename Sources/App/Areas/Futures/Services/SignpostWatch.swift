@@ -59,8 +59,10 @@ struct SignpostWatch {
         let history: [IndicatorCatalogue.Point]
         do {
             history = try await catalogue.history(of: indicator, parameters: signpost.parameterValues)
-        } catch {
-            return try await keep(signpost, problem: (error as? InvalidFields)?.description ?? (error as? AbortError)?.reason ?? String(describing: error))
+        } catch let invalid as InvalidFields {
+            return try await keep(signpost, problem: invalid.description)
+        } catch let abort as AbortError {
+            return try await keep(signpost, problem: abort.reason)
         }
         guard let latest = history.last else {
             return try await keep(signpost, problem: localized("er zijn nog geen gegevens voor deze indicator", "there is no data for this indicator yet"))
@@ -69,7 +71,10 @@ struct SignpostWatch {
                                       trigger: signpost.trigger, warning: signpost.warning)
         (signpost.status, signpost.value, signpost.asOf, signpost.slope, signpost.problem) = (reading.status, reading.value, latest.asOf, reading.slope, nil)
         signpost.projectedCrossing = reading.status == .triggered ? nil : reading.crossing.flatMap(CalendarDay.init(fractionalYear:))?.text
-        guard reading.status == .triggered, before != .triggered else {
+        // An alert for a new trigger only, and never a second one while the first is open (two
+        // readings at once, say after an import and a change, both see the old status).
+        let open = try await SignpostAlert.query(on: database).filter(\.$signpost.$id == signpost.id).filter(\.$acknowledgedAt == nil).count()
+        guard reading.status == .triggered, before != .triggered, open == 0 else {
             try await signpost.save(on: database)
             return nil
         }
@@ -90,8 +95,10 @@ struct SignpostWatch {
         return alert
     }
 
+    /// A signpost that cannot be read keeps its last reading, with why it could not be read now
+    /// (so that a passing failure does not make the next reading look like a new trigger).
     private func keep(_ signpost: Signpost, problem: String) async throws -> SignpostAlert? {
-        (signpost.status, signpost.problem, signpost.projectedCrossing) = (nil, problem, nil)
+        signpost.problem = problem
         try await signpost.save(on: database)
         return nil
     }
@@ -135,7 +142,8 @@ extension SignpostWatch {
 struct SignpostMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let response = try await next.respond(to: request)
-        guard ![.GET, .HEAD, .OPTIONS].contains(request.method), response.status.code < 400,
+        // Only a change someone signed in made (a refused or anonymous request changes nothing).
+        guard request.currentUser != nil, ![.GET, .HEAD, .OPTIONS].contains(request.method), response.status.code < 400,
               !Self.exempt.contains(where: request.url.path.hasPrefix) else { return response }
         do {
             _ = try await SignpostWatch.run(changeableOnly: true, application: request.application, database: request.db, actor: .system)

@@ -102,7 +102,7 @@ struct GoalInput: Content, Sendable, Equatable {
             check.report("key", localized("'\(key)' is al een adres onder /doelen; kies een andere sleutel", "'\(key)' is already an address under /doelen; choose another key"))
         }
         let titleNL = check.required("title_nl", self.titleNL), titleEN = check.required("title_en", self.titleEN)
-        let binding = await IndicatorCatalogue.binding(indicator: self.indicator, parameters: self.parameters, config: config, check: &check, on: database)
+        let binding = try await IndicatorCatalogue.binding(indicator: self.indicator, parameters: self.parameters, config: config, check: &check, on: database)
         let indicator = binding?.indicator
         let perGrowthCluster: Bool
         switch (self.perGrowthCluster ?? "").trimmingCharacters(in: .whitespaces).lowercased() {

@@ -6,7 +6,7 @@ extension IndicatorCatalogue {
     /// against the catalogue and against the clusters and areas that exist. Problems are reported
     /// under `indicator` and `parameters`; nil when the indicator cannot be used.
     static func binding(indicator: String?, parameters: String?, config: AppConfig, check: inout FieldCheck,
-                        on database: Database) async -> (indicator: Indicator, parameters: [Indicator.Parameter: String])? {
+                        on database: Database) async throws -> (indicator: Indicator, parameters: [Indicator.Parameter: String])? {
         guard let text = check.required("indicator", indicator, maxLength: 60) else { return nil }
         guard let indicator = Indicator.find(text) else {
             check.report("indicator", localized("'\(text)' is geen indicator; kies \(Indicator.all.map(\.id.rawValue).joined(separator: ", "))",
@@ -26,8 +26,6 @@ extension IndicatorCatalogue {
             return (indicator, try await checked(given, of: indicator, config: config, on: database))
         } catch let invalid as InvalidFields {
             for problem in invalid.problems { check.report("parameters", "\(problem.field): \(problem.reason)") }
-        } catch {
-            check.report("parameters", String(describing: error))
         }
         return nil
     }

@@ -65,12 +65,7 @@ enum ProjectsResource: APIResource {
             decisions = details.decisions.map { DecisionDTO(id: $0.id, date: $0.date, decision: $0.decision, decidedBy: $0.decidedBy, reasoning: $0.reasoning,
                                                             meeting: details.decisionMeetings[$0.id]) }
             scores = details.scores.map { score in
-                let assessor = Assessor(key: score.assessorKey)
-                let (user, person): (UUID?, UUID?) = switch assessor {
-                case .user(let id)?: (id, nil)
-                case .person(let id)?: (nil, id)
-                case nil: (nil, nil)
-                }
+                let (user, person) = Assessor.ids(key: score.assessorKey)
                 return ScoreDTO(criterion: score.criterion.rawValue, score: score.score, rationale: score.rationale, assessorUser: user, assessorPerson: person,
                                 assessorName: score.assessorName, scoredOn: score.scoredOn)
             }

@@ -137,7 +137,7 @@ struct Privacy {
         ("decisions", "decision"), ("decisions", "decided_by"), ("decisions", "reasoning"), ("meetings", "title"), ("meetings", "location"), ("meetings", "minutes"),
         ("agenda_items", "title"),
         ("futures_items", "description"), ("futures_items", "assumptions"), ("futures_items", "signs"), ("robustness_scores", "rationale"),
-        ("signposts", "notes"),
+        ("signposts", "notes"), ("signposts", "name"), ("signpost_alerts", "signpost_name"), ("signpost_alerts", "message"),
     ]
 
     /// Rewrites `column` of every row of `table` whose text the scrubber changes.

@@ -19,9 +19,10 @@ enum RobustnessScoreForm {
         case .person(let id)?: input.assessorPerson = id.uuidString
         case nil: input.assessorUser = fields["assessor"].map { String($0.prefix(60)) } ?? ""
         }
+        // A cell the form did not send (an option added since it was loaded) is left alone.
         input.scores = matrix.options.flatMap { option in
-            matrix.scenarios.map { scenario in
-                RobustnessScoresInput.Cell(option: option.key, scenario: scenario.key,
+            matrix.scenarios.compactMap { scenario in
+                fields[field("score", option: option, scenario: scenario)] == nil ? nil : RobustnessScoresInput.Cell(option: option.key, scenario: scenario.key,
                                            score: fields[field("score", option: option, scenario: scenario)].flatMap { $0.isEmpty ? nil : $0 },
                                            rationale: fields[field("rationale", option: option, scenario: scenario)].flatMap { $0.isEmpty ? nil : $0 })
             }
