@@ -65,6 +65,11 @@ time_url "GET /api/v1/programme/ranking (topsis)" "$api/programme/ranking?method
 time_url "GET /api/v1/programme/sensitivity (wsm)" "$api/programme/sensitivity?method=wsm"
 time_url "GET /api/v1/programme/sensitivity (topsis)" "$api/programme/sensitivity?method=topsis"
 time_url "GET /api/v1/programme/selection (budget $budget)" "$api/programme/selection?budget=$budget"
+# In-process, the same computations without HTTP and JSON: `vliegwiel programme --timings` (five
+# runs; the loading is one SQL query, the rest is Analysis).
+for _ in 1 2 3 4 5; do
+    (cd "$out" && "$bin" programme --method wsm --budget "$budget" --timings 2>&1 >/dev/null | grep '^timings')
+done
 curl -s -H "Authorization: Bearer $token" "$api/programme/selection?budget=$budget" | python3 -c '
 import json, sys
 s = json.load(sys.stdin)

@@ -20,6 +20,7 @@ public func configure(_ app: Application, config given: AppConfig? = nil) async 
     app.asyncCommands.use(GenerateRegisterCommand(), as: "generate-register")
     app.asyncCommands.use(UserCommands(), as: "user")
     app.asyncCommands.use(GoalsCommands(), as: "goals")
+    app.asyncCommands.use(ProgrammeCommand(), as: "programme")
 
     app.passwords.use(.bcrypt(cost: config.security.passwordCost))
     app.passwordCost = config.security.passwordCost

@@ -103,7 +103,7 @@ enum DemoFutures {
         // The one the demo data triggers: the sector that grew most in the latest register year,
         // with its trigger halfway between its last two values.
         var best: (section: String, previous: Double, last: Double)?
-        for section in ["Q", "M", "H", "G", "N", "P", "K"] {
+        for section in ["Q", "M", "G"] {
             let history = await current(.sectionJobs, [.section: section])
             guard history.count >= 2 else { continue }
             let (previous, last) = (history[history.count - 2].value, history[history.count - 1].value)

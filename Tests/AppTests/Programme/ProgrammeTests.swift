@@ -349,4 +349,22 @@ import VaporTesting
             #expect(try await FollowUp.query(on: app.db).filter(\.$description == "Eindverslag").count() == 1)
         }
     }
+
+    @Test func theCommandPrintsTheRankingAndTheSelectionAndRefusesBadArguments() async throws {
+        try await withTestApp { app in
+            let (headers, _) = try await API.token(.adviser, in: app)
+            let people = try await Self.assessors(in: app)
+            _ = try await Self.project("Alpha", scores: [(people[0], [5, 5, 5, 5, 5])], municipal: 100_000, headers: headers, in: app)
+            _ = try await Self.project("Beta", scores: [(people[0], [1, 1, 1, 1, 1])], municipal: 100_000, headers: headers, in: app)
+            let (text, timings) = try await ProgrammeCommand.report(method: "topsis", budget: "100000", on: app.db)
+            #expect(text.contains("On top: Alpha"))
+            #expect(text.contains("Programme for") && text.contains("  Alpha"))
+            #expect(timings.map(\.step) == ["load", "ranking", "sensitivity", "selection"])
+            for (method, budget, message) in [("magic", nil, "--method"), (nil, "-5", "--budget"), (nil, "veel", "--budget")] as [(String?, String?, String)] {
+                await #expect { try await ProgrammeCommand.report(method: method, budget: budget, on: app.db) } throws: { error in
+                    String(describing: error).contains(message)
+                }
+            }
+        }
+    }
 }

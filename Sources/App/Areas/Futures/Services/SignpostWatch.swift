@@ -38,15 +38,12 @@ struct SignpostWatch {
         return outcome
     }
 
-    /// The signposts that a change through the web or the API can move: those on figures of the
-    /// relations register, manual series, or a cluster (whose definition can change). Register
+    /// Whether a change through the web or the API can move a signpost: one on figures of the
+    /// relations register, a manual series, or a cluster (whose definition can change). Register
     /// figures change only by an import.
-    func evaluateChangeable() async throws -> Outcome {
-        let changeable = try await Signpost.query(on: database).all().filter { signpost in
-            guard let indicator = Indicator.find(signpost.indicator) else { return false }
-            return !indicator.parameters.contains(.year) || signpost.parameterValues[.cluster] != nil
-        }
-        return changeable.isEmpty ? Outcome() : try await evaluate(changeable)
+    static func isChangeable(_ signpost: Signpost) -> Bool {
+        guard let indicator = Indicator.find(signpost.indicator) else { return false }
+        return !indicator.parameters.contains(.year) || signpost.parameterValues[.cluster] != nil
     }
 
     /// Reads one signpost and keeps the reading; returns the alert when it has just become triggered.
@@ -130,9 +127,12 @@ struct SignpostWatch {
 
 extension SignpostWatch {
     /// After an import or a change: every signpost (or those a change can move) on today's data.
+    /// Without such signposts nothing is loaded (most changes happen where there are none).
     static func run(changeableOnly: Bool = false, application: Application, database: Database, actor: Audit.Actor) async throws -> Outcome {
+        let signposts = try await Signpost.query(on: database).all().filter { !changeableOnly || isChangeable($0) }
+        guard !signposts.isEmpty else { return Outcome() }
         let watch = SignpostWatch(catalogue: try await IndicatorCatalogue.on(application: application, database: database), actor: actor)
-        return changeableOnly ? try await watch.evaluateChangeable() : try await watch.evaluate()
+        return try await watch.evaluate(signposts)
     }
 }
 

@@ -89,10 +89,7 @@ enum ProjectsResource: APIResource {
     static func find(_ id: UUID, on database: Database) async throws -> Project { try await ProjectService.find(id, on: database) }
 
     static func dtos(_ records: [Project], request: Request) async throws -> [DTO] {
-        let service = ProjectService(database: request.db, actor: .system)
-        var result: [DTO] = []
-        for project in records { result.append(DTO(try await service.details(of: project))) }
-        return result
+        try await ProjectService(database: request.db, actor: .system).details(of: records).map(DTO.init)
     }
 
     static func input(of record: Project, on database: Database) async throws -> ProjectInput {

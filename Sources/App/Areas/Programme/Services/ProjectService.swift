@@ -249,32 +249,43 @@ extension ProjectService {
     }
 
     func details(of project: Project) async throws -> Details {
-        let id = try project.requireID()
-        try await project.$leadOrganisation.load(on: database)
-        try await project.$leadPerson.load(on: database)
-        try await project.$place.load(on: database)
-        let links = try await Self.links(of: [id], on: database)[id] ?? [:]
-        let partners = try await Organisation.query(on: database).filter(\.$id ~~ (links[.partners] ?? [])).all()
-            .map { Named(id: try $0.requireID(), name: $0.name) }.sorted { $0.name < $1.name }
-        let clusters = try await Cluster.query(on: database).filter(\.$id ~~ (links[.clusters] ?? [])).all()
-            .map { Named.Keyed(key: $0.key, name: $0.name) }.sorted { $0.name < $1.name }
-        let goals = try await Goal.query(on: database).filter(\.$id ~~ (links[.goals] ?? [])).all()
-            .map { Named.Keyed(key: $0.key, name: $0.title) }.sorted { $0.name < $1.name }
-        let phases = try await ProjectPhase.query(on: database).filter(\.$project.$id == id).all().sorted { $0.since < $1.since }.map { ($0.phase, $0.since) }
-        let milestones = try await Milestone.query(on: database).filter(\.$project.$id == id).sort(\.$dueOn).all()
-            .map { Details.MilestoneRow(id: try $0.requireID(), what: $0.what, dueOn: $0.dueOn, doneOn: $0.doneOn) }
-        let decisions = try await Decision.query(on: database).filter(\.$project.$id == id).with(\.$project).all()
-            .sorted { ($0.date, $0.createdAt ?? .distantPast) > ($1.date, $1.createdAt ?? .distantPast) }
-        let scores = try await ProgrammeScores.load(projects: [id], on: database)
-        return Details(
-            id: id, name: project.name, description: project.description,
-            leadOrganisation: try project.leadOrganisation.map { Named(id: try $0.requireID(), name: $0.name) },
-            leadPerson: try project.leadPerson.map { Named(id: try $0.requireID(), name: $0.name) },
-            place: project.place.map { Named.Keyed(key: $0.key, name: $0.name) }, budgetTotal: project.budgetTotal, budgetMunicipal: project.budgetMunicipal,
-            fundingSources: project.fundingSources, phase: project.phase, phaseSince: project.phaseSince, phases: phases, startsOn: project.startsOn,
-            endsOn: project.endsOn, mustInclude: project.mustInclude, partners: partners, clusters: clusters, goals: goals, milestones: milestones,
-            decisions: try decisions.map(MeetingService.row),
-            decisionMeetings: Dictionary(uniqueKeysWithValues: try decisions.compactMap { decision in try decision.$meeting.id.map { (try decision.requireID(), $0) } }),
-            scores: scores.scores[id] ?? [], summaries: scores.summaries(of: id))
+        try await details(of: [project])[0]
+    }
+
+    /// Several projects' details with one query per kind of record (a page of the API's list).
+    func details(of projects: [Project]) async throws -> [Details] {
+        let ids = try projects.map { try $0.requireID() }
+        guard !ids.isEmpty else { return [] }
+        let links = try await Self.links(of: ids, on: database)
+        let linked = { (link: Self.Link) in Array(Set(links.values.flatMap { $0[link] ?? [] })) }
+        let organisations = try await Organisation.query(on: database).filter(\.$id ~~ (linked(.partners) + projects.compactMap(\.$leadOrganisation.id))).all()
+        let people = try await Person.query(on: database).filter(\.$id ~~ projects.compactMap(\.$leadPerson.id)).all()
+        let places = try await Place.query(on: database).filter(\.$id ~~ projects.compactMap(\.$place.id)).all()
+        let clusters = try await Cluster.query(on: database).filter(\.$id ~~ linked(.clusters)).all()
+        let goals = try await Goal.query(on: database).filter(\.$id ~~ linked(.goals)).all()
+        let phases = Dictionary(grouping: try await ProjectPhase.query(on: database).filter(\.$project.$id ~~ ids).all(), by: \.$project.id)
+        let milestones = Dictionary(grouping: try await Milestone.query(on: database).filter(\.$project.$id ~~ ids).sort(\.$dueOn).all(), by: \.$project.id)
+        let decisions = Dictionary(grouping: try await Decision.query(on: database).filter(\.$project.$id ~~ ids).with(\.$project).all()) { $0.$project.id }
+        let scores = try await ProgrammeScores.load(projects: ids, on: database)
+        let named = { (organisation: Organisation) in Named(id: try organisation.requireID(), name: organisation.name) }
+        return try projects.map { project in
+            let id = try project.requireID(), mine = links[id] ?? [:]
+            let own = (decisions[id] ?? []).sorted { ($0.date, $0.createdAt ?? .distantPast) > ($1.date, $1.createdAt ?? .distantPast) }
+            return Details(
+                id: id, name: project.name, description: project.description,
+                leadOrganisation: try organisations.first { $0.id == project.$leadOrganisation.id }.map(named),
+                leadPerson: try people.first { $0.id == project.$leadPerson.id }.map { Named(id: try $0.requireID(), name: $0.name) },
+                place: places.first { $0.id == project.$place.id }.map { Named.Keyed(key: $0.key, name: $0.name) },
+                budgetTotal: project.budgetTotal, budgetMunicipal: project.budgetMunicipal, fundingSources: project.fundingSources,
+                phase: project.phase, phaseSince: project.phaseSince, phases: (phases[id] ?? []).sorted { $0.since < $1.since }.map { ($0.phase, $0.since) },
+                startsOn: project.startsOn, endsOn: project.endsOn, mustInclude: project.mustInclude,
+                partners: try organisations.filter { ($0.id).map { (mine[.partners] ?? []).contains($0) } ?? false }.map(named).sorted { $0.name < $1.name },
+                clusters: clusters.filter { ($0.id).map { (mine[.clusters] ?? []).contains($0) } ?? false }.map { Named.Keyed(key: $0.key, name: $0.name) }.sorted { $0.name < $1.name },
+                goals: goals.filter { ($0.id).map { (mine[.goals] ?? []).contains($0) } ?? false }.map { Named.Keyed(key: $0.key, name: $0.title) }.sorted { $0.name < $1.name },
+                milestones: try (milestones[id] ?? []).map { Details.MilestoneRow(id: try $0.requireID(), what: $0.what, dueOn: $0.dueOn, doneOn: $0.doneOn) },
+                decisions: try own.map(MeetingService.row),
+                decisionMeetings: Dictionary(uniqueKeysWithValues: try own.compactMap { decision in try decision.$meeting.id.map { (try decision.requireID(), $0) } }),
+                scores: scores.scores[id] ?? [], summaries: scores.summaries(of: id))
+        }
     }
 }
