@@ -70,8 +70,8 @@ struct SignpostWatch {
         signpost.projectedCrossing = reading.status == .triggered ? nil : reading.crossing.flatMap(CalendarDay.init(fractionalYear:))?.text
         // An alert for a new trigger only, and never a second one while the first is open (two
         // readings at once, say after an import and a change, both see the old status).
-        let open = try await SignpostAlert.query(on: database).filter(\.$signpost.$id == signpost.id).filter(\.$acknowledgedAt == nil).count()
-        guard reading.status == .triggered, before != .triggered, open == 0 else {
+        guard reading.status == .triggered, before != .triggered,
+              try await SignpostAlert.query(on: database).filter(\.$signpost.$id == signpost.id).filter(\.$acknowledgedAt == nil).count() == 0 else {
             try await signpost.save(on: database)
             return nil
         }
