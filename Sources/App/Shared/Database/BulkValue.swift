@@ -45,15 +45,38 @@ enum BulkValue: Encodable, Sendable {
         }
     }
 
-    func append(to bindings: inout PostgresBindings) {
+    /// The value as a field of PostgreSQL's `COPY` text format: `\\N` for null, and a backslash
+    /// before the characters that would end the field or the row.
+    func writeCopyText(to buffer: inout ByteBuffer) {
         switch self {
-        case .text(let value): bindings.append(value)
-        case .integer(let value): bindings.append(value)
-        case .double(let value): bindings.append(value)
-        case .bool(let value): bindings.append(value)
-        case .uuid(let value): bindings.append(value)
-        case .date(let value): bindings.append(value)
-        case .null: bindings.appendNull()
+        case .text(let value):
+            if value.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+                buffer.writeString(value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t")
+                    .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r"))
+            } else {
+                buffer.writeString(value)
+            }
+        case .integer(let value): buffer.writeString(String(value))
+        case .double(let value): buffer.writeString(value.isNaN ? "NaN" : value.isInfinite ? (value < 0 ? "-Infinity" : "Infinity") : "\(value)")
+        case .bool(let value): buffer.writeStaticString(value ? "t" : "f")
+        case .uuid(let value): buffer.writeString(value.uuidString)
+        case .date(let value): buffer.writeString(Self.timestamp(value))
+        case .null: buffer.writeStaticString("\\N")
         }
+    }
+
+    private static let utcCalendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar
+    }()
+
+    /// A moment as PostgreSQL reads a `timestamptz`: UTC with microseconds.
+    private static func timestamp(_ date: Date) -> String {
+        let seconds = date.timeIntervalSince1970
+        let whole = seconds.rounded(.down)
+        let parts = utcCalendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: Date(timeIntervalSince1970: whole))
+        let micro = Int(((seconds - whole) * 1_000_000).rounded())
+        return String(format: "%04d-%02d-%02d %02d:%02d:%02d.%06d+00", parts.year!, parts.month!, parts.day!, parts.hour!, parts.minute!, parts.second!, min(micro, 999_999))
     }
 }
