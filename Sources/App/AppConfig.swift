@@ -88,6 +88,8 @@ public struct AppConfig: Sendable {
     public var area: String
     public var region: Region
     public var security: Security
+    /// The Chromium that prints council reports to PDF; nil to look for `chromium` on the PATH.
+    public var chromium: String? = nil
 
     /// Without a region, the standard one of `area` (see `Region.standard`).
     public init(database: Database, area: String = AppConfig.defaultArea, region: Region? = nil, security: Security = Security()) {
@@ -105,6 +107,8 @@ public struct AppConfig: Sendable {
     ///   area (`CR10`) or province (`PV23`); default Regio Zwolle for Zwolle, otherwise the COROP
     ///   area. `VLIEGWIEL_REGION_NAME` names it (default "Regio" and the municipality's name).
     /// - `VLIEGWIEL_SECURE_COOKIES`: `true` when served over HTTPS (cookies then only go over TLS).
+    /// - `VLIEGWIEL_CHROMIUM`: the Chromium that prints council reports to PDF (default: `chromium`
+    ///   or `chromium-browser` on the PATH).
     /// - `VLIEGWIEL_SESSION_IDLE_MINUTES` (default 30) and `VLIEGWIEL_SESSION_MAX_HOURS` (default 12).
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws(ConfigurationError) -> AppConfig {
         var problems: [String] = []
@@ -157,7 +161,9 @@ public struct AppConfig: Sendable {
             }
         }
         guard problems.isEmpty else { throw ConfigurationError(problems: problems) }
-        return AppConfig(database: database, area: area, region: region, security: security)
+        var config = AppConfig(database: database, area: area, region: region, security: security)
+        config.chromium = environment["VLIEGWIEL_CHROMIUM"].flatMap { $0.isEmpty ? nil : $0 }
+        return config
     }
 
     /// The region from its settings; nil (the standard region) when neither is set.

@@ -158,6 +158,11 @@ enum SiteURL: Hashable, CaseIterable {
     case deleteSignpost
     case evaluateSignposts
     case acknowledgeAlert
+    /// Rapportage: the reports (list and making one), a report made now (`datum`, `gebied`,
+    /// `taal`, `formaat=html|pdf`), and a frozen report's file (`:id` is `<uuid>.html` or `<uuid>.pdf`).
+    case reports
+    case report
+    case frozenReport
     /// Relaties: the pickers' search (`bron=organisaties|personen|gebruikers|onderwerpen`, `q=`), as JSON.
     case picker
     /// Relaties: a person added with a role from an organisation's page (a new one or one chosen).
@@ -301,6 +306,9 @@ enum SiteURL: Hashable, CaseIterable {
         case .evaluateSignposts: ["toekomst", "signalen", "evalueren"]
         case .acknowledgeAlert: ["toekomst", "meldingen", ":id", "gezien"]
         case .organisationPeople: ["relaties", "organisaties", ":id", "personen"]
+        case .reports: ["rapportage"]
+        case .report: ["rapportage", "rapport"]
+        case .frozenReport: ["rapportage", ":id"]
         }
     }
 

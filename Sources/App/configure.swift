@@ -21,6 +21,7 @@ public func configure(_ app: Application, config given: AppConfig? = nil) async 
     app.asyncCommands.use(UserCommands(), as: "user")
     app.asyncCommands.use(GoalsCommands(), as: "goals")
     app.asyncCommands.use(ProgrammeCommand(), as: "programme")
+    app.asyncCommands.use(ReportCommand(), as: "report")
 
     app.passwords.use(.bcrypt(cost: config.security.passwordCost))
     app.passwordCost = config.security.passwordCost
@@ -59,6 +60,6 @@ enum Migrations {
         CreateRegisterRecords(), CreateNationalJobs(), CreateImportRuns(), CreateSettings(),
         CreateUsers(), CreateSessions(), CreateAPITokens(), CreateLoginFailures(), CreateAuditEvents(),
         CreateNationalDivisionJobs(), CreateOrganisations(), CreatePeople(), CreateAffiliations(), CreateTopics(), CreateContactMoments(),
-        CreateFollowUps(), CreateQuestions(), CreateAcquisitions(), AddAPITokenExpiry(), DropRegionFlag(), AddUserLastLogin(), CreateClusters(), CreateEngagements(), AddEducationLevel(), CreateCollaborations(), AddShowcase(), LinkAcquisitionsToClusters(), IndexRegisterByEnterprise(), CreateGoals(), CreateManualValues(), CreateProgramme(), IndexProgrammeByProject(), CreateFutures(),
+        CreateFollowUps(), CreateQuestions(), CreateAcquisitions(), AddAPITokenExpiry(), DropRegionFlag(), AddUserLastLogin(), CreateClusters(), CreateEngagements(), AddEducationLevel(), CreateCollaborations(), AddShowcase(), LinkAcquisitionsToClusters(), IndexRegisterByEnterprise(), CreateGoals(), CreateManualValues(), CreateProgramme(), IndexProgrammeByProject(), CreateFutures(), CreateCouncilReports(),
     ]
 }

@@ -19,4 +19,5 @@ func routes(_ app: Application, config: AppConfig) throws {
     GoalsArea.register(on: routes)
     ProgrammeArea.register(on: routes)
     FuturesArea.register(on: routes)
+    ReportsArea.register(on: routes)
 }

@@ -87,6 +87,10 @@ struct ErasureTests {
         "futures_items.kind", "futures_items.key", "futures_items.name", "robustness_scores.scored_on",
         "signposts.indicator", "signposts.parameters", "signposts.direction", "signposts.status", "signposts.as_of",
         "signposts.projected_crossing", "signposts.problem", "signpost_alerts.as_of", "signpost_alerts.direction",
+        // Frozen council reports: dates, codes and hashes; the HTML and PDF are binary columns,
+        // scrubbed by `Privacy.erase` where a decision's text named the person.
+        "council_reports.reporting_date", "council_reports.area", "council_reports.language", "council_reports.html_sha256",
+        "council_reports.pdf_sha256", "council_reports.goal_measurements",
     ]
 
     /// Tables whose rows name a person: erasure deletes those rows or clears the reference.

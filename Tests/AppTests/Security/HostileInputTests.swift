@@ -127,6 +127,12 @@ struct HostileInputTests {
                 #expect(!response.body.string.contains("<x-inj"))
             }
             #expect(checked > 500, "pages rendered: \(checked)")
+            // The council report names projects, scenarios, signposts and organisations: escaped too, in both languages.
+            for language in ["nl", "en"] {
+                let report = try await Web.get("/rapportage/rapport?datum=\(CalendarDay.today.text)&rapporttaal=\(language)", as: admin, in: app)
+                #expect(report.status == .ok && !report.body.string.contains("<x-inj"), "the report (\(language)): \(report.status)")
+                #expect(report.body.string.contains("&lt;x-inj"), "the hostile names are in the report")
+            }
             // The hostile values really are on the pages (the test would pass vacuously otherwise).
             let organisation = try await Web.get("/relaties/organisaties/\(records.organisation)/bewerken", as: admin, in: app).body.string
             #expect(organisation.contains(#"value="&quot;&#39;&gt;&lt;x-inj a=&quot;1&quot;&gt;""#))

@@ -292,4 +292,13 @@ struct PageSnapshotTests {
             .init(time: 2023, value: 4_970, asOf: "2023"), .init(time: 2024, value: 5_090, asOf: "2024"), .init(time: 2025, value: 5_210, asOf: "2025"),
         ], alerts: [alert], mayEdit: true), viewer: Self.viewer).render(), "signpost")
     }
+
+    @Test func reportsPage() {
+        let entry = ReportArchive.Entry(id: Self.id, date: "2025-12-31", area: "GM0193", language: "nl", htmlSHA256: String(repeating: "a1", count: 32),
+                                        pdfSHA256: String(repeating: "b2", count: 32), pages: 14, htmlBytes: 53_395, pdfBytes: 387_745,
+                                        frozenAt: Date(timeIntervalSince1970: 1_764_000_000), frozenBy: "Anna de Vries")
+        let areas = [MonitorSelection.Choice(value: "regio-zwolle", name: "Regio Zwolle", municipalities: 22), MonitorSelection.Choice(value: "GM0193", name: "Zwolle")]
+        let model = ReportsIndex.Model(reports: [entry], areas: areas, pdfProblem: nil, mayFreeze: true, isDemo: true, date: "2025-12-31", area: "GM0193", language: "nl")
+        check(ReportsIndex.View(model: model, viewer: Self.viewer).render(), "reports")
+    }
 }

@@ -23,6 +23,7 @@ enum Audit {
         case goal, goalMeasurement = "goal_measurement", manualValue = "manual_value"
         case project, meeting, driverTeamMember = "driver_team_member"
         case scenario, policyOption = "policy_option", robustnessScore = "robustness_score", signpost, signpostAlert = "signpost_alert"
+        case councilReport = "council_report"
 
         var label: String {
             switch self {
@@ -52,6 +53,7 @@ enum Audit {
             case .robustnessScore: localized("Score robuustheidstoets", "Robustness score")
             case .signpost: localized("Signaal", "Signpost")
             case .signpostAlert: localized("Melding van een signaal", "Signpost alert")
+            case .councilReport: localized("Raadsrapport", "Council report")
             }
         }
     }

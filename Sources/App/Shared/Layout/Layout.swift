@@ -27,11 +27,6 @@ enum Layout {
         var seesDemo = false
     }
 
-    /// Parts of Vliegwiel still to be built; shown in the navigation as text, not as links.
-    static var comingAreas: [String] {
-        [localized("Rapportage", "Reports")]
-    }
-
     /// The pages under "Economie", in the order of their tabs.
     static var economyTabs: [(String, SiteURL)] {
         [(localized("Overzicht", "Overview"), .overview), (localized("Sectoren", "Sectors"), .sectors),
@@ -104,9 +99,7 @@ enum Layout {
                             .li(navigationLink(localized("Programma", "Programme"), to: .projects,
                                                current: programmePages.contains(page.current) ? .projects : page.current)),
                             .li(navigationLink(localized("Toekomst", "Futures"), to: .futures, current: futuresPages.contains(page.current) ? .futures : page.current)),
-                            .forEach(comingAreas) { area in
-                                .li(.span(.class("coming"), .title(localized("Volgt in een volgende versie", "Comes in a later version")), .text(area)))
-                            },
+                            .li(navigationLink(localized("Rapportage", "Reports"), to: .reports, current: page.current)),
                             .if(viewer.role.may(.manageUsers), .group(
                                 .li(navigationLink(localized("Gebruikers", "Users"), to: .users, current: page.current)),
                                 .li(navigationLink("Audit", to: .audit, current: page.current))

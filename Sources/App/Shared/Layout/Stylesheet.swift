@@ -1,8 +1,32 @@
 /// The one stylesheet, served from code so the binary needs no files beside it.
 /// Colours meet WCAG 2.1 AA contrast on their backgrounds.
 enum Stylesheet {
-    static let css = """
+    /// The colours, shared with the council report's print stylesheet.
+    static let palette = """
     :root { --ink: #1b1f24; --muted: #4a5560; --accent: #0b5394; --line: #d0d7de; --paper: #ffffff; --soft: #f3f5f7; }
+    """
+
+    /// The charts' styles (SVG), shared with the council report's print stylesheet.
+    static let charts = """
+    .chart-block { margin: 1.5rem 0; max-width: 48rem; }
+    .chart-block.compact { max-width: 34rem; }
+    svg.chart { width: 100%; height: auto; font-size: 13px; }
+    svg.chart .chart-title { font-weight: 700; font-size: 15px; fill: var(--ink); }
+    svg.chart .bar-label, svg.chart .bar-value, svg.chart .tick { fill: var(--ink); }
+    svg.chart .axis-label, svg.chart .chart-source { fill: var(--muted); font-size: 12px; }
+    svg.chart .grid { stroke: var(--line); }
+    svg.chart .zero { stroke: var(--ink); }
+    svg.chart .reference { stroke: var(--ink); stroke-dasharray: 4 3; }
+    svg.chart .area-label { fill: var(--ink); font-size: 11px; paint-order: stroke; stroke: #fff; stroke-width: 3px; pointer-events: none; }
+    svg.chart .selected { stroke: var(--ink); stroke-width: 3; }
+    svg.chart .network-link { stroke: #4a4a4a; stroke-opacity: .55; }
+    svg.chart .network-link.secondary { stroke: #8a8a8a; stroke-dasharray: 4 3; }
+    svg.chart .network-node { stroke: #fff; stroke-width: 1.5; }
+    svg.chart .node-label { fill: var(--ink); font-size: 12px; paint-order: stroke; stroke: #fff; stroke-width: 3px; }
+    """
+
+    static let css = """
+    \(palette)
     * { box-sizing: border-box; }
     body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: var(--paper); }
     a { color: var(--accent); }
@@ -13,7 +37,6 @@ enum Stylesheet {
     .brand { font-weight: 700; font-size: 1.25rem; text-decoration: none; color: var(--ink); }
     nav ul { display: flex; flex-wrap: wrap; gap: 1rem; list-style: none; margin: 0; padding: 0; }
     nav a[aria-current="page"] { font-weight: 700; text-decoration: none; border-bottom: 3px solid var(--accent); }
-    nav .coming { color: var(--muted); }
     .tag { font-size: .8em; color: var(--muted); white-space: nowrap; }
     /* A table with many columns (the ranking) scrolls in its own box at every width. */
     main table.wide { display: block; overflow-x: auto; max-width: 100%; }
@@ -50,21 +73,7 @@ enum Stylesheet {
     button:focus, input:focus, select:focus { outline: 2px solid var(--accent); outline-offset: 2px; }
     .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
     pre { background: var(--soft); padding: .75rem; overflow-x: auto; }
-    .chart-block { margin: 1.5rem 0; max-width: 48rem; }
-    .chart-block.compact { max-width: 34rem; }
-    svg.chart { width: 100%; height: auto; font-size: 13px; }
-    svg.chart .chart-title { font-weight: 700; font-size: 15px; fill: var(--ink); }
-    svg.chart .bar-label, svg.chart .bar-value, svg.chart .tick { fill: var(--ink); }
-    svg.chart .axis-label, svg.chart .chart-source { fill: var(--muted); font-size: 12px; }
-    svg.chart .grid { stroke: var(--line); }
-    svg.chart .zero { stroke: var(--ink); }
-    svg.chart .reference { stroke: var(--ink); stroke-dasharray: 4 3; }
-    svg.chart .area-label { fill: var(--ink); font-size: 11px; paint-order: stroke; stroke: #fff; stroke-width: 3px; pointer-events: none; }
-    svg.chart .selected { stroke: var(--ink); stroke-width: 3; }
-    svg.chart .network-link { stroke: #4a4a4a; stroke-opacity: .55; }
-    svg.chart .network-link.secondary { stroke: #8a8a8a; stroke-dasharray: 4 3; }
-    svg.chart .network-node { stroke: #fff; stroke-width: 1.5; }
-    svg.chart .node-label { fill: var(--ink); font-size: 12px; paint-order: stroke; stroke: #fff; stroke-width: 3px; }
+    \(charts)
     .trends { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 1rem; }
     .trends .chart-block { margin: .5rem 0; }
     .chart-block.narrow { max-width: 26rem; }

@@ -17,7 +17,10 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
             request.logger.error("Refused to send a response header with a control character", metadata: ["path": .string(request.url.path)])
             response = Response(status: .internalServerError, body: .init(string: localized("Er ging iets mis.", "Something went wrong.")))
         }
-        response.headers.replaceOrAdd(name: "Content-Security-Policy", value: Self.contentSecurityPolicy)
+        // A response may bring a stricter policy of its own (the council report: no script, its styles inline).
+        if !response.headers.contains(name: "Content-Security-Policy") {
+            response.headers.replaceOrAdd(name: "Content-Security-Policy", value: Self.contentSecurityPolicy)
+        }
         response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
         response.headers.replaceOrAdd(name: "Referrer-Policy", value: "same-origin")
         response.headers.replaceOrAdd(name: "X-Frame-Options", value: "DENY")

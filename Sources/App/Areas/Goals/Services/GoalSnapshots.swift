@@ -37,6 +37,21 @@ struct GoalSnapshots {
             throw InvalidFields("date", localized("\(day.text) is al vastgelegd; een vastgelegde meting verandert niet meer",
                                                   "\(day.text) is already frozen; a frozen measurement does not change"))
         }
+        let measurements = try await measure(catalogue: catalogue)
+        let goals = measurements.filter { $0.rowKey.isEmpty }.count, runs = try await importRuns()
+        try await database.transaction { database in
+            for measurement in measurements { try await measurement.create(on: database) }
+            try await Audit.record(.create, .goalMeasurement, id: day.text, changes: [
+                .value("goals", old: nil, new: String(goals)), .value("import_runs", old: nil, new: runs),
+            ], by: actor, on: database)
+        }
+        return measurements
+    }
+
+    /// Every goal measured on `catalogue.today` as a frozen measurement would hold it, not saved
+    /// (the council report of a date not frozen shows these).
+    func measure(catalogue: IndicatorCatalogue) async throws -> [GoalMeasurement] {
+        let day = catalogue.today
         let evaluations = try await GoalEvaluation.evaluate(try await GoalService.all(on: database), catalogue: catalogue)
         let runs = try await importRuns()
         let now = Date()
@@ -62,13 +77,6 @@ struct GoalSnapshots {
                 (measurement.importRuns, measurement.takenAt, measurement.takenBy) = (runs, now, actor.userID)
                 measurements.append(measurement)
             }
-        }
-        let frozen = measurements
-        try await database.transaction { database in
-            for measurement in frozen { try await measurement.create(on: database) }
-            try await Audit.record(.create, .goalMeasurement, id: day.text, changes: [
-                .value("goals", old: nil, new: String(evaluations.count)), .value("import_runs", old: nil, new: runs),
-            ], by: actor, on: database)
         }
         return measurements
     }

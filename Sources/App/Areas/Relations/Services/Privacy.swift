@@ -119,6 +119,7 @@ struct Privacy {
                     try await Self.scrub(table, column, with: scrubber.scrub, on: sql)
                 }
                 try await Self.scrub("audit_events", "changes", with: scrubber.scrubJSON, on: sql)
+                try await scrubFrozenReports(with: scrubber, on: database)
             }
             try await person.delete(on: database)
             try await Audit.record(.delete, .person, id: id.uuidString, changes: [.value("erased", old: nil, new: reason)], by: actor, on: database)
@@ -139,6 +140,23 @@ struct Privacy {
         ("futures_items", "description"), ("futures_items", "assumptions"), ("futures_items", "signs"), ("robustness_scores", "rationale"),
         ("signposts", "notes"), ("signposts", "name"), ("signpost_alerts", "signpost_name"), ("signpost_alerts", "message"),
     ]
+
+    /// A frozen council report names no people by construction, but a decision's text may. Where
+    /// it does, the HTML is scrubbed (with its new SHA-256) and the PDF, which cannot be edited,
+    /// is removed; the trail records it. The law's erasure comes before the report's fixity.
+    private func scrubFrozenReports(with scrubber: Scrubber, on database: Database) async throws {
+        for report in try await FrozenReport.query(on: database).all() {
+            let html = String(decoding: report.html, as: UTF8.self), scrubbed = scrubber.scrub(html)
+            guard scrubbed != html else { continue }
+            let old = report.htmlSHA256
+            (report.html, report.htmlSHA256) = (Data(scrubbed.utf8), ReportMaker.sha256(Data(scrubbed.utf8)))
+            (report.pdf, report.pdfSHA256) = (nil, nil)
+            try await report.save(on: database)
+            try await Audit.record(.update, .councilReport, id: try report.requireID().uuidString, changes: [
+                .value("html_sha256", old: old, new: report.htmlSHA256), .value("pdf", old: "kept", new: "removed by an erasure"),
+            ], by: actor, on: database)
+        }
+    }
 
     /// Rewrites `column` of every row of `table` whose text the scrubber changes.
     private static func scrub(_ table: String, _ column: String, with scrub: (String) -> String, on sql: any SQLDatabase) async throws {

@@ -1,0 +1,154 @@
+import Foundation
+import Vapor
+
+/// Prints a self-contained HTML document to an A4 PDF with headless Chromium (Debian's
+/// `chromium`), found through `VLIEGWIEL_CHROMIUM` or on the PATH. The page has no network:
+/// the document carries its styles and charts inline, and its content security policy allows
+/// nothing else.
+struct PDFPrinter: Sendable {
+    let executable: String
+
+    /// The printer, or a clear refusal saying what to install.
+    static func locate(config: AppConfig) throws -> PDFPrinter {
+        if let path = config.chromium {
+            guard FileManager.default.isExecutableFile(atPath: path) else {
+                throw Abort(.serviceUnavailable, reason: localized("VLIEGWIEL_CHROMIUM wijst naar \(path), maar daar staat geen uitvoerbaar programma.",
+                                                                   "VLIEGWIEL_CHROMIUM points at \(path), but there is no executable there."))
+            }
+            return PDFPrinter(executable: path)
+        }
+        let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":")
+        for name in ["chromium", "chromium-browser", "google-chrome"] {
+            for folder in folders where FileManager.default.isExecutableFile(atPath: "\(folder)/\(name)") {
+                return PDFPrinter(executable: "\(folder)/\(name)")
+            }
+        }
+        throw Abort(.serviceUnavailable, reason: localized(
+            "Voor een PDF is Chromium nodig en dat is hier niet geïnstalleerd: installeer het Debian-pakket chromium (apt-get install chromium) of wijs het programma aan met VLIEGWIEL_CHROMIUM. Het rapport als HTML werkt ook zonder.",
+            "A PDF needs Chromium, which is not installed here: install Debian's chromium package (apt-get install chromium) or point VLIEGWIEL_CHROMIUM at it. The report as HTML works without it."))
+    }
+
+    /// The PDF of `html`. Refused with the reason when Chromium fails or takes longer than `timeout`.
+    func print(_ html: Data, timeout: Duration = .seconds(120)) async throws -> Data {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vliegwiel-pdf-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("report.html"), output = folder.appendingPathComponent("report.pdf")
+        try html.write(to: input)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = [
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-extensions", "--no-first-run",
+            "--disable-background-networking", "--disable-sync", "--no-pdf-header-footer", "--generate-pdf-document-outline",
+            "--user-data-dir=\(folder.appendingPathComponent("profile").path)", "--print-to-pdf=\(output.path)", input.absoluteString,
+        ]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
+            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+            do { try process.run() } catch {
+                process.terminationHandler = nil
+                continuation.resume(throwing: Abort(.internalServerError, reason: localized("Chromium (\(executable)) start niet: \(error)", "Chromium (\(executable)) does not start: \(error)")))
+            }
+            let pid = process.processIdentifier
+            Task {
+                try? await Task.sleep(for: timeout)
+                if process.isRunning, process.processIdentifier == pid { process.terminate() }
+            }
+        }
+        guard status == 0, let pdf = try? Data(contentsOf: output), pdf.starts(with: Data("%PDF".utf8)) else {
+            throw Abort(.internalServerError, reason: localized("Chromium kon het rapport niet als PDF afdrukken (afsluitcode \(status)).",
+                                                                "Chromium could not print the report as PDF (exit status \(status))."))
+        }
+        return pdf
+    }
+}
+
+/// What a PDF printed by Chromium says about its pages: how many there are, and on which page
+/// each heading of its outline (bookmarks) starts. Enough of the PDF format for that: the page
+/// tree and the outline items, which Chromium writes as plain (uncompressed) objects.
+struct PDFOutline: Equatable {
+    let pageCount: Int
+    /// Each outline item's title and page (from 1), in the order they are found.
+    let headings: [(title: String, page: Int)]
+
+    static func == (lhs: PDFOutline, rhs: PDFOutline) -> Bool {
+        lhs.pageCount == rhs.pageCount && lhs.headings.map(\.title) == rhs.headings.map(\.title) && lhs.headings.map(\.page) == rhs.headings.map(\.page)
+    }
+
+    init(pageCount: Int, headings: [(title: String, page: Int)]) {
+        (self.pageCount, self.headings) = (pageCount, headings)
+    }
+
+    init(_ pdf: Data) {
+        // ISO Latin 1 keeps every byte as one character, so offsets and binary streams survive.
+        let text = String(data: pdf, encoding: .isoLatin1) ?? ""
+        var objects: [Int: Substring] = [:]
+        var cursor = text.startIndex
+        while let start = text.range(of: " 0 obj", range: cursor..<text.endIndex) {
+            var numberStart = start.lowerBound
+            while numberStart > text.startIndex, text[text.index(before: numberStart)].isASCII, text[text.index(before: numberStart)].isNumber {
+                numberStart = text.index(before: numberStart)
+            }
+            guard let number = Int(text[numberStart..<start.lowerBound]), let end = text.range(of: "endobj", range: start.upperBound..<text.endIndex) else {
+                cursor = start.upperBound
+                continue
+            }
+            objects[number] = text[start.upperBound..<end.lowerBound]
+            cursor = end.upperBound
+        }
+        let reference = { (key: String, object: Substring) -> Int? in
+            guard let range = object.range(of: key + " ") else { return nil }
+            return Int(object[range.upperBound...].prefix { $0.isNumber })
+        }
+        // The pages in order: the page tree from the catalogue's root, depth first.
+        var pages: [Int] = []
+        func walk(_ number: Int, depth: Int) {
+            guard depth < 32, let object = objects[number] else { return }
+            guard object.contains("/Kids") else {
+                pages.append(number)
+                return
+            }
+            let kids = object[object.range(of: "/Kids")!.upperBound...].drop { $0 != "[" }.dropFirst().prefix { $0 != "]" }
+            let numbers = kids.split(separator: " ").map(String.init)
+            for index in stride(from: 0, to: numbers.count - 2, by: 3) where numbers[index + 2] == "R" {
+                if let kid = Int(numbers[index]) { walk(kid, depth: depth + 1) }
+            }
+        }
+        if let catalogue = objects.values.first(where: { $0.contains("/Type /Catalog") }), let root = reference("/Pages", catalogue) {
+            walk(root, depth: 0)
+        }
+        let pageIndex = Dictionary(pages.enumerated().map { ($1, $0 + 1) }, uniquingKeysWith: { first, _ in first })
+        var headings: [(String, Int)] = []
+        for number in objects.keys.sorted() {
+            let object = objects[number]!
+            guard let title = Self.title(in: object), let dest = object.range(of: "/Dest [") else { continue }
+            if let page = Int(object[dest.upperBound...].prefix { $0.isNumber }).flatMap({ pageIndex[$0] }) { headings.append((title, page)) }
+        }
+        self.init(pageCount: pages.count, headings: headings)
+    }
+
+    /// The title of an outline item: a literal string `(...)` with backslash escapes, or UTF-16 in hex `<FEFF...>`.
+    private static func title(in object: Substring) -> String? {
+        guard let key = object.range(of: "/Title ") else { return nil }
+        let rest = object[key.upperBound...]
+        if rest.first == "(" {
+            var result = "", escaped = false
+            for character in rest.dropFirst() {
+                if escaped { result.append(character); escaped = false } else if character == "\\" { escaped = true } else if character == ")" { return result } else { result.append(character) }
+            }
+            return nil
+        }
+        guard rest.first == "<" else { return nil }
+        let hex = Array(rest.dropFirst().prefix { $0 != ">" }.filter(\.isHexDigit))
+        var units: [UInt16] = []
+        for index in stride(from: 0, to: hex.count - 3, by: 4) { units.append(UInt16(String(hex[index..<index + 4]), radix: 16) ?? 0) }
+        if units.first == 0xFEFF { units.removeFirst() }
+        return String(decoding: units, as: UTF16.self)
+    }
+
+    /// The page on which the first heading with `title` starts.
+    func page(of title: String) -> Int? {
+        headings.first { $0.title == title }?.page
+    }
+}
