@@ -198,7 +198,7 @@ struct ReportTests {
             let pdf = try await Web.get("/rapportage/rapport?datum=2025-12-31&formaat=pdf", as: session, in: app)
             #expect(pdf.status == .serviceUnavailable && pdf.body.string.contains("VLIEGWIEL_CHROMIUM"), "\(pdf.body.string.prefix(300))")
             let index = try await Web.get("/rapportage", as: session, in: app).body.string
-            #expect(index.contains("VLIEGWIEL_CHROMIUM wijst naar /nonexistent/chromium") && index.contains("disabled"))
+            #expect(index.contains("VLIEGWIEL_CHROMIUM wijst niet naar een uitvoerbaar programma") && !index.contains("/nonexistent") && index.contains("disabled"))
             // The command line: each bad option named, nothing written.
             let output = FileManager.default.temporaryDirectory.appendingPathComponent("report-\(UUID().uuidString).html").path
             for (arguments, message) in [(("2025-12-31", "docx", output), "--format"), (("2025-12-31", "html", ""), "--output"),

@@ -4,7 +4,7 @@ import SQLiteNIO
 
 /// A value for a bulk insert. Typed up front, so writing a million rows needs no dynamic casts,
 /// and both drivers get their own values without going through Codable.
-enum BulkValue: Encodable, Sendable {
+enum BulkValue: Encodable, Hashable, Sendable {
     case text(String)
     case integer(Int)
     case double(Double)

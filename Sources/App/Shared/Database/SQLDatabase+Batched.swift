@@ -63,6 +63,13 @@ extension SQLDatabase {
             return sql
         }
         let quotedColumns = columns.map { "\"\($0)\"" }.joined(separator: ", ")
+        // A key twice in one merge would be an error ("cannot affect row a second time"): the last row wins, as on SQLite.
+        var rows = rows
+        if let upsertKey {
+            let indices = upsertKey.compactMap { columns.firstIndex(of: $0) }
+            var seen = Set<[BulkValue]>()
+            rows = Array(rows.reversed().filter { row in seen.insert(indices.map { row[$0] }).inserted }.reversed())
+        }
         try await postgres.withConnection { connection in
             connection.eventLoop.makeFutureWithTask {
                 func run(_ sql: String) async throws {

@@ -38,14 +38,20 @@ struct GoalSnapshots {
                                                   "\(day.text) is already frozen; a frozen measurement does not change"))
         }
         let measurements = try await measure(catalogue: catalogue)
-        let goals = measurements.filter { $0.rowKey.isEmpty }.count, runs = try await importRuns()
         try await database.transaction { database in
-            for measurement in measurements { try await measurement.create(on: database) }
-            try await Audit.record(.create, .goalMeasurement, id: day.text, changes: [
-                .value("goals", old: nil, new: String(goals)), .value("import_runs", old: nil, new: runs),
-            ], by: actor, on: database)
+            try await GoalSnapshots(database: database, actor: actor).store(measurements, day: day)
         }
         return measurements
+    }
+
+    /// Saves the measurements `measure` made for `day`, with their record in the audit trail
+    /// (inside the caller's transaction: freezing a council report stores them with the report).
+    func store(_ measurements: [GoalMeasurement], day: CalendarDay) async throws {
+        for measurement in measurements { try await measurement.create(on: database) }
+        try await Audit.record(.create, .goalMeasurement, id: day.text, changes: [
+            .value("goals", old: nil, new: String(measurements.filter { $0.rowKey.isEmpty }.count)),
+            .value("import_runs", old: nil, new: measurements.first?.importRuns ?? ""),
+        ], by: actor, on: database)
     }
 
     /// Every goal measured on `catalogue.today` as a frozen measurement would hold it, not saved

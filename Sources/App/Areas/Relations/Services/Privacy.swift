@@ -145,15 +145,17 @@ struct Privacy {
     /// it does, the HTML is scrubbed (with its new SHA-256) and the PDF, which cannot be edited,
     /// is removed; the trail records it. The law's erasure comes before the report's fixity.
     private func scrubFrozenReports(with scrubber: Scrubber, on database: Database) async throws {
-        for report in try await FrozenReport.query(on: database).all() {
-            let html = String(decoding: report.html, as: UTF8.self), scrubbed = scrubber.scrub(html)
-            guard scrubbed != html else { continue }
-            let old = report.htmlSHA256
-            (report.html, report.htmlSHA256) = (Data(scrubbed.utf8), ReportMaker.sha256(Data(scrubbed.utf8)))
-            (report.pdf, report.pdfSHA256) = (nil, nil)
-            try await report.save(on: database)
-            try await Audit.record(.update, .councilReport, id: try report.requireID().uuidString, changes: [
-                .value("html_sha256", old: old, new: report.htmlSHA256), .value("pdf", old: "kept", new: "removed by an erasure"),
+        let sql = database as! any SQLDatabase
+        for row in try await sql.select().columns("id", "html", "html_sha256").from(FrozenReport.schema).all() {
+            let bytes = try row.decode(column: "html", as: Data.self)
+            let html = String(decoding: bytes, as: UTF8.self), scrubbed = Data(scrubber.scrub(html).utf8)
+            guard scrubbed != bytes else { continue }
+            let id = try row.decode(column: "id", as: UUID.self), sha256 = ReportMaker.sha256(scrubbed)
+            try await sql.update(FrozenReport.schema).set("html", to: scrubbed).set("html_sha256", to: sha256)
+                .set("pdf", to: SQLLiteral.null).set("pdf_sha256", to: SQLLiteral.null).where("id", .equal, id).run()
+            try await Audit.record(.update, .councilReport, id: id.uuidString, changes: [
+                .value("html_sha256", old: try row.decode(column: "html_sha256", as: String.self), new: sha256),
+                .value("pdf", old: "kept", new: "removed by an erasure"),
             ], by: actor, on: database)
         }
     }

@@ -48,7 +48,9 @@ enum ReportsAPI {
         let input = try request.content.decode(FreezeInput.self)
         let options = try CouncilReport.Options.parse(date: input.date, area: input.area, language: input.language, config: request.application.config)
         let (report, _) = try await ReportArchive(application: request.application, database: request.db, actor: request.auditActor).freeze(options)
-        let entry = try await ReportArchive.list(on: request.db).first { $0.id == report.id }!
+        let entry = ReportArchive.Entry(id: try report.requireID(), date: report.reportingDate, area: report.area, language: report.language,
+                                        htmlSHA256: report.htmlSHA256, pdfSHA256: report.pdfSHA256, pages: report.pages, htmlBytes: report.html.count,
+                                        pdfBytes: report.pdf?.count, frozenAt: report.frozenAt, frozenBy: nil)
         let response = try await Report(entry).encodeResponse(status: .created, for: request)
         response.headers.replaceOrAdd(name: .location, value: "/api/v1/reports/\(entry.id.uuidString).html")
         return response

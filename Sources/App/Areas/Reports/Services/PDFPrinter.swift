@@ -1,5 +1,8 @@
 import Foundation
 import Vapor
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Prints a self-contained HTML document to an A4 PDF with headless Chromium (Debian's
 /// `chromium`), found through `VLIEGWIEL_CHROMIUM` or on the PATH. The page has no network:
@@ -12,8 +15,8 @@ struct PDFPrinter: Sendable {
     static func locate(config: AppConfig) throws -> PDFPrinter {
         if let path = config.chromium {
             guard FileManager.default.isExecutableFile(atPath: path) else {
-                throw Abort(.serviceUnavailable, reason: localized("VLIEGWIEL_CHROMIUM wijst naar \(path), maar daar staat geen uitvoerbaar programma.",
-                                                                   "VLIEGWIEL_CHROMIUM points at \(path), but there is no executable there."))
+                throw Abort(.serviceUnavailable, reason: localized("VLIEGWIEL_CHROMIUM wijst niet naar een uitvoerbaar programma; vraag de beheerder het in te stellen.",
+                                                                   "VLIEGWIEL_CHROMIUM does not point at an executable; ask the administrator to set it."))
             }
             return PDFPrinter(executable: path)
         }
@@ -28,39 +31,81 @@ struct PDFPrinter: Sendable {
             "A PDF needs Chromium, which is not installed here: install Debian's chromium package (apt-get install chromium) or point VLIEGWIEL_CHROMIUM at it. The report as HTML works without it."))
     }
 
-    /// The PDF of `html`. Refused with the reason when Chromium fails or takes longer than `timeout`.
+    /// The PDF of `html`. At most `PrintingSlots.count` printings run at once (each is a browser);
+    /// a request waits up to half a minute for its turn, then is refused with 503 and `Retry-After`. Refused with the reason when
+    /// Chromium fails or takes longer than `timeout` (then it is stopped, and killed if it must be).
     func print(_ html: Data, timeout: Duration = .seconds(120)) async throws -> Data {
+        let asked = ContinuousClock.now
+        while await !Self.slots.take() {
+            guard ContinuousClock.now - asked < .seconds(30) else {
+                throw Abort(.serviceUnavailable, headers: ["Retry-After": "30"],
+                            reason: localized("Er worden nu al rapporten afgedrukt; probeer het over een halve minuut opnieuw.",
+                                              "Reports are being printed already; try again in half a minute."))
+            }
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        defer { Task { await Self.slots.give() } }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vliegwiel-pdf-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // Only this process's user may read the report while it prints.
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("report.html"), output = folder.appendingPathComponent("report.pdf")
         try html.write(to: input)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = [
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-extensions", "--no-first-run",
+        // Chromium's sandbox does not run as root (a container); elsewhere it stays on.
+        process.arguments = (getuid() == 0 ? ["--no-sandbox"] : []) + [
+            "--headless", "--disable-gpu", "--disable-dev-shm-usage", "--disable-extensions", "--no-first-run",
             "--disable-background-networking", "--disable-sync", "--no-pdf-header-footer", "--generate-pdf-document-outline",
             "--user-data-dir=\(folder.appendingPathComponent("profile").path)", "--print-to-pdf=\(output.path)", input.absoluteString,
         ]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
+        let started = ContinuousClock.now
         let status: Int32 = try await withCheckedThrowingContinuation { continuation in
             process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
             do { try process.run() } catch {
                 process.terminationHandler = nil
-                continuation.resume(throwing: Abort(.internalServerError, reason: localized("Chromium (\(executable)) start niet: \(error)", "Chromium (\(executable)) does not start: \(error)")))
+                continuation.resume(throwing: Abort(.internalServerError, reason: localized("Chromium start niet.", "Chromium does not start.")))
+                return
             }
+            // Past the time allowed: asked to stop, then killed five seconds later.
             let pid = process.processIdentifier
             Task {
                 try? await Task.sleep(for: timeout)
-                if process.isRunning, process.processIdentifier == pid { process.terminate() }
+                guard process.isRunning else { return }
+                process.terminate()
+                try? await Task.sleep(for: .seconds(5))
+                if process.isRunning { kill(pid, SIGKILL) }
             }
+        }
+        if ContinuousClock.now - started >= timeout {
+            throw Abort(.gatewayTimeout, reason: localized("Chromium deed er langer dan \(timeout.components.seconds) seconden over en is gestopt.",
+                                                           "Chromium took longer than \(timeout.components.seconds) seconds and was stopped."))
         }
         guard status == 0, let pdf = try? Data(contentsOf: output), pdf.starts(with: Data("%PDF".utf8)) else {
             throw Abort(.internalServerError, reason: localized("Chromium kon het rapport niet als PDF afdrukken (afsluitcode \(status)).",
                                                                 "Chromium could not print the report as PDF (exit status \(status))."))
         }
         return pdf
+    }
+
+    static let slots = PrintingSlots()
+}
+
+/// How many printings may run at once: each is a whole browser, so two on a small server.
+actor PrintingSlots {
+    static let count = 2
+    private var busy = 0
+
+    func take() -> Bool {
+        guard busy < Self.count else { return false }
+        busy += 1
+        return true
+    }
+
+    func give() {
+        busy -= 1
     }
 }
 

@@ -26,34 +26,42 @@ struct ReportArchive {
         let frozenBy: String?
     }
 
-    /// Freezes the report of `options`: the goals of the date are frozen first when they are not
-    /// yet, then the report is made from them and stored. The PDF is printed when Chromium is
-    /// installed; without it the HTML is kept alone (and the list says so). Refused, naming
-    /// `date`, when this date, area and language were frozen before.
+    /// Freezes the report of `options`, with the goals of the date when they were not frozen yet:
+    /// the report is made first, then the measurements and the report are stored in one
+    /// transaction, so a report that cannot be made leaves nothing behind. The PDF is printed when
+    /// Chromium is installed; without it the HTML is kept alone (and the list says so), but a
+    /// `VLIEGWIEL_CHROMIUM` that points nowhere is refused. Refused, naming `date`, when this date,
+    /// area and language were frozen before.
     func freeze(_ options: CouncilReport.Options) async throws -> (FrozenReport, ReportMaker.Made) {
+        let taken = localized("het rapport van \(options.date.text) voor \(options.area) (\(options.language.rawValue)) is al vastgelegd",
+                              "the report of \(options.date.text) for \(options.area) (\(options.language.rawValue)) is already frozen")
         if try await FrozenReport.query(on: database).filter(\.$reportingDate == options.date.text).filter(\.$area == options.area)
             .filter(\.$language == options.language.rawValue).count() > 0 {
-            throw InvalidFields("date", localized("het rapport van \(options.date.text) voor \(options.area) (\(options.language.rawValue)) is al vastgelegd",
-                                                  "the report of \(options.date.text) for \(options.area) (\(options.language.rawValue)) is already frozen"))
+            throw InvalidFields("date", taken)
         }
-        if try await GoalMeasurement.query(on: database).filter(\.$reportingDate == options.date.text).count() == 0 {
-            let catalogue = try await IndicatorCatalogue.on(options.date, application: application, database: database)
-            try await GoalSnapshots(database: database, actor: actor).freeze(catalogue: catalogue)
-        }
-        let printer = try? PDFPrinter.locate(config: application.config)
-        let made = try await ReportMaker(application: application, database: database).make(options, printer: printer)
+        let printer = application.config.chromium == nil ? try? PDFPrinter.locate(config: application.config) : try PDFPrinter.locate(config: application.config)
+        let made = try await ReportMaker(application: application, database: database).make(options, printer: printer, freezing: actor)
+        let newGoals = made.measurements.filter { $0.id == nil }
         let report = FrozenReport()
         (report.reportingDate, report.area, report.language) = (options.date.text, options.area, options.language.rawValue)
         (report.html, report.htmlSHA256) = (made.html, ReportMaker.sha256(made.html))
         (report.pdf, report.pdfSHA256, report.pages) = (made.pdf, made.pdf.map(ReportMaker.sha256), made.pages)
-        report.goalMeasurements = made.measurements.compactMap { $0.id?.uuidString }.joined(separator: ",")
         (report.frozenAt, report.$frozenBy.id) = (Date(), actor.userID)
-        try await database.transaction { database in
-            try await report.create(on: database)
-            try await Audit.record(.create, .councilReport, id: try report.requireID().uuidString, changes: [
-                .value("reporting_date", old: nil, new: report.reportingDate), .value("area", old: nil, new: report.area),
-                .value("html_sha256", old: nil, new: report.htmlSHA256), .value("pdf_sha256", old: nil, new: report.pdfSHA256),
-            ], by: actor, on: database)
+        do {
+            try await database.transaction { database in
+                // Goals frozen meanwhile by someone else: the report shows what it measured, and keeps that.
+                if !newGoals.isEmpty, try await GoalMeasurement.query(on: database).filter(\.$reportingDate == options.date.text).count() == 0 {
+                    try await GoalSnapshots(database: database, actor: actor).store(newGoals, day: options.date)
+                }
+                report.goalMeasurements = made.measurements.compactMap { $0.id?.uuidString }.joined(separator: ",")
+                try await report.create(on: database)
+                try await Audit.record(.create, .councilReport, id: try report.requireID().uuidString, changes: [
+                    .value("reporting_date", old: nil, new: report.reportingDate), .value("area", old: nil, new: report.area),
+                    .value("html_sha256", old: nil, new: report.htmlSHA256), .value("pdf_sha256", old: nil, new: report.pdfSHA256),
+                ], by: actor, on: database)
+            }
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            throw InvalidFields("date", taken)
         }
         return (report, made)
     }
@@ -63,11 +71,13 @@ struct ReportArchive {
         let sql = database as! any SQLDatabase
         let length = { (column: String) in SQLFunction("length", args: SQLColumn(column, table: "council_reports")) }
         let rows = try await sql.select()
-            .columns(SQLColumn("id", table: "council_reports"), SQLColumn("reporting_date"), SQLColumn("area"), SQLColumn("language"),
-                     SQLColumn("html_sha256"), SQLColumn("pdf_sha256"), SQLColumn("pages"), SQLColumn("frozen_at"), SQLColumn("name", table: "users"))
+            .columns(["id", "reporting_date", "area", "language", "html_sha256", "pdf_sha256", "pages", "frozen_at"].map { SQLColumn($0, table: "council_reports") })
+            .column(SQLColumn("name", table: "users"))
             .column(length("html"), as: "html_bytes").column(length("pdf"), as: "pdf_bytes")
             .from("council_reports").join("users", method: SQLJoinMethod.left, on: SQLColumn("frozen_by", table: "council_reports"), .equal, SQLColumn("id", table: "users"))
-            .orderBy("reporting_date", .descending).orderBy("area").orderBy("language")
+            .orderBy(SQLOrderBy(expression: SQLColumn("reporting_date", table: "council_reports"), direction: SQLDirection.descending))
+            .orderBy(SQLOrderBy(expression: SQLColumn("area", table: "council_reports"), direction: SQLDirection.ascending))
+            .orderBy(SQLOrderBy(expression: SQLColumn("language", table: "council_reports"), direction: SQLDirection.ascending))
             .all()
         return try rows.map { row in
             Entry(id: try row.decode(column: "id", as: UUID.self), date: try row.decode(column: "reporting_date", as: String.self),

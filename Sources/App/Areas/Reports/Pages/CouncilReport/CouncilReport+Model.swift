@@ -116,11 +116,13 @@ enum CouncilReport {
 
     /// Everything the report shows for `options`. The goals come from the measurements frozen on
     /// the date when it was frozen, else they are measured as the goals page would on that date.
-    static func query(_ options: Options, application: Application, on database: Database) async throws -> Model {
+    /// `freezing`: the report is being frozen, so goals not frozen yet are measured to be stored
+    /// with it (by `actor`), and the report says they are frozen.
+    static func query(_ options: Options, application: Application, on database: Database, freezing actor: Audit.Actor? = nil) async throws -> Model {
         let catalogue = try await IndicatorCatalogue.on(options.date, application: application, database: database)
         let economy = try await economy(options, catalogue: catalogue, on: database)
         let frozen = try await GoalSnapshots.measurements(on: options.date.text, in: database)
-        let measurements = frozen.isEmpty ? try await GoalSnapshots(database: database, actor: .system).measure(catalogue: catalogue) : frozen
+        let measurements = frozen.isEmpty ? try await GoalSnapshots(database: database, actor: actor ?? .system).measure(catalogue: catalogue) : frozen
         var history: [UUID: [(date: CalendarDay, value: Double)]] = [:]
         for goal in Set(measurements.map(\.goalID)) {
             history[goal] = try await GoalSnapshots.history(of: goal, on: database).compactMap { m in
@@ -132,7 +134,7 @@ enum CouncilReport {
         return Model(
             options: options, areaName: economy.selection.name, isDemo: try await Setting.isDemo(on: database), madeAt: Date(),
             economy: economy,
-            goals: Goals(measurements: measurements, isFrozen: !frozen.isEmpty, history: history),
+            goals: Goals(measurements: measurements, isFrozen: !frozen.isEmpty || actor != nil, history: history),
             clusters: try await clusters(economy.selection, catalogue: catalogue, on: database),
             programme: try await programme(options, on: database),
             futures: try await futures(options, on: database),
@@ -152,7 +154,8 @@ enum CouncilReport {
                 ? localized("er is nog geen vestigingenregister voor \(name); importeer eerst gegevens", "there is no register for \(name) yet; import data first")
                 : localized("\(options.date.text) ligt vóór de eerste registergegevens (\(years[0]))", "\(options.date.text) is before the first register data (\(years[0]))"))
         }
-        let from = years.contains(to - 10) ? to - 10 : first
+        // As the pages: ten years back, or the first register year after that when there is a gap.
+        let from = years.first { $0 >= max(first, to - 10) } ?? first
         let selection = MonitorSelection(area: code, name: name, municipalities: municipalities, from: from, to: to, years: years)
         let panel = catalogue.panel
         let city = code == config.region.key ? config.area : code

@@ -327,6 +327,7 @@ extension CouncilReport {
             return chapter(.programme,
                 .p(.text(localized("De projecten in volgorde van de gewogen som van de mediaanscores op de vijf criteria, met de rangorde volgens TOPSIS ernaast.",
                                    "The projects in the order of the weighted sum of the median scores on the five criteria, with the TOPSIS rank beside it."))),
+                asMade,
                 programme.ranking.isEmpty ? .p(.text(localized("Er zijn nog geen beoordeelde projecten.", "There are no scored projects yet."))) : table(
                     localized("Rangorde van de projecten", "Ranking of the projects"),
                     [("#", true), (localized("Project", "Project"), false), (localized("Fase", "Phase"), false), (localized("Score", "Score"), true), ("TOPSIS", true)],
@@ -346,12 +347,19 @@ extension CouncilReport {
                 source(localized("het programma in Vliegwiel", "the programme in Vliegwiel")))
         }
 
+        /// For the parts the data keeps no history of (scores, phases, signposts): they are as they were when the report was made.
+        private var asMade: Node {
+            .p(.class("note"), .text(localized("Scores, fasen en signalen zoals ze waren bij het maken van het rapport (\(Format.date(CalendarDay(model.madeAt)))); besluiten en meldingen tot en met de peildatum.",
+                                               "Scores, phases and signposts as they were when the report was made (\(Format.date(CalendarDay(model.madeAt)))); decisions and alerts up to the reporting date.")))
+        }
+
         // MARK: 6. Futures
 
         private var futuresChapter: Node {
             let futures = model.futures, matrix = futures.matrix
             return chapter(.futures,
                 .p(.text(matrix.conclusion())),
+                asMade,
                 .if(!matrix.options.isEmpty && !matrix.scenarios.isEmpty, table(
                     localized("Mediaanscore van elke beleidsoptie per scenario (\(RobustnessMatrix.scaleText))", "Median score of each policy option per scenario (\(RobustnessMatrix.scaleText))"),
                     [(localized("Beleidsoptie", "Policy option"), false)] + matrix.scenarios.map { ($0.name, true) },
@@ -390,7 +398,8 @@ extension CouncilReport {
                        (localized("Gemiddeld tot antwoord", "Average to an answer"), true), (localized("Mediaan tot afsluiten", "Median to closing"), true)],
                       [[relations.handling.label, Format.integer(relations.handling.count), days(relations.handling.medianDaysToAnswer),
                         days(relations.handling.averageDaysToAnswer), days(relations.handling.medianDaysToClose)]]),
-                table(localized("Acquisitie: projecten per fase", "Acquisition: projects by stage"), [(localized("Fase", "Stage"), false), (localized("Aantal", "Number"), true)],
+                table(localized("Acquisitie: projecten per fase, bij het maken van het rapport", "Acquisition: projects by stage, when the report was made"),
+                      [(localized("Fase", "Stage"), false), (localized("Aantal", "Number"), true)],
                       relations.acquisitions.map { [$0.0.label, Format.integer($0.1)] }),
                 source(localized("relatieregister van Vliegwiel", "Vliegwiel's relations register")))
         }
@@ -437,9 +446,10 @@ extension CouncilReport {
     static let documentPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
     static let contentSecurityPolicy = documentPolicy + "; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
-    /// A text as a CSS string: in double quotes, with the characters that could end it or the
-    /// style element left out (a name is never code).
+    /// A text as a CSS string: in double quotes, keeping only letters, digits, spaces and a few
+    /// marks, so nothing can end the string or the style element (a name is never code).
     static func cssString(_ text: String) -> String {
-        "\"" + text.filter { !"\"\\<>&\n\r".contains($0) } + "\""
+        let allowed = CharacterSet.letters.union(.decimalDigits).union(CharacterSet(charactersIn: " -.,()'/:"))
+        return "\"" + String(String.UnicodeScalarView(text.unicodeScalars.filter { allowed.contains($0) })) + "\""
     }
 }

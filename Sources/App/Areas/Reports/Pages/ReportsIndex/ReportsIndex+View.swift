@@ -31,7 +31,7 @@ extension ReportsIndex {
                       Forms.problemSummary(make, for: makeFields), makeFields,
                       .div(.class("actions"),
                            .button(.type(.submit), .name("formaat"), .value("pdf"), .flag("disabled", model.pdfProblem != nil), .text(localized("Download als PDF", "Download as PDF"))),
-                           .button(.type(.submit), .class("secondary"), .name("formaat"), .value("html"), .text(localized("Bekijk als HTML", "View as HTML"))))),
+                           .button(.type(.submit), .name("formaat"), .value("html"), .text(localized("Bekijk als HTML", "View as HTML"))))),
                 .unwrap(model.pdfProblem) { .p(.class("notice"), .text($0)) },
                 .h2(.id("vastgelegd"), .text(localized("Vastgelegde rapporten", "Frozen reports"))),
                 .p(.text(localized(
