@@ -270,7 +270,7 @@ extension CouncilReport {
             let evidence = GoalSnapshots.evidence(goal.evidence)
             let chart = CalendarDay(goal.baselineDate).flatMap { baseline in CalendarDay(goal.deadline).map { deadline in
                 TrajectoryChart(
-                    title: goal.title, unit: unit,
+                    title: localized("Traject en metingen", "Trajectory and measurements"), unit: unit,
                     baseline: .init(day: baseline, value: goal.baselineValue, label: localized("Beginwaarde", "Baseline")),
                     target: .init(day: deadline, value: goal.target, label: localized("Streefwaarde", "Target")),
                     measured: (model.goals.history[goal.goalID] ?? []).map { .init(day: $0.date, value: $0.value, label: Format.date($0.date)) },
