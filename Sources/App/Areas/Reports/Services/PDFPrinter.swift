@@ -112,14 +112,10 @@ actor PrintingSlots {
 /// What a PDF printed by Chromium says about its pages: how many there are, and on which page
 /// each heading of its outline (bookmarks) starts. Enough of the PDF format for that: the page
 /// tree and the outline items, which Chromium writes as plain (uncompressed) objects.
-struct PDFOutline: Equatable {
+struct PDFOutline {
     let pageCount: Int
     /// Each outline item's title and page (from 1), in the order they are found.
     let headings: [(title: String, page: Int)]
-
-    static func == (lhs: PDFOutline, rhs: PDFOutline) -> Bool {
-        lhs.pageCount == rhs.pageCount && lhs.headings.map(\.title) == rhs.headings.map(\.title) && lhs.headings.map(\.page) == rhs.headings.map(\.page)
-    }
 
     init(pageCount: Int, headings: [(title: String, page: Int)]) {
         (self.pageCount, self.headings) = (pageCount, headings)
