@@ -1,5 +1,8 @@
 import Analysis
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Everything Vliegwiel reads from its environment, checked as a whole at start: a bad setup
 /// lists every problem at once instead of failing on the first.
@@ -90,6 +93,16 @@ public struct AppConfig: Sendable {
     public var security: Security
     /// The Chromium that prints council reports to PDF; nil to look for `chromium` on the PATH.
     public var chromium: String? = nil
+    /// Who may read `/metrics`.
+    public var metrics = Metrics()
+
+    /// `/metrics` answers requests straight from one of `addresses` (not through a proxy), or
+    /// with `Authorization: Bearer <token>`.
+    public struct Metrics: Sendable, Equatable {
+        public var addresses: Set<String> = ["127.0.0.1", "::1"]
+        public var token: String? = nil
+        public init() {}
+    }
 
     /// Without a region, the standard one of `area` (see `Region.standard`).
     public init(database: Database, area: String = AppConfig.defaultArea, region: Region? = nil, security: Security = Security()) {
@@ -110,6 +123,9 @@ public struct AppConfig: Sendable {
     /// - `VLIEGWIEL_CHROMIUM`: the Chromium that prints council reports to PDF (default: `chromium`
     ///   or `chromium-browser` on the PATH).
     /// - `VLIEGWIEL_SESSION_IDLE_MINUTES` (default 30) and `VLIEGWIEL_SESSION_MAX_HOURS` (default 12).
+    /// - `VLIEGWIEL_METRICS_ADDRESSES`: the addresses that may read `/metrics` directly, separated
+    ///   by commas (default `127.0.0.1,::1`); `VLIEGWIEL_METRICS_TOKEN`: a token of at least 32
+    ///   characters that lets a scraper read it from anywhere.
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws(ConfigurationError) -> AppConfig {
         var problems: [String] = []
         var database = Database.sqlite(path: "vliegwiel.sqlite")
@@ -160,10 +176,29 @@ public struct AppConfig: Sendable {
                 problems.append("\(name) must be a whole number in \(range.lowerBound)...\(range.upperBound), not '\(text)'")
             }
         }
+        var metrics = Metrics()
+        if let text = environment["VLIEGWIEL_METRICS_ADDRESSES"], !text.isEmpty {
+            let addresses = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let bad = addresses.filter { !isIPAddress($0) }
+            if bad.isEmpty { metrics.addresses = Set(addresses) } else {
+                problems.append("VLIEGWIEL_METRICS_ADDRESSES must be IP addresses separated by commas; not addresses: \(bad.joined(separator: ", "))")
+            }
+        }
+        if let token = environment["VLIEGWIEL_METRICS_TOKEN"], !token.isEmpty {
+            if token.count >= 32, token.allSatisfy({ $0.isASCII && !$0.isWhitespace }) { metrics.token = token } else {
+                problems.append("VLIEGWIEL_METRICS_TOKEN must be at least 32 characters without spaces (e.g. openssl rand -hex 32)")
+            }
+        }
         guard problems.isEmpty else { throw ConfigurationError(problems: problems) }
         var config = AppConfig(database: database, area: area, region: region, security: security)
         config.chromium = environment["VLIEGWIEL_CHROMIUM"].flatMap { $0.isEmpty ? nil : $0 }
+        config.metrics = metrics
         return config
+    }
+
+    private static func isIPAddress(_ text: String) -> Bool {
+        var v4 = in_addr(), v6 = in6_addr()
+        return inet_pton(AF_INET, text, &v4) == 1 || inet_pton(AF_INET6, text, &v6) == 1
     }
 
     /// The region from its settings; nil (the standard region) when neither is set.

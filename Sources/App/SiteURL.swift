@@ -5,6 +5,8 @@ import Vapor
 enum SiteURL: Hashable, CaseIterable {
     case home
     case health
+    /// Prometheus metrics: for allowed addresses or with the metrics token, not for users.
+    case metrics
     case stylesheet
     /// The one script: the pickers' search while typing (`Script.js`).
     case script
@@ -171,7 +173,7 @@ enum SiteURL: Hashable, CaseIterable {
     /// Reachable without logging in.
     var isPublic: Bool {
         switch self {
-        case .health, .stylesheet, .script, .login, .showcase: true
+        case .health, .metrics, .stylesheet, .script, .login, .showcase: true
         default: false
         }
     }
@@ -184,6 +186,7 @@ enum SiteURL: Hashable, CaseIterable {
         switch self {
         case .home: []
         case .health: ["health"]
+        case .metrics: ["metrics"]
         case .stylesheet: ["assets", "vliegwiel.css"]
         case .script: ["assets", "vliegwiel.js"]
         case .login: ["login"]

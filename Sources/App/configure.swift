@@ -22,6 +22,8 @@ public func configure(_ app: Application, config given: AppConfig? = nil) async 
     app.asyncCommands.use(GoalsCommands(), as: "goals")
     app.asyncCommands.use(ProgrammeCommand(), as: "programme")
     app.asyncCommands.use(ReportCommand(), as: "report")
+    app.asyncCommands.use(BackupCommand(), as: "backup")
+    app.asyncCommands.use(RestoreCommand(), as: "restore")
 
     app.passwords.use(.bcrypt(cost: config.security.passwordCost))
     app.passwordCost = config.security.passwordCost
@@ -30,7 +32,7 @@ public func configure(_ app: Application, config given: AppConfig? = nil) async 
     app.middleware = Middlewares()
     // Outermost first: the security headers reach every response, error pages included.
     app.middleware.use(SecurityHeadersMiddleware(secure: config.security.secureCookies))
-    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    app.middleware.use(RequestLogMiddleware(metrics: app.metrics))
     app.middleware.use(LanguageMiddleware())
     app.middleware.use(ErrorPageMiddleware())
     try routes(app, config: config)

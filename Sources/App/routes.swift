@@ -3,6 +3,7 @@ import Vapor
 /// Each area registers its own routes; what is shared (health, stylesheet, script) is here.
 func routes(_ app: Application, config: AppConfig) throws {
     app.get(SiteURL.health.pathComponents, use: HealthController().check)
+    app.get(SiteURL.metrics.pathComponents, use: MetricsController().scrape)
     app.get(SiteURL.stylesheet.pathComponents) { _ in
         Response(status: .ok, headers: ["Content-Type": "text/css; charset=utf-8", "Cache-Control": "public, max-age=3600"],
                  body: .init(string: Stylesheet.css))

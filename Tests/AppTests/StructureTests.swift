@@ -59,6 +59,7 @@ struct StructureTests {
         #expect(areas.count >= 3)
         for area in areas { #expect(routes.contains("\(area).register(on:"), "\(area) is registered") }
         let controllers = routes.split(separator: " ").filter { $0.contains("Controller(") }
-        #expect(controllers.allSatisfy { $0.hasPrefix("HealthController(") }, "no area's controller is made in routes.swift: \(controllers)")
+        // Only the shared ones: the health check and the metrics.
+        #expect(controllers.allSatisfy { $0.hasPrefix("HealthController(") || $0.hasPrefix("MetricsController(") }, "no area's controller is made in routes.swift: \(controllers)")
     }
 }

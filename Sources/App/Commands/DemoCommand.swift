@@ -10,7 +10,7 @@ struct DemoCommand: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let application = context.application
-        try await application.autoMigrate()
+        try await application.migrate()
         context.console.print("Preparing the demo data (a synthetic register of Regio Zwolle, 2009-2025)...")
         if !AppConfig.Region.zwolle.members.contains(application.config.area) {
             context.console.warning("VLIEGWIEL_AREA is \(application.config.area), outside Regio Zwolle: the demo has no data for it, so its home page stays empty.")

@@ -28,7 +28,7 @@ struct ExportCommand: AsyncCommand {
             throw CLIError.usage("unknown export '\(signature.table)'; only 'register' can be exported")
         }
         let database = context.application.db
-        try await context.application.autoMigrate()
+        try await context.application.migrate()
         let municipalities = try await Self.municipalities(for: signature.area, region: context.application.config.region, on: database)
         let from = signature.from ?? 1990, to = signature.to ?? 9999
         guard from <= to else { throw CLIError.usage("--from \(from) is after --to \(to)") }

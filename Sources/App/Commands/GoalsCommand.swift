@@ -24,7 +24,7 @@ struct GoalsCommand: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let application = context.application
-        try await application.autoMigrate()
+        try await application.migrate()
         switch action {
         case "snapshot":
             guard let text = signature.date else { throw CLIError.usage("--date is required, e.g. --date 2025-12-31") }

@@ -17,7 +17,7 @@ struct ImportCommand: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let application = context.application
-        try await application.autoMigrate()
+        try await application.migrate()
         let importer = Importer(database: application.db)
         let console = context.console
         let started = Date()

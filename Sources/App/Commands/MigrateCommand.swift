@@ -16,7 +16,7 @@ struct MigrateCommand: AsyncCommand {
             try await context.application.autoRevert()
             context.console.print("All migrations reverted.")
         } else {
-            try await context.application.autoMigrate()
+            try await context.application.migrate()
             context.console.print("The database is up to date.")
         }
     }

@@ -17,7 +17,7 @@ struct ProgrammeCommand: AsyncCommand {
     var help: String { "Ranks the programme's projects, with the weights' sensitivity and the selection for a budget." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        try await context.application.autoMigrate()
+        try await context.application.migrate()
         let (text, timings) = try await Self.report(method: signature.method, budget: signature.budget, on: context.application.db)
         context.console.print(text)
         if signature.timings {

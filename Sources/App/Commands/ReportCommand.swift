@@ -17,7 +17,7 @@ struct ReportCommand: AsyncCommand {
     var help: String { "Writes the council report of a reporting date as HTML or PDF." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        try await context.application.autoMigrate()
+        try await context.application.migrate()
         context.console.print(try await Self.write(date: signature.date, area: signature.area, language: signature.language,
                                                    format: signature.format, output: signature.output, application: context.application))
     }

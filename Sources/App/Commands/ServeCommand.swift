@@ -14,7 +14,7 @@ struct ServeCommand: AsyncCommand {
     var help: String { "Migrates the database and serves Vliegwiel over HTTP." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        try await context.application.autoMigrate()
+        try await context.application.migrate()
         try await Self.serve(context, hostname: signature.hostname, port: signature.port)
     }
 

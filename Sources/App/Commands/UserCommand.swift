@@ -43,7 +43,7 @@ struct UserCommand: AsyncCommand {
     var help: String { "vliegwiel user \(([action] + [subaction].compactMap { $0 }).joined(separator: " "))" }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        try await context.application.autoMigrate()
+        try await context.application.migrate()
         let accounts = Accounts(database: context.application.db, passwordCost: context.application.passwordCost, actor: .commandLine)
         let output = try await perform(signature, accounts: accounts, password: { try Self.readPassword(context.console, prompt: $0) })
         context.console.print(output)

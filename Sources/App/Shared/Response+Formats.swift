@@ -35,8 +35,10 @@ extension Response {
 extension Response {
     /// An RFC 9457 problem document.
     /// `invalidParams` names the fields that were wrong (`invalid-params`, as the Dutch API design rules use it).
-    static func problem(_ status: HTTPResponseStatus, title: String, detail: String, invalidParams: [[String: String]]? = nil) -> Response {
+    static func problem(_ status: HTTPResponseStatus, title: String, detail: String, invalidParams: [[String: String]]? = nil, requestID: String? = nil) -> Response {
         var document: [String: Any] = ["type": "about:blank", "title": title, "status": Int(status.code), "detail": detail]
+        // An extension member: the id of the request in the log, as on the error page.
+        if let requestID { document["requestId"] = requestID }
         if let invalidParams { document["invalid-params"] = invalidParams }
         let body = (try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys])) ?? Data()
         return Response(status: status, headers: ["Content-Type": "application/problem+json"], body: .init(data: body))

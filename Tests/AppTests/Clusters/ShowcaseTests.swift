@@ -77,8 +77,9 @@ struct ShowcaseTests {
         }
     }
 
-    /// The showcase is the only public page beyond the login, health check and assets.
+    /// The showcase is the only public page beyond the login, health check and assets (and the
+    /// metrics, which need an allowed address or their token instead of a login).
     @Test func theShowcaseIsTheOnlyPublicPage() {
-        #expect(Set(SiteURL.allCases.filter(\.isPublic)) == [.health, .stylesheet, .script, .login, .showcase])
+        #expect(Set(SiteURL.allCases.filter(\.isPublic)) == [.health, .metrics, .stylesheet, .script, .login, .showcase])
     }
 }

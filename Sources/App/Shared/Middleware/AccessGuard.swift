@@ -10,7 +10,8 @@ struct AccessGuard: AsyncMiddleware {
         guard let user = request.currentUser else {
             if request.channel == .api {
                 return .problem(.unauthorized, title: "Login required",
-                                detail: "Send an API token as 'Authorization: Bearer <token>'; make one with 'vliegwiel user token create'.")
+                                detail: "Send an API token as 'Authorization: Bearer <token>'; make one with 'vliegwiel user token create'.",
+                                requestID: request.requestID)
             }
             let next = request.method == .GET ? request.url.path + (request.url.query.map { "?" + $0 } ?? "") : "/"
             var login = URLComponents()

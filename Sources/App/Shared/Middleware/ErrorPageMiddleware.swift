@@ -13,7 +13,7 @@ struct ErrorPageMiddleware: AsyncMiddleware {
             let message = localized("Niet opgeslagen: ", "Not saved: ") + invalid.description
             guard request.url.path.hasPrefix("/api/") else { return respond(request, status: .unprocessableEntity, message: message) }
             return .problem(.unprocessableEntity, title: localized("Ongeldige velden", "Invalid fields"), detail: message,
-                            invalidParams: invalid.problems.map { ["name": $0.field, "reason": $0.reason] })
+                            invalidParams: invalid.problems.map { ["name": $0.field, "reason": $0.reason] }, requestID: request.requestID)
         } catch let abort as AbortError {
             let message = abort.status == .notFound && abort.reason == abort.status.reasonPhrase
                 ? localized("Deze pagina bestaat niet.", "This page does not exist.") : abort.reason
@@ -27,9 +27,9 @@ struct ErrorPageMiddleware: AsyncMiddleware {
 
     private func respond(_ request: Request, status: HTTPResponseStatus, message: String) -> Response {
         if request.url.path.hasPrefix("/api/") {
-            return .problem(status, title: status.reasonPhrase, detail: message)
+            return .problem(status, title: status.reasonPhrase, detail: message, requestID: request.requestID)
         }
-        return .html(ErrorPage.render(status: Int(status.code), message: message), status: status)
+        return .html(ErrorPage.render(status: Int(status.code), message: message, requestID: request.requestID), status: status)
     }
 }
 

@@ -14,6 +14,12 @@ actor ViewCache {
     private var entries: [String: Task<any Sendable, any Error>] = [:]
     private var panelTask: (generation: String, task: Task<RegisterPanel, any Error>)?
     static let maximumEntries = 500
+    /// Counts hits and misses, when given.
+    private let metrics: AppMetrics?
+
+    init(metrics: AppMetrics? = nil) {
+        self.metrics = metrics
+    }
 
     /// The cached value for `key` in generation `current`, or what `compute` gives (then kept).
     func value<Value: Sendable>(_ key: String, generation current: String, compute: @escaping @Sendable () async throws -> Value) async throws -> Value {
@@ -21,7 +27,11 @@ actor ViewCache {
             generation = current
             entries = [:]
         }
-        if let task = entries[key], let value = try await task.value as? Value { return value }
+        if let task = entries[key], let value = try await task.value as? Value {
+            metrics?.cache("figures", hit: true)
+            return value
+        }
+        metrics?.cache("figures", hit: false)
         let task = Task<any Sendable, any Error> { try await compute() }
         if entries.count >= Self.maximumEntries { entries = [:] }
         entries[key] = task
@@ -39,7 +49,11 @@ actor ViewCache {
     /// The whole register as one panel, grouped by municipality, loaded once per generation and
     /// shared by every monitor page (the figures of an area are a scan over its own rows).
     func panel(generation current: String, on database: Database) async throws -> RegisterPanel {
-        if let panelTask, panelTask.generation == current { return try await panelTask.task.value }
+        if let panelTask, panelTask.generation == current {
+            metrics?.cache("panel", hit: true)
+            return try await panelTask.task.value
+        }
+        metrics?.cache("panel", hit: false)
         let task = Task<RegisterPanel, any Error> {
             let store = RegisterStore(database)
             let municipalities = try await store.municipalitiesWithRecords()
@@ -72,7 +86,7 @@ extension Application {
 
     var viewCache: ViewCache {
         if let cache = storage[ViewCacheKey.self] { return cache }
-        let cache = ViewCache()
+        let cache = ViewCache(metrics: metrics)
         storage[ViewCacheKey.self] = cache
         return cache
     }

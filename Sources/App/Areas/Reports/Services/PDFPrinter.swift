@@ -20,11 +20,8 @@ struct PDFPrinter: Sendable {
             }
             return PDFPrinter(executable: path)
         }
-        let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":")
-        for name in ["chromium", "chromium-browser", "google-chrome"] {
-            for folder in folders where FileManager.default.isExecutableFile(atPath: "\(folder)/\(name)") {
-                return PDFPrinter(executable: "\(folder)/\(name)")
-            }
+        if let found = ExternalProgram.onPath(["chromium", "chromium-browser", "google-chrome"]) {
+            return PDFPrinter(executable: found.executable)
         }
         throw Abort(.serviceUnavailable, reason: localized(
             "Voor een PDF is Chromium nodig en dat is hier niet geïnstalleerd: installeer het Debian-pakket chromium (apt-get install chromium) of wijs het programma aan met VLIEGWIEL_CHROMIUM. Het rapport als HTML werkt ook zonder.",
@@ -51,38 +48,23 @@ struct PDFPrinter: Sendable {
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("report.html"), output = folder.appendingPathComponent("report.pdf")
         try html.write(to: input)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
         // Chromium's sandbox does not run as root (a container); elsewhere it stays on.
-        process.arguments = (getuid() == 0 ? ["--no-sandbox"] : []) + [
+        let arguments = (getuid() == 0 ? ["--no-sandbox"] : []) + [
             "--headless", "--disable-gpu", "--disable-dev-shm-usage", "--disable-extensions", "--no-first-run",
             "--disable-background-networking", "--disable-sync", "--no-pdf-header-footer", "--generate-pdf-document-outline",
             "--user-data-dir=\(folder.appendingPathComponent("profile").path)", "--print-to-pdf=\(output.path)", input.absoluteString,
         ]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        let started = ContinuousClock.now
-        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
-            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-            do { try process.run() } catch {
-                process.terminationHandler = nil
-                continuation.resume(throwing: Abort(.internalServerError, reason: localized("Chromium start niet.", "Chromium does not start.")))
-                return
-            }
-            // Past the time allowed: asked to stop, then killed five seconds later.
-            let pid = process.processIdentifier
-            Task {
-                try? await Task.sleep(for: timeout)
-                guard process.isRunning else { return }
-                process.terminate()
-                try? await Task.sleep(for: .seconds(5))
-                if process.isRunning { kill(pid, SIGKILL) }
-            }
+        let outcome: ExternalProgram.Outcome
+        do {
+            outcome = try await ExternalProgram(executable: executable).run(arguments, timeout: timeout)
+        } catch {
+            throw Abort(.internalServerError, reason: localized("Chromium start niet.", "Chromium does not start."))
         }
-        if ContinuousClock.now - started >= timeout {
+        if outcome.timedOut {
             throw Abort(.gatewayTimeout, reason: localized("Chromium deed er langer dan \(timeout.components.seconds) seconden over en is gestopt.",
                                                            "Chromium took longer than \(timeout.components.seconds) seconds and was stopped."))
         }
+        let status = outcome.status
         guard status == 0, let pdf = try? Data(contentsOf: output), pdf.starts(with: Data("%PDF".utf8)) else {
             throw Abort(.internalServerError, reason: localized("Chromium kon het rapport niet als PDF afdrukken (afsluitcode \(status)).",
                                                                 "Chromium could not print the report as PDF (exit status \(status))."))
