@@ -16,7 +16,7 @@ seconds=${1:-10}
 port=${BENCH_PORT:-8182}
 out=bench/out/pages
 rm -rf "$out" && mkdir -p "$out"
-command -v wrk >/dev/null 2>&1 || { DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+command -v wrk >/dev/null 2>&1 || { export DEBIAN_FRONTEND=noninteractive; apt-get update -qq; apt-get install -y -qq wrk >/dev/null; }
 
 swift build -c release --product vliegwiel >&2
 bin=$(pwd)/.build/release/vliegwiel

@@ -24,7 +24,7 @@ check() {  # description, then a command that must succeed
     local description=$1; shift
     if "$@"; then echo "ok   - $description"; else echo "FAIL - $description"; failures=$((failures + 1)); fi
 }
-count() { grep -h -c "$1" "$out"/instance-*.log | paste -sd+ | bc; }
+count() { cat "$out"/instance-*.log | grep -c "$1" || true; }
 
 check "the migrations ran once: one instance migrated" test "$(count 'Migrated the database')" = 1
 check "the other found the schema up to date" test "$(count 'schema is up to date')" = 1

@@ -23,7 +23,9 @@ if [ "${1:-start}" = stop ]; then stop; exit 0; fi
 stop
 mkdir -p "$out"
 if ! command -v nginx >/dev/null 2>&1; then
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq nginx >/dev/null
 fi
 bash deploy/postgres.sh
 if [ "${FRESH:-}" = 1 ]; then su postgres -c "psql -q -c 'DROP DATABASE IF EXISTS $database'"; fi
