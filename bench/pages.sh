@@ -50,7 +50,7 @@ pages=(
     "relations: contact moments|/relaties/contactmomenten"
     "relations: questions|/relaties/vragen"
     "relations: acquisitions|/relaties/acquisitie"
-    "api: organisations (50 per page)|/api/v1/organisations?per_page=50"
+    "api: organisations (50 per page)|/api/v1/organisations?page_size=50"
     "health|/health"
 )
 for entry in "${pages[@]}"; do  # every page answers 200 before it is measured

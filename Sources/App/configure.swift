@@ -28,7 +28,8 @@ public func configure(_ app: Application, config given: AppConfig? = nil) async 
     app.passwords.use(.bcrypt(cost: config.security.passwordCost))
     app.passwordCost = config.security.passwordCost
     app.config = config
-    _ = app.viewCache // made once here, before requests can race to make it
+    _ = app.viewCache // made once here, before requests can race to make them
+    _ = app.dataCache
     app.middleware = Middlewares()
     // Outermost first: the security headers reach every response, error pages included.
     app.middleware.use(SecurityHeadersMiddleware(secure: config.security.secureCookies))

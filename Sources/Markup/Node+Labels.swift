@@ -25,7 +25,7 @@ public extension Node {
                 if let field = children.attributeValue("name") { labels[field] = text } else { inner = text }
             }
             for child in children { child.collectLabels(into: &labels, context: inner) }
-        case .attribute, .text:
+        case .attribute, .text, .rendered:
             break
         }
     }
@@ -42,7 +42,7 @@ public extension Node {
         switch content {
         case .text(let text): text
         case .group(let nodes), .element(_, let nodes, _): nodes.plainText
-        case .attribute: ""
+        case .attribute, .rendered: ""
         }
     }
 }

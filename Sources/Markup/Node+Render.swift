@@ -8,6 +8,17 @@ public extension Node {
         return output
     }
 
+    /// The rendered markup as a value to keep (a cache of a page's part that is the same for
+    /// every viewer) and to put back into a page with `.fragment(_:)`.
+    func fragment() -> Fragment {
+        Fragment(html: render())
+    }
+
+    /// A part rendered earlier, written as it was rendered.
+    static func fragment(_ fragment: Fragment) -> Node {
+        Node(.rendered(fragment))
+    }
+
     /// A whole page: the doctype and the `<html>` element.
     static func document(language: String, head: Node, body: Node) -> String {
         "<!DOCTYPE html>" + Node.element(named: "html", .attribute(named: "lang", value: language), head, body).render()
@@ -21,6 +32,8 @@ extension Node {
             Escaping.write(text, to: &output, quotes: false)
         case let .group(nodes):
             for node in nodes { node.write(to: &output) }
+        case let .rendered(fragment):
+            output += fragment.html
         case .attribute:
             // An attribute outside an element has nowhere to go (as in Plot, it is dropped).
             break
@@ -50,11 +63,21 @@ extension Node {
                 if let value { attributes.append((name, value)) }
             case let .group(nodes):
                 collect(nodes, attributes: &attributes, body: &body)
-            case .element, .text:
+            case .element, .text, .rendered:
                 body.append(child)
             }
         }
     }
+}
+
+/// Markup written by `render()`, kept to be written again. Only this module can make one (its
+/// initialiser is internal), so a fragment holds nothing that did not pass the escaping renderer:
+/// it is a cache of rendered nodes, not a way to put raw HTML into a page.
+public struct Fragment: Sendable, Equatable {
+    let html: String
+
+    /// Its size in bytes, for a cache's accounting.
+    public var byteCount: Int { html.utf8.count }
 }
 
 /// HTML escaping: `&`, `<` and `>` everywhere, and in attribute values also both quotes, so that

@@ -11,6 +11,8 @@ public struct Node: Sendable {
         case attribute(name: String, value: String?)
         case text(String)
         case group([Node])
+        /// Markup that `render` wrote earlier (see `Fragment`): written as it is.
+        case rendered(Fragment)
     }
 
     let content: Content

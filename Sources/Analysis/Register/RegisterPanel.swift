@@ -22,6 +22,9 @@ public struct RegisterPanel: Sendable {
     /// After `groupByMunicipality`, the rows of municipality m are `municipalityOffsets[m]..<municipalityOffsets[m + 1]`;
     /// empty while the rows are in the order they were added.
     private(set) var municipalityOffsets: [Int] = []
+    /// After `groupByMunicipality`, the years municipality m has rows in, ascending: what every
+    /// page asks first (`years(in:)`), answered without a scan.
+    private var municipalityYears: [[Int]] = []
 
     public init() {}
 
@@ -101,6 +104,7 @@ public struct RegisterPanel: Sendable {
         founded += other.founded
         count += other.count
         municipalityOffsets = []
+        municipalityYears = []
     }
 
     /// The dictionary number of a dotted SBI code already in the panel's dictionary.
@@ -133,6 +137,9 @@ public struct RegisterPanel: Sendable {
         municipality = reordered(municipality)
         founded = reordered(founded)
         municipalityOffsets = offsets
+        municipalityYears = (0..<municipalityCodes.count).map { m in
+            Set(year[offsets[m]..<offsets[m + 1]].map { Int($0) }).sorted()
+        }
     }
 
     /// The municipalities with at least one record, ascending.
@@ -170,6 +177,11 @@ public struct RegisterPanel: Sendable {
     /// The years with at least one record in the area, ascending.
     public func years(in area: Area) -> [Int] {
         let member = membership(of: area)
+        if !municipalityYears.isEmpty {
+            var years = Set<Int>()
+            for m in municipalityYears.indices where member[m] { years.formUnion(municipalityYears[m]) }
+            return years.filter { $0 >= 0 }.sorted()
+        }
         var seen = [Bool](repeating: false, count: Int(Int16.max) + 1)
         for row in 0..<count where member[Int(municipality[row])] { seen[Int(max(year[row], 0))] = true }
         return seen.indices.filter { seen[$0] }

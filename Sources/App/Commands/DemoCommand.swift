@@ -15,7 +15,9 @@ struct DemoCommand: AsyncCommand {
         if !AppConfig.Region.zwolle.members.contains(application.config.area) {
             context.console.warning("VLIEGWIEL_AREA is \(application.config.area), outside Regio Zwolle: the demo has no data for it, so its home page stays empty.")
         }
-        switch try await DemoData(database: application.db).seed() {
+        let seeded = try await DemoData(database: application.db).seed()
+        try await Setting.dataChanged(on: application.db)
+        switch seeded {
         case .created(let records):
             context.console.print("Demo data created: \(Format.integer(records)) register records.")
         case .alreadyDemo:
@@ -54,6 +56,7 @@ struct DemoCommand: AsyncCommand {
         try await DemoGoals.seed(on: application)
         try await DemoProgramme(database: application.db, administrator: administrator).seed()
         try await DemoFutures.seed(on: application)
+        try await Setting.dataChanged(on: application.db)
         return summary
     }
 

@@ -32,6 +32,7 @@ struct GoalsCommand: AsyncCommand {
             let catalogue = try await IndicatorCatalogue.on(day, application: application, database: application.db)
             do {
                 let measurements = try await GoalSnapshots(database: application.db, actor: .commandLine).freeze(catalogue: catalogue)
+                try await Setting.dataChanged(on: application.db)
                 context.console.print("Frozen \(day.text): \(measurements.filter { $0.rowKey.isEmpty }.count) goals, \(measurements.count) measurements.")
                 for measurement in measurements {
                     let name = measurement.rowKey.isEmpty ? measurement.goalKey : "  \(measurement.rowKey)"

@@ -50,6 +50,7 @@ struct ImportCommand: AsyncCommand {
         } catch {
             console.warning("The import is in, but the signposts could not be read: \(error). Read them on the Signalen page or with POST /api/v1/signposts/evaluate.")
         }
+        try await Setting.dataChanged(on: application.db)
     }
 }
 

@@ -46,6 +46,7 @@ struct UserCommand: AsyncCommand {
         try await context.application.migrate()
         let accounts = Accounts(database: context.application.db, passwordCost: context.application.passwordCost, actor: .commandLine)
         let output = try await perform(signature, accounts: accounts, password: { try Self.readPassword(context.console, prompt: $0) })
+        try await Setting.dataChanged(on: context.application.db)
         context.console.print(output)
     }
 

@@ -11,8 +11,8 @@ struct AreaRoutes {
 
     init(app: Application, config: AppConfig) {
         self.config = config
-        pages = app.grouped(SetupMiddleware(), SessionMiddleware(security: config.security), SignpostMiddleware())
-        api = app.grouped(APIVersionMiddleware(), BearerAuthenticator(), SignpostMiddleware())
+        pages = app.grouped(DataChangeMiddleware(), SetupMiddleware(), SessionMiddleware(security: config.security), SignpostMiddleware())
+        api = app.grouped(DataChangeMiddleware(), APIVersionMiddleware(), BearerAuthenticator(), SignpostMiddleware())
     }
 
     /// Pages for users whose role has `permission`.

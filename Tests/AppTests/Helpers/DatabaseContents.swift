@@ -33,9 +33,10 @@ extension Application {
         return digests
     }
 
-    /// The settings but the figures version, which a restore moves on purpose.
-    func settingsButFiguresVersion() async throws -> [String: String] {
-        Dictionary(uniqueKeysWithValues: try await Setting.query(on: db).all().filter { $0.id != Setting.Key.figuresVersion.rawValue }.map { ($0.id ?? "", $0.value) })
+    /// The settings but the figures and data versions, which a restore moves on purpose.
+    func settingsButVersions() async throws -> [String: String] {
+        let moved = [Setting.Key.figuresVersion.rawValue, Setting.Key.dataVersion.rawValue]
+        return Dictionary(uniqueKeysWithValues: try await Setting.query(on: db).all().filter { !moved.contains($0.id ?? "") }.map { ($0.id ?? "", $0.value) })
     }
 
     /// Drops every table: the empty database a restore needs.
@@ -59,18 +60,18 @@ extension Application {
     }
 
     /// Backs up, empties the database, restores, and checks that every table holds the same rows
-    /// as before (the settings but the figures version, which moves). Returns what was made.
+    /// as before (the settings but the figures and data versions, which move). Returns what was made.
     @discardableResult
     func expectBackupRoundTrip(sourceLocation: SourceLocation = #_sourceLocation) async throws -> (made: DatabaseBackup.Made, restored: DatabaseBackup.Restored) {
         let before = try await tableDigests()
-        let settings = try await settingsButFiguresVersion()
+        let settings = try await settingsButVersions()
         let figuresVersion = try await Setting.value(.figuresVersion, on: db)
         let file = URL(fileURLWithPath: try temporaryFile("", name: "vliegwiel.backup"))
         let made = try await DatabaseBackup(application: self).make(to: file)
         try await emptyDatabase()
         let restored = try await DatabaseBackup(application: self).restore(from: file)
         var after = try await tableDigests()
-        #expect(try await settingsButFiguresVersion() == settings, sourceLocation: sourceLocation)
+        #expect(try await settingsButVersions() == settings, sourceLocation: sourceLocation)
         #expect(try await Setting.value(.figuresVersion, on: db) != figuresVersion, "a restore tells the caches", sourceLocation: sourceLocation)
         after["settings"] = before["settings"]
         #expect(after == before, "\(after.filter { before[$0.key] != $0.value }.keys.sorted())", sourceLocation: sourceLocation)

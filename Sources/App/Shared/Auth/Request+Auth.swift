@@ -80,7 +80,7 @@ extension Request {
         guard let user = currentUser else { return nil }
         let area = application.config.area
         let home = (try? ReferenceData.shared.get())?.municipalities.first { $0.code == area }?.name ?? area
-        return Layout.Viewer(name: user.name, role: user.role, csrfToken: try await csrfToken(), home: home, seesDemo: try await Setting.isDemo(on: db))
+        return Layout.Viewer(name: user.name, role: user.role, csrfToken: try await csrfToken(), home: home, seesDemo: try await dataState().isDemo)
     }
 
     /// Reads a form and checks its CSRF token against the session's; refuses with 403 otherwise.

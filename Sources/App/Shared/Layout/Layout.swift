@@ -1,4 +1,5 @@
 import Markup
+import NIOConcurrencyHelpers
 
 /// The shell every page shares: header with navigation, the demo banner, main, footer with sources.
 enum Layout {
@@ -86,26 +87,10 @@ enum Layout {
                     .unwrap(page.viewer) { _ in .group(
                         .input(.type(.checkbox), .id("menu-toggle"), .class("menu-toggle")),
                         .label(.for("menu-toggle"), .class("menu-button"), .text(localized("Menu", "Menu")))) },
-                    .unwrap(page.viewer) { viewer in .nav(
-                        .class("main"), .ariaLabel(localized("Hoofdmenu", "Main menu")),
-                        .ul(
-                            .li(navigationLink(localized("Stand van \(viewer.home)", "State of \(viewer.home)"), to: .home, current: page.current)),
-                            .li(navigationLink(localized("Economie", "Economy"), to: .overview, current: economyPages.contains(page.current) ? .overview : page.current)),
-                            .li(navigationLink(localized("Relaties", "Relations"), to: .organisations,
-                                               current: relationsPages.contains(page.current) ? .organisations : page.current)),
-                            .li(navigationLink(localized("Groeiclusters", "Growth clusters"), to: .clusters,
-                                               current: clustersPages.contains(page.current) ? .clusters : page.current)),
-                            .li(navigationLink(localized("Doelen", "Goals"), to: .goals, current: goalsPages.contains(page.current) ? .goals : page.current)),
-                            .li(navigationLink(localized("Programma", "Programme"), to: .projects,
-                                               current: programmePages.contains(page.current) ? .projects : page.current)),
-                            .li(navigationLink(localized("Toekomst", "Futures"), to: .futures, current: futuresPages.contains(page.current) ? .futures : page.current)),
-                            .li(navigationLink(localized("Rapportage", "Reports"), to: .reports, current: page.current)),
-                            .if(viewer.role.may(.manageUsers), .group(
-                                .li(navigationLink(localized("Gebruikers", "Users"), to: .users, current: page.current)),
-                                .li(navigationLink("Audit", to: .audit, current: page.current))
-                            ))
-                        )
-                    ) },
+                    .unwrap(page.viewer) { viewer in
+                        // The same for everyone with the same role and page: kept rendered.
+                        shellPart("nav|\(Language.current)|\(String(describing: page.current))|\(viewer.role.may(.manageUsers))|\(viewer.home)") { mainNavigation(page, viewer) }
+                    },
                     .a(.class("language"), .href(Language.otherLanguageLink), .attribute(named: "hreflang", value: Language.current.other.rawValue),
                        .attribute(named: "lang", value: Language.current.other.rawValue), .text(Language.current.other.name)),
                     .unwrap(page.viewer) { viewer in
@@ -122,22 +107,7 @@ enum Layout {
                     .strong(.text(localized("Demodata. ", "Demo data. "))),
                     .text(DemoNotice.text)
                 )),
-                .if(economyPages.contains(page.current), .nav(
-                    .class("subnav"), .ariaLabel(localized("Economie", "Economy")),
-                    .ul(.forEach(economyTabs) { title, url in .li(navigationLink(title, to: url, current: page.current, query: page.selection)) })
-                )),
-                .if(relationsPages.contains(page.current), .nav(
-                    .class("subnav"), .ariaLabel(localized("Relaties", "Relations")),
-                    .ul(.forEach(relationsTabs) { title, url in .li(navigationLink(title, to: url, current: page.current)) })
-                )),
-                .if(programmePages.contains(page.current), .nav(
-                    .class("subnav"), .ariaLabel(localized("Programma", "Programme")),
-                    .ul(.forEach(programmeTabs) { title, url in .li(navigationLink(title, to: url, current: page.current)) })
-                )),
-                .if(futuresPages.contains(page.current), .nav(
-                    .class("subnav"), .ariaLabel(localized("Toekomst", "Futures")),
-                    .ul(.forEach(futuresTabs) { title, url in .li(navigationLink(title, to: url, current: page.current)) })
-                )),
+                shellPart("tabs|\(Language.current)|\(String(describing: page.current))|\(page.selection ?? "")") { tabs(page) },
                 .main(.id("inhoud"), content),
                 .footer(
                     .class("site"),
@@ -154,7 +124,72 @@ enum Layout {
         )
     }
 
+    private static func mainNavigation(_ page: Page, _ viewer: Viewer) -> Node {
+        .nav(
+            .class("main"), .ariaLabel(localized("Hoofdmenu", "Main menu")),
+            .ul(
+                .li(navigationLink(localized("Stand van \(viewer.home)", "State of \(viewer.home)"), to: .home, current: page.current)),
+                .li(navigationLink(localized("Economie", "Economy"), to: .overview, current: economyPages.contains(page.current) ? .overview : page.current)),
+                .li(navigationLink(localized("Relaties", "Relations"), to: .organisations,
+                                   current: relationsPages.contains(page.current) ? .organisations : page.current)),
+                .li(navigationLink(localized("Groeiclusters", "Growth clusters"), to: .clusters,
+                                   current: clustersPages.contains(page.current) ? .clusters : page.current)),
+                .li(navigationLink(localized("Doelen", "Goals"), to: .goals, current: goalsPages.contains(page.current) ? .goals : page.current)),
+                .li(navigationLink(localized("Programma", "Programme"), to: .projects,
+                                   current: programmePages.contains(page.current) ? .projects : page.current)),
+                .li(navigationLink(localized("Toekomst", "Futures"), to: .futures, current: futuresPages.contains(page.current) ? .futures : page.current)),
+                .li(navigationLink(localized("Rapportage", "Reports"), to: .reports, current: page.current)),
+                .if(viewer.role.may(.manageUsers), .group(
+                    .li(navigationLink(localized("Gebruikers", "Users"), to: .users, current: page.current)),
+                    .li(navigationLink("Audit", to: .audit, current: page.current))
+                ))
+            )
+        )
+    }
+
+    /// The tabs of the area the page is in (the monitor's keep the selection).
+    private static func tabs(_ page: Page) -> Node {
+        .group(
+            .if(economyPages.contains(page.current), .nav(
+                .class("subnav"), .ariaLabel(localized("Economie", "Economy")),
+                .ul(.forEach(economyTabs) { title, url in .li(navigationLink(title, to: url, current: page.current, query: page.selection)) })
+            )),
+            .if(relationsPages.contains(page.current), .nav(
+                .class("subnav"), .ariaLabel(localized("Relaties", "Relations")),
+                .ul(.forEach(relationsTabs) { title, url in .li(navigationLink(title, to: url, current: page.current)) })
+            )),
+            .if(programmePages.contains(page.current), .nav(
+                .class("subnav"), .ariaLabel(localized("Programma", "Programme")),
+                .ul(.forEach(programmeTabs) { title, url in .li(navigationLink(title, to: url, current: page.current)) })
+            )),
+            .if(futuresPages.contains(page.current), .nav(
+                .class("subnav"), .ariaLabel(localized("Toekomst", "Futures")),
+                .ul(.forEach(futuresTabs) { title, url in .li(navigationLink(title, to: url, current: page.current)) })
+            ))
+        )
+    }
+
+    /// Rendered parts of the shell, by what they depend on (language, page, role, selection).
+    private static let shellParts = NIOLockedValueBox<[String: Fragment]>([:])
+
+    private static func shellPart(_ key: String, _ make: () -> Node) -> Node {
+        if let kept = shellParts.withLockedValue({ $0[key] }) { return .fragment(kept) }
+        let fragment = make().fragment()
+        shellParts.withLockedValue { parts in
+            if parts.count >= 2_000 { parts = [:] }  // selections come from URLs: keep the memory bounded
+            parts[key] = fragment
+        }
+        return .fragment(fragment)
+    }
+
     private static func navigationLink(_ title: String, to url: SiteURL, current: SiteURL?, query: String? = nil) -> Node {
         .a(.href(url.path + (query.map { "?" + $0 } ?? "")), .if(url == current, .attribute(named: "aria-current", value: "page")), .text(title))
     }
+}
+
+/// A page whose main part depends only on its model, not on who looks at it: the controller
+/// can cache `main` rendered (a `Fragment`) and put it in each viewer's shell (`page`).
+protocol SharedMainPage {
+    var page: Layout.Page { get }
+    var main: Node { get }
 }

@@ -8,7 +8,7 @@ struct LanguageMiddleware: AsyncMiddleware {
     static let parameter = "taal"
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        let asked = request.query[String.self, at: Self.parameter].flatMap(Language.init(rawValue:))
+        let asked = request.queryText(Self.parameter).flatMap(Language.init(rawValue:))
         let language = asked ?? request.cookies[Self.cookie].flatMap { Language(rawValue: $0.string) } ?? .dutch
         var link = URLComponents()
         link.path = request.url.path

@@ -9,10 +9,33 @@ enum QueryLimit {
 }
 
 extension Request {
+    private struct QueryValuesKey: StorageKey { typealias Value = [String: String] }
+
+    /// The query string's parameters, read once per request (the pages ask for several): `+` is
+    /// a space, values are percent-decoded, and of a repeated name the last value counts, as
+    /// Vapor's own decoder reads them. A name with brackets (`a[]`) is kept as written.
+    var queryValues: [String: String] {
+        if let values = storage[QueryValuesKey.self] { return values }
+        var values: [String: String] = [:]
+        for pair in (url.query ?? "").split(separator: "&", omittingEmptySubsequences: true) {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let decode = { (text: Substring) in String(text).replacingOccurrences(of: "+", with: " ").removingPercentEncoding }
+            guard let name = decode(parts[0]), !name.isEmpty, let value = parts.count > 1 ? decode(parts[1]) : "" else { continue }
+            values[name] = value
+        }
+        storage[QueryValuesKey.self] = values
+        return values
+    }
+
+    /// One parameter of the query string (see `queryValues`).
+    func queryText(_ name: String) -> String? {
+        queryValues[name]
+    }
+
     /// A whole number from the query string within `range`, or `nil` when the parameter is absent
     /// or empty. Anything else is refused with a 400 that names the parameter and the range.
     func integer(_ name: String, in range: ClosedRange<Int>) throws -> Int? {
-        guard let text = query[String.self, at: name]?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        guard let text = queryText(name)?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
         guard let number = Int(text), range.contains(number) else {
             throw Abort(.badRequest, reason: localized(
                 "De parameter \(name) moet een geheel getal van \(range.lowerBound) tot en met \(range.upperBound) zijn, niet '\(text.prefix(40))'.",
@@ -23,7 +46,7 @@ extension Request {
 
     /// An id from the query string, or `nil` when absent or empty; anything else is a 400 naming it.
     func uuid(_ name: String) throws -> UUID? {
-        guard let text = query[String.self, at: name], !text.isEmpty else { return nil }
+        guard let text = queryText(name), !text.isEmpty else { return nil }
         guard let id = UUID(uuidString: text) else {
             throw Abort(.badRequest, reason: localized("De parameter \(name) moet een id zijn, niet '\(text.prefix(40))'.",
                                                        "The parameter \(name) must be an id, not '\(text.prefix(40))'."))
@@ -35,7 +58,7 @@ extension Request {
     /// parameter is absent or empty. Anything else is a 400 that names the parameter and lists the
     /// values it can have.
     func choice<Choice: RawRepresentable & CaseIterable>(_ name: String, as type: Choice.Type) throws -> Choice? where Choice.RawValue == String {
-        guard let text = query[String.self, at: name]?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        guard let text = queryText(name)?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
         if let choice = Choice(rawValue: text) ?? Choice(rawValue: text.lowercased()) { return choice }
         let values = Choice.allCases.map(\.rawValue)
         let dutch = values.count > 1 ? values.dropLast().joined(separator: ", ") + " of " + values.last! : values.joined()
@@ -58,7 +81,7 @@ extension Request {
 
     /// `true` or `false` from the query string, `nil` when absent or empty; anything else is a 400 naming it.
     func flag(_ name: String) throws -> Bool? {
-        guard let text = query[String.self, at: name]?.trimmingCharacters(in: .whitespaces).lowercased(), !text.isEmpty else { return nil }
+        guard let text = queryText(name)?.trimmingCharacters(in: .whitespaces).lowercased(), !text.isEmpty else { return nil }
         guard let value = Bool(text) else {
             throw Abort(.badRequest, reason: localized("De parameter \(name) is true of false, niet '\(text.prefix(40))'.",
                                                        "The parameter \(name) is true or false, not '\(text.prefix(40))'."))
@@ -68,7 +91,7 @@ extension Request {
 
     /// A day (`2025-03-14`) from the query string, or `nil` when absent or empty; anything else is a 400 naming it.
     func day(_ name: String) throws -> CalendarDay? {
-        guard let text = query[String.self, at: name]?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        guard let text = queryText(name)?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
         guard let day = CalendarDay(text) else {
             throw Abort(.badRequest, reason: localized("De parameter \(name) moet een datum zijn (jjjj-mm-dd), niet '\(text.prefix(40))'.",
                                                        "The parameter \(name) must be a date (yyyy-mm-dd), not '\(text.prefix(40))'."))

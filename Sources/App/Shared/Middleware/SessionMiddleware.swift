@@ -1,4 +1,6 @@
 import Fluent
+import FluentSQL
+import SQLKit
 import Vapor
 
 /// Finds the browser session of a request by its cookie, ends it when it has been idle or open
@@ -11,7 +13,7 @@ struct SessionMiddleware: AsyncMiddleware {
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let secret = request.cookies[Self.cookieName]?.string, !secret.isEmpty,
-           let session = try await UserSession.query(on: request.db).filter(\.$tokenHash == Secret.hash(secret)).with(\.$user).first() {
+           let session = try await Self.session(hash: Secret.hash(secret), on: request.db) {
             let now = Date()
             if now.timeIntervalSince(session.lastSeenAt) > security.idleTimeout.seconds
                 || now.timeIntervalSince(session.createdAt) > security.absoluteTimeout.seconds {
@@ -40,6 +42,35 @@ struct SessionMiddleware: AsyncMiddleware {
         }
         return response
     }
+}
+
+extension SessionMiddleware {
+    /// The session with this token hash and its user (a visitor's session has none), in one
+    /// query written out here: this runs on every request, and Fluent's query builder costs more
+    /// than the query itself.
+    static func session(hash: String, on database: any Database) async throws -> UserSession? {
+        guard let row = try await (database as! any SQLDatabase).raw("""
+            SELECT s.id AS s_id, s.token_hash AS s_token_hash, s.user_id AS s_user_id, s.csrf_token AS s_csrf_token,
+                   s.created_at AS s_created_at, s.last_seen_at AS s_last_seen_at, u.*
+            FROM sessions s LEFT JOIN users u ON u.id = s.user_id
+            WHERE s.token_hash = \(bind: hash)
+            """).first() else { return nil }
+        let session = try PrefixedRow(row: row, prefix: "s_").decode(fluentModel: UserSession.self)
+        session.$user.value = .some(try row.decodeNil(column: "id") ? nil : row.decode(fluentModel: User.self))
+        return session
+    }
+}
+
+/// The columns of a row whose names start with `prefix`, under their names without it: to decode
+/// one model of a join whose columns were given a prefix.
+private struct PrefixedRow: SQLRow {
+    let row: any SQLRow
+    let prefix: String
+
+    var allColumns: [String] { row.allColumns.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) } }
+    func contains(column: String) -> Bool { row.contains(column: prefix + column) }
+    func decodeNil(column: String) throws -> Bool { try row.decodeNil(column: prefix + column) }
+    func decode<D: Decodable>(column: String, as type: D.Type) throws -> D { try row.decode(column: prefix + column, as: D.self) }
 }
 
 extension Duration {

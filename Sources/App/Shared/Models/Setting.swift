@@ -15,6 +15,9 @@ final class Setting: Model, @unchecked Sendable {
         /// Moved by every change the monitor's figures depend on other than an import run (a
         /// restore, cluster definitions): part of `ViewCache.generation`.
         case figuresVersion = "figures_version"
+        /// Moved after every change through the web, the API or a command (`dataChanged`): part
+        /// of the key of what is cached of the relations, goals and programme (`DataState`).
+        case dataVersion = "data_version"
         /// Months an engagement keeps an organisation actively involved in a cluster (12).
         case engagementMonths = "engagement_months"
         /// The kinds of engagement that count for active involvement, comma-separated (all).
@@ -30,6 +33,11 @@ final class Setting: Model, @unchecked Sendable {
     /// Tells the figure caches of every app instance that their figures are out of date.
     static func figuresChanged(on database: Database) async throws {
         try await set(.figuresVersion, UUID().uuidString, on: database)
+    }
+
+    /// Tells the caches of every app instance that data other than the register changed.
+    static func dataChanged(on database: Database) async throws {
+        try await set(.dataVersion, UUID().uuidString, on: database)
     }
 
     /// A whole-number setting, or its default.

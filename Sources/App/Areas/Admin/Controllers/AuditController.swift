@@ -6,7 +6,7 @@ struct AuditController {
         // Known subjects and channels only; anything else is a 400 that lists what can be chosen.
         var filter = AuditIndex.Filter(entiteit: try request.choice("entiteit", as: Audit.Subject.self)?.rawValue,
                                        kanaal: try request.choice("kanaal", as: AuditEvent.Channel.self)?.rawValue,
-                                       van: request.query[String.self, at: "van"], tot: request.query[String.self, at: "tot"])
+                                       van: request.queryText("van"), tot: request.queryText("tot"))
         filter.pagina = try request.page()
         for day in [filter.van, filter.tot].compactMap({ $0 }) where !day.isEmpty && AuditIndex.day(day) == nil {
             throw Abort(.badRequest, reason: "'\(day)' is geen datum; gebruik jjjj-mm-dd.")

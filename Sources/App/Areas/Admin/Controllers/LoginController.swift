@@ -23,7 +23,7 @@ struct LoginController {
 
     func show(_ request: Request) async throws -> Response {
         if request.currentUser != nil { return request.redirect(to: SiteURL.home.path) }
-        let next = Self.localPath(request.query[String.self, at: "next"])
+        let next = Self.localPath(request.queryText("next"))
         return Response.html(Login.View(model: .init(next: next, csrfToken: try await request.csrfToken())).render())
     }
 

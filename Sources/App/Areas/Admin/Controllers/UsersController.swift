@@ -24,7 +24,7 @@ struct UsersController {
     /// After a change the page says what was saved. The URL names only the account
     /// (`?opgeslagen=<id>`), never the words, so that no link can put a message of its own on the page.
     private func confirmation(_ request: Request) async throws -> String? {
-        guard let id = request.query[UUID.self, at: "opgeslagen"], let user = try await User.find(id, on: request.db) else { return nil }
+        guard let id = request.queryText("opgeslagen").flatMap(UUID.init(uuidString:)), let user = try await User.find(id, on: request.db) else { return nil }
         let state = user.active ? "" : localized(", mag niet inloggen", ", may not log in")
         return localized("\(user.name) is opgeslagen als \(user.role.label)\(state).", "\(user.name) has been saved as \(user.role.label)\(state).")
     }

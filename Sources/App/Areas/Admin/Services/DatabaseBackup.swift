@@ -161,6 +161,7 @@ struct DatabaseBackup {
         let forward = Migrations.all.map(\.name).filter { !manifest.migrations.contains($0) }
         try await application.autoMigrate()
         try await Setting.figuresChanged(on: database)
+        try await Setting.dataChanged(on: database)
         return Restored(manifest: manifest, migratedForward: forward, seconds: (ContinuousClock.now - started).seconds)
     }
 

@@ -138,7 +138,7 @@ enum ClustersAPI {
             return .noContent
         }
         var target: App.Cluster?
-        if let other = request.query[String.self, at: "move_to"], !other.isEmpty {
+        if let other = request.queryText("move_to"), !other.isEmpty {
             guard let found = try await ClusterService.all(on: request.db).first(where: { $0.key == other.lowercased() }) else {
                 throw InvalidFields("move_to", localized("'\(other.prefix(40))' is geen cluster", "'\(other.prefix(40))' is not a cluster"))
             }
@@ -155,8 +155,8 @@ enum ClustersAPI {
 
     private static func describe(_ clusters: [App.Cluster], request: Request) async throws -> [Cluster] {
         let config = request.application.config
-        let (area, _, municipalities) = try MonitorSelection.area(request.query[String.self, at: "area"] ?? config.area, region: config.region)
-        let generation = try await ViewCache.generation(on: request.db)
+        let (area, _, municipalities) = try MonitorSelection.area(request.queryText("area") ?? config.area, region: config.region)
+        let generation = try await request.dataState().generation
         let panel = try await request.application.viewCache.panel(generation: generation, on: request.db)
         let scope = Area(municipalities: Set(municipalities))
         let years = panel.years(in: scope)
@@ -222,7 +222,7 @@ enum EngagementsResource: APIResource {
         if let from = try request.day("from") { query = query.filter(\.$date >= from.text) }
         if let to = try request.day("to") { query = query.filter(\.$date <= to.text) }
         if let kind = try request.choice("kind", as: Engagement.Kind.self) { query = query.filter(\.$kind == kind) }
-        if let key = request.query[String.self, at: "cluster"], !key.isEmpty {
+        if let key = request.queryText("cluster"), !key.isEmpty {
             let id = try await ClusterService.find(key: key, on: request.db).requireID()
             query = query.filter(.sql(SQLBinaryExpression(SQLColumn("id", table: Engagement.schema), .in,
                                                           SQLSubquery.select { $0.column("engagement_id").from("engagement_clusters").where("cluster_id", .equal, id) })))

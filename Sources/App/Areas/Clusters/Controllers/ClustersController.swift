@@ -8,7 +8,7 @@ struct ClustersController {
 
     func index(_ request: Request) async throws -> Response {
         let (panel, selection) = try await selection(request)
-        let generation = try await ViewCache.generation(on: request.db)
+        let generation = try await request.dataState().generation
         let mayEdit = request.may(.editProgramme)
         let register = try await ClusterRegister.load(selection, panel: panel, request: request)
         var model = try await request.application.viewCache.value("clusters|\(selection.area)|\(selection.from)|\(selection.to)|\(selection.chosenFrom ?? 0)|\(mayEdit)",
@@ -132,7 +132,7 @@ struct ClustersController {
 
     /// The register panel and the area and period chosen (as on the monitor pages).
     private func selection(_ request: Request) async throws -> (RegisterPanel, MonitorSelection) {
-        let generation = try await ViewCache.generation(on: request.db)
+        let generation = try await request.dataState().generation
         let panel = try await request.application.viewCache.panel(generation: generation, on: request.db)
         return (panel, try MonitorSelection.parse(request, defaultArea: area, panel: panel))
     }

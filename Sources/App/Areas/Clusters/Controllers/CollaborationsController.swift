@@ -5,7 +5,7 @@ import Vapor
 struct CollaborationsController {
     func index(_ request: Request) async throws -> Response {
         let filter = CollaborationsIndex.Filter(organisation: try request.uuid("organisatie"), kind: try request.choice("soort", as: Collaboration.Kind.self),
-                                                currentOnly: request.query[String.self, at: "lopend"] == "ja",
+                                                currentOnly: request.queryText("lopend") == "ja",
                                                 order: try ListOrder.read(request, default: .start, descending: true))
         let model = try await CollaborationsIndex.query(filter, mayEdit: request.may(.editRelations), on: request.db)
         return .html(CollaborationsIndex.View(model: model, viewer: try await request.viewer()).render())

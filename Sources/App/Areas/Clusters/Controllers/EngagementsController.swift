@@ -4,7 +4,7 @@ import Vapor
 /// Groeiclusters > Activiteiten: the list, the form, saving and deleting.
 struct EngagementsController {
     func index(_ request: Request) async throws -> Response {
-        let filter = EngagementsIndex.Filter(cluster: request.query[String.self, at: "cluster"].flatMap { $0.isEmpty ? nil : $0.lowercased() },
+        let filter = EngagementsIndex.Filter(cluster: request.queryText("cluster").flatMap { $0.isEmpty ? nil : $0.lowercased() },
                                              kind: try request.choice("soort", as: Engagement.Kind.self),
                                              order: try ListOrder.read(request, default: .date, descending: true))
         let model = try await EngagementsIndex.query(filter, mayEdit: request.may(.editRelations), on: request.db)
@@ -14,8 +14,8 @@ struct EngagementsController {
     /// The form; `cluster=` and `organisatie=` fill those in.
     func newForm(_ request: Request) async throws -> Response {
         var input = EngagementInput()
-        input.clusters = request.query[String.self, at: "cluster"].map { TextList([$0]) }
-        input.organisations = request.query[String.self, at: "organisatie"].map { TextList([$0]) }
+        input.clusters = request.queryText("cluster").map { TextList([$0]) }
+        input.organisations = request.queryText("organisatie").map { TextList([$0]) }
         return try await form(request, id: nil, input: input, problems: [])
     }
 

@@ -7,10 +7,10 @@ struct ShowcaseController {
     /// `GET /etalage/:key?plek=`: public, no login.
     func show(_ request: Request) async throws -> Response {
         guard let key = request.parameters.get("id"), !key.isEmpty, key.count <= 40 else { throw Abort(.notFound) }
-        let generation = try await ViewCache.generation(on: request.db)
+        let generation = try await request.dataState().generation
         let panel = try await request.application.viewCache.panel(generation: generation, on: request.db)
         let config = request.application.config
-        let model = try await Showcase.query(key: key, place: request.query[String.self, at: "plek"], area: area, region: config.region, panel: panel,
+        let model = try await Showcase.query(key: key, place: request.queryText("plek"), area: area, region: config.region, panel: panel,
                                              cache: request.application.viewCache, generation: generation, on: request.db)
         return .html(Showcase.View(model: model).render())
     }

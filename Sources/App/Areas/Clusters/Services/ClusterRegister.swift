@@ -26,7 +26,7 @@ struct ClusterRegister: Sendable {
     /// For a request: the panel, the generation and the cache of its application.
     static func load(_ selection: MonitorSelection, panel: RegisterPanel, request: Request) async throws -> ClusterRegister {
         try await load(area: selection.area, municipalities: selection.municipalities, from: selection.from, to: selection.to, panel: panel,
-                       cache: request.application.viewCache, generation: try await ViewCache.generation(on: request.db), on: request.db)
+                       cache: request.application.viewCache, generation: try await request.dataState().generation, on: request.db)
     }
 
     static func compute(municipalities: [String], from: Int, to: Int, panel: RegisterPanel, on database: Database) async throws -> ClusterRegister {

@@ -7,11 +7,11 @@ struct EconomyController {
     let area: String
 
     func sectors(_ request: Request) async throws -> Response {
-        let section = request.query[String.self, at: "sectie"].map { $0.uppercased() }
+        let section = request.queryText("sectie").map { $0.uppercased() }
         return try await monitorPage(request, key: { "sectors|\($0.area)|\($0.from)|\($0.to)|\(section ?? "")" },
             query: { try await Sectors.query($0, section: section, panel: $1, on: $2) },
             csv: { (Sectors.csv($0), "sectoren-\($1.area)-\($1.from)-\($1.to).csv") },
-            html: { Sectors.View(model: $0, viewer: $1).render() })
+            html: { Sectors.View(model: $0, viewer: $1) })
     }
 
     func fastGrowers(_ request: Request) async throws -> Response {
@@ -19,15 +19,15 @@ struct EconomyController {
         return try await monitorPage(request, period: .threeYearWindow, key: { "fast|\($0.area)|\($0.to)|\(definition.rawValue)" },
             query: { try await FastGrowers.query($0, definition: definition, panel: $1, on: $2) },
             csv: { (FastGrowers.csv($0), "snelle-groeiers-\($1.area)-\($1.to).csv") },
-            html: { FastGrowers.View(model: $0, viewer: $1).render() })
+            html: { FastGrowers.View(model: $0, viewer: $1) })
     }
 
     func specialisation(_ request: Request) async throws -> Response {
-        let section = request.query[String.self, at: "sectie"].map { $0.uppercased() }
+        let section = request.queryText("sectie").map { $0.uppercased() }
         return try await monitorPage(request, key: { "specialisation|\($0.area)|\($0.from)|\($0.to)|\(section ?? "")" },
             query: { try await SpecialisationPage.query($0, section: section, panel: $1, on: $2) },
             csv: { (SpecialisationPage.csv($0), "specialisatie-\($1.area)-\($1.from)-\($1.to)\(section.map { "-" + $0 } ?? "").csv") },
-            html: { SpecialisationPage.View(model: $0, viewer: $1).render() })
+            html: { SpecialisationPage.View(model: $0, viewer: $1) })
     }
 
     func firmSize(_ request: Request) async throws -> Response {
@@ -35,7 +35,7 @@ struct EconomyController {
         return try await monitorPage(request, period: .singleYear, key: { "size|\($0.area)|\($0.to)|\(unit.rawValue)" },
             query: { try await FirmSize.query($0, unit: unit, panel: $1, on: $2) },
             csv: { (FirmSize.csv($0), "bedrijfsgrootte-\($1.area)-\($1.to).csv") },
-            html: { FirmSize.View(model: $0, viewer: $1).render() })
+            html: { FirmSize.View(model: $0, viewer: $1) })
     }
 
     func region(_ request: Request) async throws -> Response {
@@ -43,40 +43,44 @@ struct EconomyController {
         return try await monitorPage(request, defaultArea: region.key, key: { "region|\(city)|\($0.area)|\($0.from)|\($0.to)" },
             query: { try await RegionPage.query(city: city, region: region, selection: $0, panel: $1, on: $2) },
             csv: { (RegionPage.csv($0), "regio-\($1.from)-\($1.to).csv") },
-            html: { RegionPage.View(model: $0, viewer: $1).render() })
+            html: { RegionPage.View(model: $0, viewer: $1) })
     }
 
     func overview(_ request: Request) async throws -> Response {
         try await monitorPage(request, key: { "overview|\($0.area)|\($0.from)|\($0.to)" },
             query: { try await Overview.query($0, panel: $1, on: $2) },
             csv: { (Overview.csv($0), "overzicht-\($1.area)-\($1.from)-\($1.to).csv") },
-            html: { Overview.View(model: $0, viewer: $1).render() })
+            html: { Overview.View(model: $0, viewer: $1) })
     }
 
     /// The shape every monitor page shares: the selection from the URL, its figures from the cache
     /// (computed once per data generation, under `key`), and the page as HTML or, with
     /// `formaat=csv`, its table as a CSV download.
-    private func monitorPage<Model: Sendable>(
+    /// The page's main part is cached rendered too, per figures and language (it is the same for
+    /// every viewer); only the shell with the viewer is rendered for each request.
+    private func monitorPage<Model: Sendable, View: SharedMainPage>(
         _ request: Request, period: MonitorSelection.Period = .range, defaultArea: String? = nil, key: (MonitorSelection) -> String,
         query: @escaping @Sendable (MonitorSelection, RegisterPanel, any Database) async throws -> Model,
-        csv: (Model, MonitorSelection) -> (text: String, name: String), html: (Model, Layout.Viewer?) -> String
+        csv: (Model, MonitorSelection) -> (text: String, name: String), html: @escaping @Sendable (Model, Layout.Viewer?) -> View
     ) async throws -> Response {
         let (cache, generation, database) = try await monitorData(request)
         let panel = try await cache.panel(generation: generation, on: database)
         let selection = try MonitorSelection.parse(request, defaultArea: defaultArea ?? area, period: period, panel: panel)
         // The chosen start year is part of the model (its links keep it), so of the key too.
-        let model = try await cache.value(key(selection) + "|\(selection.chosenFrom ?? 0)", generation: generation) { try await query(selection, panel, database) }
+        let modelKey = key(selection) + "|\(selection.chosenFrom ?? 0)"
+        let model = try await cache.value(modelKey, generation: generation) { try await query(selection, panel, database) }
         let format = try request.format()
         if format != .html {
             let (text, name) = csv(model, selection)
             return try .csv(text, name: name, format: format)
         }
-        return .html(html(model, try await request.viewer()))
+        let main = try await cache.value("html|\(Language.current)|" + modelKey, generation: generation) { html(model, nil).main.fragment() }
+        return .html(Layout.render(html(model, try await request.viewer()).page, main: .fragment(main)))
     }
 
     /// The cache, the current data generation and the database of a request.
     private func monitorData(_ request: Request) async throws -> (ViewCache, String, any Database) {
-        (request.application.viewCache, try await ViewCache.generation(on: request.db), request.db)
+        (request.application.viewCache, try await request.dataState().generation, request.db)
     }
 
     func enterprise(_ request: Request) async throws -> Response {

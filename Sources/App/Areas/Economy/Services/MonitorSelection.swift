@@ -57,7 +57,7 @@ struct MonitorSelection: Sendable, Hashable {
 
     /// The register years come from `panel` (the whole register, see `ViewCache.panel`).
     static func parse(_ request: Request, defaultArea: String, period: Period = .range, panel: RegisterPanel) throws -> MonitorSelection {
-        let (area, name, municipalities) = try Self.area(request.query[String.self, at: "gebied"] ?? defaultArea, region: request.application.config.region)
+        let (area, name, municipalities) = try Self.area(request.queryText("gebied") ?? defaultArea, region: request.application.config.region)
         let years = panel.years(in: Area(municipalities: Set(municipalities)))
         guard let last = years.last, let first = years.first else {
             throw Abort(.notFound, reason: localized("Er zijn geen registergegevens voor \(name). Importeer een register met 'vliegwiel import register'.",

@@ -1,5 +1,6 @@
 import Analysis
 import Fluent
+import SQLKit
 import Vapor
 
 /// Figures of monitor views, computed once per generation of the data (see `generation(on:)`).
@@ -70,19 +71,87 @@ actor ViewCache {
         }
     }
 
-    /// What identifies the current data: the number of import runs and the latest one, and the
-    /// figures version that anything else the figures depend on moves (`Setting.figuresChanged`).
+    /// What identifies the current data: the import runs that change the register (how many,
+    /// how many finished, the latest), and the figures version that anything else the figures
+    /// depend on moves (`Setting.figuresChanged`).
     static func generation(on database: Database) async throws -> String {
-        let kinds = ImportRun.Kind.allCases.filter(\.changesRegister)
-        let count = try await ImportRun.query(on: database).filter(\.$kind ~~ kinds).count()
-        let latest = try await ImportRun.query(on: database).filter(\.$kind ~~ kinds).sort(\.$startedAt, .descending).first()
-        let version = try await Setting.value(.figuresVersion, on: database) ?? "0"
-        return "\(count)-\(latest?.id?.uuidString ?? "none")-\(latest?.finishedAt?.timeIntervalSince1970 ?? 0)-\(version)"
+        try await DataState.read(on: database).generation
+    }
+}
+
+/// The state of the data a page is made from, read in one query on every request (so that every
+/// instance sees a change made through another, or the command line, at its next request):
+/// - `generation`: the register's (see `ViewCache.generation`), for the monitor's figures;
+/// - `version`: moved after every change through the web, the API or a command
+///   (`Setting.dataChanged`), for what is cached of the relations, goals and programme;
+/// - whether the data is the synthetic demo.
+struct DataState: Sendable, Equatable {
+    let generation: String
+    let version: String
+    let isDemo: Bool
+
+    /// The key of a cache entry that depends on everything: the register and all other data.
+    var key: String { generation + "|" + version }
+
+    static func read(on database: Database) async throws -> DataState {
+        struct Row: Decodable {
+            let runs: Int
+            let finished: Int
+            let latest: UUID?
+            let figures: String?
+            let data: String?
+            let dataset: String?
+        }
+        let kinds: [any Encodable & Sendable] = ImportRun.Kind.allCases.filter(\.changesRegister).map(\.rawValue)
+        let row = try await (database as! any SQLDatabase).raw("""
+            SELECT (SELECT COUNT(*) FROM import_runs WHERE kind IN (\(binds: kinds))) AS runs,
+                   (SELECT COUNT(*) FROM import_runs WHERE kind IN (\(binds: kinds)) AND finished_at IS NOT NULL) AS finished,
+                   (SELECT id FROM import_runs WHERE kind IN (\(binds: kinds)) ORDER BY started_at DESC LIMIT 1) AS latest,
+                   (SELECT value FROM settings WHERE key = \(bind: Setting.Key.figuresVersion.rawValue)) AS figures,
+                   (SELECT value FROM settings WHERE key = \(bind: Setting.Key.dataVersion.rawValue)) AS data,
+                   (SELECT value FROM settings WHERE key = \(bind: Setting.Key.dataset.rawValue)) AS dataset
+            """).first(decoding: Row.self)
+        guard let row else { throw Abort(.internalServerError) }
+        return DataState(generation: "\(row.runs)-\(row.finished)-\(row.latest?.uuidString ?? "none")-\(row.figures ?? "0")",
+                         version: row.data ?? "0", isDemo: row.dataset == "demo")
+    }
+}
+
+extension Request {
+    private struct DataStateKey: StorageKey { typealias Value = DataState }
+
+    /// `compute`'s value, computed once per data state (`DataState.key`) for this user, day and
+    /// language under `key`, and kept in the application's `dataCache`. For what depends on more
+    /// than the register (the relations lists): any change through any instance or a command
+    /// moves the data version, so nothing is served from before it; entries are per user, so
+    /// nothing is served to someone else. `key` must name everything else the value depends on.
+    func cachedPerUser<Value: Sendable>(_ key: String, compute: @escaping @Sendable () async throws -> Value) async throws -> Value {
+        let state = try await dataState()
+        let scope = "\(currentUser?.id?.uuidString ?? "-")|\(CalendarDay.today.text)|\(Language.current)|"
+        return try await application.dataCache.value(scope + key, generation: state.key, compute: compute)
+    }
+
+    /// The data state, read once per request.
+    func dataState() async throws -> DataState {
+        if let state = storage[DataStateKey.self] { return state }
+        let state = try await DataState.read(on: db)
+        storage[DataStateKey.self] = state
+        return state
     }
 }
 
 extension Application {
     private struct ViewCacheKey: StorageKey { typealias Value = ViewCache }
+    private struct DataCacheKey: StorageKey { typealias Value = ViewCache }
+
+    /// What is cached per data state rather than per register generation (`Request.cachedPerUser`):
+    /// a cache of its own, so that a change of the data version does not drop the register.
+    var dataCache: ViewCache {
+        if let cache = storage[DataCacheKey.self] { return cache }
+        let cache = ViewCache(metrics: metrics)
+        storage[DataCacheKey.self] = cache
+        return cache
+    }
 
     var viewCache: ViewCache {
         if let cache = storage[ViewCacheKey.self] { return cache }

@@ -241,8 +241,8 @@ enum FuturesAPI {
 
     /// The test at the saved settings, or at `optimism=` and `threshold=` tried for this request.
     @Sendable static func robustness(_ request: Request) async throws -> Robustness {
-        let optimism = request.query[String.self, at: "optimism"].map { String($0.prefix(40)) }
-        let threshold = request.query[String.self, at: "threshold"].map { String($0.prefix(40)) }
+        let optimism = request.queryText("optimism").map { String($0.prefix(40)) }
+        let threshold = request.queryText("threshold").map { String($0.prefix(40)) }
         let settings: FuturesSettings
         do {
             settings = try FuturesSettings.checked(optimism: optimism, threshold: threshold, base: try await FuturesSettings.current(on: request.db))
@@ -307,7 +307,7 @@ enum FuturesAPI {
     @Sendable static func alerts(_ request: Request) async throws -> APIPage<Alert> {
         let page = try request.page("page"), size = try request.integer("page_size", in: QueryLimit.pageSize) ?? 50
         var query = SignpostAlert.query(on: request.db)
-        switch request.query[String.self, at: "open"]?.lowercased() {
+        switch request.queryText("open")?.lowercased() {
         case nil, "": break
         case "true": query = query.filter(\.$acknowledgedAt == nil)
         case "false": query = query.filter(\.$acknowledgedAt != nil)

@@ -4,8 +4,8 @@ import Vapor
 /// Toekomst: the robustness test with its settings and scores, scenarios and options, and alerts.
 struct FuturesController {
     func index(_ request: Request) async throws -> Response {
-        let optimism = request.query[String.self, at: "optimism"].map { String($0.prefix(40)) }
-        let threshold = request.query[String.self, at: "threshold"].map { String($0.prefix(40)) }
+        let optimism = request.queryText("optimism").map { String($0.prefix(40)) }
+        let threshold = request.queryText("threshold").map { String($0.prefix(40)) }
         let mayEdit = request.may(.editProgramme)
         guard optimism != nil || threshold != nil else { return try await page(request, model: try await FuturesIndex.query(trial: nil, mayEdit: mayEdit, on: request.db)) }
         do {
@@ -44,7 +44,7 @@ struct FuturesController {
     }
 
     func scoreForm(_ request: Request) async throws -> Response {
-        let assessor = request.query[String.self, at: "beoordelaar"].map { String($0.prefix(60)) }
+        let assessor = request.queryText("beoordelaar").map { String($0.prefix(60)) }
         let model = try await RobustnessScoreForm.query(assessor: assessor, me: request.currentUser?.id, fields: nil, problems: [], on: request.db)
         return .html(RobustnessScoreForm.View(model: model, viewer: try await request.signedInViewer()).render())
     }
@@ -149,7 +149,7 @@ struct SignpostsController {
     }
 
     func newForm(_ request: Request) async throws -> Response {
-        let scenario = request.query[String.self, at: "scenario"].map { String($0.prefix(40)) }
+        let scenario = request.queryText("scenario").map { String($0.prefix(40)) }
         return try await form(request, id: nil, input: SignpostInput(scenario: scenario, direction: "rising"), problems: [])
     }
 

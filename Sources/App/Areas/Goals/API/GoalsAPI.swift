@@ -189,7 +189,7 @@ enum GoalsAPI {
 
     /// `GET /api/v1/manual-values?series=`: the values of manual indicators, by series, latest first.
     static func manualValues(_ request: Request) async throws -> [ManualEntry] {
-        try await ManualValueService.all(series: request.query[String.self, at: "series"].map { String($0.prefix(40)) }, on: request.db).map(describe)
+        try await ManualValueService.all(series: request.queryText("series").map { String($0.prefix(40)) }, on: request.db).map(describe)
     }
 
     /// `POST /api/v1/manual-values {series, name, unit, date, value, source}`.

@@ -53,7 +53,7 @@ enum IndicatorsAPI {
         } catch let invalid as InvalidFields {
             throw Abort(.badRequest, reason: invalid.description)
         }
-        let generation = try await ViewCache.generation(on: request.db)
+        let generation = try await request.dataState().generation
         let catalogue = IndicatorCatalogue(database: request.db, config: request.application.config,
                                            panel: try await request.application.viewCache.panel(generation: generation, on: request.db),
                                            cache: request.application.viewCache, generation: generation, today: day)

@@ -123,7 +123,7 @@ struct ManualValuesController {
 
     private func page(_ request: Request, input: ManualValueInput?, problems: [FieldProblem]) async throws -> Response {
         guard let viewer = try await request.viewer() else { throw Abort(.unauthorized) }
-        var model = try await ManualValuesIndex.query(series: request.query[String.self, at: "reeks"].map { String($0.prefix(40)) },
+        var model = try await ManualValuesIndex.query(series: request.queryText("reeks").map { String($0.prefix(40)) },
                                                       mayEdit: request.may(.editProgramme), on: request.db)
         if let input { (model.input, model.problems) = (input, problems) }
         return .html(ManualValuesIndex.View(model: model, viewer: viewer).render())

@@ -79,8 +79,8 @@ enum ProjectsResource: APIResource {
 
     static func list(_ request: Request, page: Int, size: Int) async throws -> (records: [Project], total: Int) {
         var filter = ProjectService.Filter(phase: try request.choice("phase", as: Project.Phase.self))
-        if let key = request.query[String.self, at: "cluster"], !key.isEmpty { filter.cluster = try await ClusterService.find(key: key, on: request.db).requireID() }
-        if let key = request.query[String.self, at: "goal"], !key.isEmpty { filter.goal = try await GoalService.find(key: key, on: request.db).requireID() }
+        if let key = request.queryText("cluster"), !key.isEmpty { filter.cluster = try await ClusterService.find(key: key, on: request.db).requireID() }
+        if let key = request.queryText("goal"), !key.isEmpty { filter.goal = try await GoalService.find(key: key, on: request.db).requireID() }
         let query = ProjectService(database: request.db, actor: .system).query(filter)
         let total = try await query.count()
         return (try await query.sort(\.$name).sort(\.$id).page(page, size: size).all(), total)
@@ -196,7 +196,7 @@ enum ProgrammeAPI {
     private static func ranking(_ request: Request) async throws -> (ProgrammeRanking, ProgrammeRanking.Method) {
         let method = try request.choice("method", as: ProgrammeRanking.Method.self) ?? .wsm
         var weights = try await ProgrammeWeights.current(on: request.db)
-        if let text = request.query[String.self, at: "weights"], !text.isEmpty {
+        if let text = request.queryText("weights"), !text.isEmpty {
             do {
                 weights = ProgrammeWeights(values: try ProgrammeWeights.parse(String(text.prefix(400)), field: "weights"), reason: nil)
             } catch let invalid as InvalidFields {
@@ -236,7 +236,7 @@ enum ProgrammeAPI {
     }
 
     @Sendable static func selection(_ request: Request) async throws -> Selection {
-        guard let text = request.query[String.self, at: "budget"], !text.isEmpty else {
+        guard let text = request.queryText("budget"), !text.isEmpty else {
             throw Abort(.badRequest, reason: localized("De parameter budget (euro, 0 of meer) ontbreekt.", "The parameter budget (euros, 0 or more) is missing."))
         }
         let budget: Double

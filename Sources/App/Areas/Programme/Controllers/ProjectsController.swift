@@ -5,8 +5,8 @@ import Vapor
 struct ProjectsController {
     func index(_ request: Request) async throws -> Response {
         let filter = ProjectsIndex.Filter(phase: try request.choice("fase", as: Project.Phase.self),
-                                          cluster: request.query[String.self, at: "cluster"].flatMap { $0.isEmpty ? nil : String($0.lowercased().prefix(40)) },
-                                          goal: request.query[String.self, at: "doel"].flatMap { $0.isEmpty ? nil : String($0.lowercased().prefix(40)) })
+                                          cluster: request.queryText("cluster").flatMap { $0.isEmpty ? nil : String($0.lowercased().prefix(40)) },
+                                          goal: request.queryText("doel").flatMap { $0.isEmpty ? nil : String($0.lowercased().prefix(40)) })
         let format = try request.format()
         let model = try await ProjectsIndex.query(filter, mayEdit: request.may(.editProgramme), on: request.db)
         if format != .html { return try .csv(ProjectsIndex.csv(model), name: "projecten.csv", format: format) }
@@ -19,7 +19,7 @@ struct ProjectsController {
 
     func newForm(_ request: Request) async throws -> Response {
         var input = ProjectInput()
-        input.clusters = request.query[String.self, at: "cluster"].map { TextList([$0]) }
+        input.clusters = request.queryText("cluster").map { TextList([$0]) }
         return try await form(request, id: nil, input: input, problems: [])
     }
 
@@ -58,7 +58,7 @@ struct ProjectsController {
 
     func scoreForm(_ request: Request) async throws -> Response {
         let project = try await ProjectService.find(try request.id(), on: request.db)
-        let assessor = request.query[String.self, at: "beoordelaar"].map { String($0.prefix(60)) }
+        let assessor = request.queryText("beoordelaar").map { String($0.prefix(60)) }
         return try await scorePage(request, project, assessor: assessor, input: nil, problems: [])
     }
 

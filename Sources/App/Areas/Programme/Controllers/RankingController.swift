@@ -6,7 +6,7 @@ import Vapor
 struct RankingController {
     /// Trial weights from the URL (`w_impact=...`), when any is given.
     private func trial(_ request: Request) -> [Criterion: String]? {
-        let fields = Dictionary(uniqueKeysWithValues: Criterion.allCases.map { ($0, request.query[String.self, at: "w_\($0.rawValue)"].map { String($0.prefix(40)) }) })
+        let fields = Dictionary(uniqueKeysWithValues: Criterion.allCases.map { ($0, request.queryText("w_\($0.rawValue)").map { String($0.prefix(40)) }) })
         return fields.values.contains { $0 != nil } ? fields.compactMapValues { $0 } : nil
     }
 
@@ -55,7 +55,7 @@ struct RankingController {
 
     func selection(_ request: Request) async throws -> Response {
         let method = try request.choice("methode", as: ProgrammeRanking.Method.self) ?? .wsm
-        let model = try await SelectionPage.query(budget: request.query[String.self, at: "budget"].map { String($0.prefix(40)) }, method: method, on: request.db)
+        let model = try await SelectionPage.query(budget: request.queryText("budget").map { String($0.prefix(40)) }, method: method, on: request.db)
         let response = Response.html(SelectionPage.View(model: model, viewer: try await request.signedInViewer()).render())
         if !model.problems.isEmpty { response.status = .badRequest }
         return response

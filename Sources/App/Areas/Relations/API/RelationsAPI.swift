@@ -130,7 +130,7 @@ enum PeopleResource: APIResource {
 
     static func list(_ request: Request, page: Int, size: Int) async throws -> (records: [Person], total: Int) {
         var filter = PersonService.Filter()
-        filter.text = request.query[String.self, at: "q"]
+        filter.text = request.queryText("q")
         filter.searchesContactDetails = request.may(.readContactDetails)
         filter.organisation = try request.uuid("organisation")
         (filter.page, filter.pageSize) = (page, size)
@@ -212,8 +212,8 @@ enum ContactMomentsResource: APIResource {
 
     static func list(_ request: Request, page: Int, size: Int) async throws -> (records: [ContactMoment], total: Int) {
         var query = ContactMoment.query(on: request.db)
-        if let from = request.query[String.self, at: "from"] { query = query.filter(\.$date >= from) }
-        if let to = request.query[String.self, at: "to"] { query = query.filter(\.$date <= to) }
+        if let from = request.queryText("from") { query = query.filter(\.$date >= from) }
+        if let to = request.queryText("to") { query = query.filter(\.$date <= to) }
         if let organisation = try request.uuid("organisation") {
             let ids = try await (request.db as! any SQLDatabase).select().column("contact_moment_id").from("contact_moment_organisations")
                 .where("organisation_id", .equal, organisation).all().map { try $0.decode(column: "contact_moment_id", as: UUID.self) }

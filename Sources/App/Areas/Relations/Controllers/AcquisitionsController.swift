@@ -8,11 +8,13 @@ struct AcquisitionsController {
     func index(_ request: Request) async throws -> Response {
         guard let viewer = try await request.viewer() else { throw Abort(.unauthorized) }
         let filter = AcquisitionsIndex.Filter(
-            stage: try request.choice("fase", as: Acquisition.Stage.self), cluster: request.query[String.self, at: "cluster"].flatMap { $0.isEmpty ? nil : String($0.lowercased().prefix(40)) },
+            stage: try request.choice("fase", as: Acquisition.Stage.self), cluster: request.queryText("cluster").flatMap { $0.isEmpty ? nil : String($0.lowercased().prefix(40)) },
             display: try request.choice("weergave", as: AcquisitionsIndex.Display.self) ?? .list,
             order: try ListOrder.read(request, default: .decision))
-        let model = try await AcquisitionsIndex.query(filter, user: request.currentUser?.id, today: .today, mayEdit: request.may(.editRelations),
-                                                      service: service(request))
+        let (user, mayEdit, service) = (request.currentUser?.id, request.may(.editRelations), service(request))
+        let model = try await request.cachedPerUser("acquisitions|\(filter)") {
+            try await AcquisitionsIndex.query(filter, user: user, today: .today, mayEdit: mayEdit, service: service)
+        }
         return .html(AcquisitionsIndex.View(model: model, viewer: viewer).render())
     }
 

@@ -8,14 +8,15 @@ struct ContactMomentsController {
             from: try request.day("vanaf"), to: try request.day("tot-en-met"), kind: try request.choice("soort", as: ContactMoment.Kind.self),
             organisation: try request.uuid("organisatie"), accountManager: try request.uuid("accountmanager"), topic: try request.uuid("onderwerp"),
             order: try ListOrder.read(request, default: .date, descending: true))
-        let model = try await ContactMomentsIndex.query(filter, mayEdit: request.may(.editRelations), on: request.db)
+        let (mayEdit, database) = (request.may(.editRelations), request.db)
+        let model = try await request.cachedPerUser("contact-moments|\(filter)") { try await ContactMomentsIndex.query(filter, mayEdit: mayEdit, on: database) }
         return .html(ContactMomentsIndex.View(model: model, viewer: try await request.viewer()).render())
     }
 
     /// The form, with the organisation (`organisatie=`) and the user filled in.
     func newForm(_ request: Request) async throws -> Response {
         var input = ContactMomentInput()
-        input.organisations = request.query[String.self, at: "organisatie"].map { TextList([$0]) }
+        input.organisations = request.queryText("organisatie").map { TextList([$0]) }
         input.accountManagers = request.currentUser?.id.map { TextList([$0.uuidString]) }
         return try await form(request, id: nil, input: input, problems: [])
     }

@@ -12,7 +12,8 @@ struct OrganisationsController {
             let page = try await OrganisationService(database: request.db, actor: request.auditActor).search(all)
             return try .csv(try await OrganisationsCSV.write(page.organisations, on: request.db), name: "organisaties.csv", format: format)
         }
-        let model = try await OrganisationsIndex.query(filter, mayEdit: request.may(.editRelations), on: request.db)
+        let (mayEdit, database) = (request.may(.editRelations), request.db)
+        let model = try await request.cachedPerUser("organisations|\(filter)") { try await OrganisationsIndex.query(filter, mayEdit: mayEdit, on: database) }
         return .html(OrganisationsIndex.View(model: model, viewer: try await request.viewer()).render())
     }
 
@@ -40,8 +41,8 @@ struct OrganisationsController {
 
     func newForm(_ request: Request) async throws -> Response {
         // From the watchlist: a register enterprise, by KvK number and name.
-        var input = OrganisationInput(kind: Organisation.Kind.company.rawValue, name: request.query[String.self, at: "naam"])
-        input.kvkNumber = request.query[String.self, at: "kvk"]
+        var input = OrganisationInput(kind: Organisation.Kind.company.rawValue, name: request.queryText("naam"))
+        input.kvkNumber = request.queryText("kvk")
         return try await form(request, id: nil, input: input, problems: [])
     }
 
@@ -80,7 +81,7 @@ struct OrganisationsController {
     func duplicates(_ request: Request) async throws -> Response {
         guard let viewer = try await request.viewer() else { throw Abort(.unauthorized) }
         // After a merge the URL names the organisation kept (never the words of the message).
-        let model = try await DuplicatesPage.query(kept: request.query[UUID.self, at: "samengevoegd"], mayEdit: request.may(.editRelations), on: request.db)
+        let model = try await DuplicatesPage.query(kept: request.queryText("samengevoegd").flatMap(UUID.init(uuidString:)), mayEdit: request.may(.editRelations), on: request.db)
         return .html(DuplicatesPage.View(model: model, viewer: viewer).render())
     }
 

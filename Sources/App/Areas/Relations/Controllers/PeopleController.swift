@@ -14,10 +14,13 @@ struct PeopleController {
             return try .csv(try await PeopleCSV.write(on: request.db), name: "personen.csv", format: format)
         }
         var filter = PersonService.Filter()
-        filter.text = request.query[String.self, at: "q"]
+        filter.text = request.queryText("q")
         filter.searchesContactDetails = request.may(.readContactDetails)
         filter.order = try ListOrder.read(request, default: .name)
-        let model = try await PeopleIndex.query(filter, mayEdit: request.may(.editRelations), mayReadContactDetails: request.may(.readContactDetails), on: request.db)
+        let (mayEdit, mayRead, database) = (request.may(.editRelations), request.may(.readContactDetails), request.db)
+        let model = try await request.cachedPerUser("people|\(filter)") { [filter] in
+            try await PeopleIndex.query(filter, mayEdit: mayEdit, mayReadContactDetails: mayRead, on: database)
+        }
         return .html(PeopleIndex.View(model: model, viewer: try await request.viewer()).render())
     }
 

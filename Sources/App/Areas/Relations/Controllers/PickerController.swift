@@ -4,7 +4,7 @@ import Vapor
 struct PickerController {
     func search(_ request: Request) async throws -> [Picker.Option] {
         let source = try request.choice("bron", as: Picker.Source.self) ?? .organisations
-        let text = request.query[String.self, at: "q"] ?? ""
+        let text = request.queryText("q") ?? ""
         return try await PickerService(database: request.db).find(source, matching: text)
     }
 }

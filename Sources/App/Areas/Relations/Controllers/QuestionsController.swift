@@ -9,12 +9,13 @@ struct QuestionsController {
             status: try request.choice("status", as: Question.Status.self), channel: try request.choice("kanaal", as: Question.Channel.self),
             assignee: try request.uuid("behandelaar"), organisation: try request.uuid("organisatie"),
             order: try ListOrder.read(request, default: .received, descending: true))
-        let model = try await QuestionsIndex.query(filter, mayEdit: request.may(.editRelations), on: request.db)
+        let (mayEdit, database) = (request.may(.editRelations), request.db)
+        let model = try await request.cachedPerUser("questions|\(filter)") { try await QuestionsIndex.query(filter, mayEdit: mayEdit, on: database) }
         return .html(QuestionsIndex.View(model: model, viewer: viewer).render())
     }
 
     func newForm(_ request: Request) async throws -> Response {
-        try await form(request, id: nil, input: QuestionInput(organisation: request.query[String.self, at: "organisatie"]), problems: [])
+        try await form(request, id: nil, input: QuestionInput(organisation: request.queryText("organisatie")), problems: [])
     }
 
     func show(_ request: Request) async throws -> Response {

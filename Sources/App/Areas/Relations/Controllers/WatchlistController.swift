@@ -7,7 +7,7 @@ struct WatchlistController {
 
     func watchlist(_ request: Request) async throws -> Response {
         guard let viewer = try await request.viewer() else { throw Abort(.unauthorized) }
-        let generation = try await ViewCache.generation(on: request.db)
+        let generation = try await request.dataState().generation
         let panel = try await request.application.viewCache.panel(generation: generation, on: request.db)
         let model = try await WatchlistPage.query(area: area, panel: panel, mayEdit: request.may(.editRelations), on: request.db)
         return .html(WatchlistPage.View(model: model, viewer: viewer).render())

@@ -12,11 +12,11 @@ extension OrganisationService.Filter {
     /// The search and filters of the list, from the URL; a bad value is a 400 naming the parameter.
     static func parse(_ request: Request, names: Names) throws -> Self {
         var filter = Self()
-        filter.text = request.query[String.self, at: "q"]
+        filter.text = request.queryText("q")
         filter.kind = try request.choice(names.kind, as: Organisation.Kind.self)
         filter.accountManager = try request.uuid(names.accountManager)
-        filter.tag = request.query[String.self, at: names.tag]
-        filter.municipality = request.query[String.self, at: names.municipality]
+        filter.tag = request.queryText(names.tag)
+        filter.municipality = request.queryText(names.municipality)
         if names.page == Names.web.page {
             filter.order = try ListOrder.read(request, default: .name)
         } else {

@@ -11,10 +11,10 @@ struct ReportsController {
     /// The report of `datum`, `gebied`, `rapporttaal` made now: `formaat=html` (the default) or `pdf`.
     /// A bad choice shows the form again with the reason.
     func report(_ request: Request) async throws -> Response {
-        let values = (date: request.query[String.self, at: "datum"], area: request.query[String.self, at: "gebied"],
-                      language: request.query[String.self, at: "rapporttaal"])
+        let values = (date: request.queryText("datum"), area: request.queryText("gebied"),
+                      language: request.queryText("rapporttaal"))
         let asPDF: Bool
-        switch request.query[String.self, at: "formaat"] ?? "html" {
+        switch request.queryText("formaat") ?? "html" {
         case "html": asPDF = false
         case "pdf": asPDF = true
         case let other: throw Abort(.badRequest, reason: localized("formaat '\(other.prefix(20))' kan niet; kies html of pdf", "format '\(other.prefix(20))' is not possible; pick html or pdf"))

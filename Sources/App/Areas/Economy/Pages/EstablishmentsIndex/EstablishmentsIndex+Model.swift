@@ -46,24 +46,24 @@ enum EstablishmentsIndex {
                 throw Abort(.badRequest, reason: localized("Geef een jaar, bijvoorbeeld jaar=2019.", "Give a year, for example jaar=2019."))
             }
             // The area's canonical code, so that a region key in capitals and `0193` share the cached list.
-            var filter = Filter(area: try MonitorSelection.area(request.query[String.self, at: "gebied"] ?? defaultArea, region: request.application.config.region).code, year: year)
-            filter.sbi = try sbiCodes(request.query[String.self, at: "sbi"] ?? "")
+            var filter = Filter(area: try MonitorSelection.area(request.queryText("gebied") ?? defaultArea, region: request.application.config.region).code, year: year)
+            filter.sbi = try sbiCodes(request.queryText("sbi") ?? "")
             filter.sizeClass = try request.choice("grootte", as: RegisterPanel.SizeClass.self)
-            if let postcode = request.query[String.self, at: "postcode"] {
+            if let postcode = request.queryText("postcode") {
                 guard postcode.count == 4, postcode.allSatisfy(\.isNumber) else {
                     throw Abort(.badRequest, reason: localized("'\(postcode)' is geen postcodegebied; geef vier cijfers, zoals 8011.",
                                                                "'\(postcode)' is not a postcode area; give four digits, such as 8011."))
                 }
                 filter.postcode = postcode
             }
-            if let kvk = request.query[String.self, at: "kvk"] {
+            if let kvk = request.queryText("kvk") {
                 guard kvk.count == 8, kvk.allSatisfy(\.isNumber) else {
                     throw Abort(.badRequest, reason: localized("'\(kvk)' is geen KvK-nummer; dat heeft acht cijfers.",
                                                                "'\(kvk)' is not a KvK number; it has eight digits."))
                 }
                 filter.kvk = kvk
             }
-            if let cluster = request.query[String.self, at: "cluster"], !cluster.isEmpty {
+            if let cluster = request.queryText("cluster"), !cluster.isEmpty {
                 filter.cluster = String(cluster.lowercased().prefix(40))
             }
             if let unit = try request.choice("eenheid", as: RegisterPanel.Unit.self) { filter.unit = unit }

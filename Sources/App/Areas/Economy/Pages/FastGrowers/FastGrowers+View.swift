@@ -3,7 +3,7 @@ import Foundation
 import Markup
 
 extension FastGrowers {
-    struct View {
+    struct View: SharedMainPage {
         let model: Model
         let viewer: Layout.Viewer?
 
@@ -26,8 +26,17 @@ extension FastGrowers {
             EstablishmentsIndex.link(EstablishmentsIndex.Filter(area: model.selection.area, year: year, kvk: firm.kvk))
         }
 
+        var page: Layout.Page {
+            Layout.Page(title: model.title, isDemo: model.isDemo, current: .fastGrowers, viewer: viewer, selection: model.selection.kept)
+        }
+
         func render() -> String {
-            return Layout.render(Layout.Page(title: model.title, isDemo: model.isDemo, current: .fastGrowers, viewer: viewer, selection: model.selection.kept), main: .group(
+            Layout.render(page, main: main)
+        }
+
+        /// Everything but the page shell: the same for every viewer, so it is cached rendered.
+        var main: Node {
+            return .group(
                 .h1(.text(model.title)),
                 Forms.selection(.fastGrowers, model.selection, years: .end(label: localized("eindjaar", "end year"), years: model.selection.years.filter { model.selection.years.contains($0 - 3) }), extra: [
                     .label(.for("definitie"), .text(localized(" definitie ", " definition "))),
@@ -71,7 +80,7 @@ extension FastGrowers {
                 ),
                 Downloads.links(link(["formaat": "csv"]), localized("Download de snelle groeiers", "Download the fast growers")),
                 .p(.class("source"), .text(source))
-            ))
+            )
         }
     }
 }

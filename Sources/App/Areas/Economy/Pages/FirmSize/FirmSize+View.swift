@@ -3,7 +3,7 @@ import Foundation
 import Markup
 
 extension FirmSize {
-    struct View {
+    struct View: SharedMainPage {
         let model: Model
         let viewer: Layout.Viewer?
 
@@ -22,9 +22,18 @@ extension FirmSize {
             EstablishmentsIndex.link(EstablishmentsIndex.Filter(area: model.selection.area, year: model.year, sizeClass: sizeClass, unit: unit ?? model.unit))
         }
 
+        var page: Layout.Page {
+            Layout.Page(title: model.title, isDemo: model.isDemo, current: .firmSize, viewer: viewer, selection: model.selection.kept)
+        }
+
         func render() -> String {
+            Layout.render(page, main: main)
+        }
+
+        /// Everything but the page shell: the same for every viewer, so it is cached rendered.
+        var main: Node {
             let link = { (extra: [String: String]) in SiteURL.firmSize.path + "?" + model.selection.query(["eenheid": model.unit.rawValue].merging(extra) { $1 }) }
-            return Layout.render(Layout.Page(title: model.title, isDemo: model.isDemo, current: .firmSize, viewer: viewer, selection: model.selection.kept), main: .group(
+            return .group(
                 .h1(.text(model.title)),
                 Forms.selection(.firmSize, model.selection, years: .end(label: localized("jaar", "year"), years: model.selection.years), extra: [
                     .label(.for("eenheid"), .text(localized(" eenheid ", " unit "))),
@@ -51,7 +60,7 @@ extension FirmSize {
                 ),
                 Downloads.links(link(["formaat": "csv"]), localized("Download deze tabel", "Download this table")),
                 .p(.class("source"), .text(source))
-            ))
+            )
         }
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 import Markup
 
 extension Overview {
-    struct View {
+    struct View: SharedMainPage {
         let model: Model
         let viewer: Layout.Viewer?
 
@@ -21,7 +21,16 @@ extension Overview {
             SiteURL.fastGrowers.path + "?" + MonitorSelection.query(area: model.selection.area, from: year - 3, to: year)
         }
 
+        var page: Layout.Page {
+            Layout.Page(title: model.title, isDemo: model.isDemo, current: .overview, viewer: viewer, selection: model.selection.kept)
+        }
+
         func render() -> String {
+            Layout.render(page, main: main)
+        }
+
+        /// Everything but the page shell: the same for every viewer, so it is cached rendered.
+        var main: Node {
             let series: [(String, String, String, (Year) -> Double?, (Double) -> String)] = [
                 ("banen", localized("Banen", "Jobs"), localized("banen", "jobs"), { Double($0.jobs) }, { Format.integer(Int($0.rounded())) }),
                 ("vestigingen", localized("Vestigingen", "Establishments"), localized("vestigingen", "establishments"), { Double($0.establishments) },
@@ -31,7 +40,7 @@ extension Overview {
                 ("snel", localized("Snelle groeiers (OECD)", "Fast growers (OECD)"), localized("ondernemingen", "enterprises"), { $0.fastGrowers.map(Double.init) },
                  { Format.integer(Int($0.rounded())) }),
             ]
-            return Layout.render(Layout.Page(title: model.title, isDemo: model.isDemo, current: .overview, viewer: viewer, selection: model.selection.kept), main: .group(
+            return .group(
                 .h1(.text(model.title)),
                 Forms.selection(.overview, model.selection, years: .period),
                 .div(.class("trends"), .forEach(series) { id, title, unit, value, format in
@@ -56,7 +65,7 @@ extension Overview {
                 ),
                 Downloads.links(SiteURL.overview.path + "?" + model.selection.query(["formaat": "csv"]), localized("Download deze tabel", "Download this table")),
                 .p(.class("source"), .text(source))
-            ))
+            )
         }
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 import Markup
 
 extension RegionPage {
-    struct View {
+    struct View: SharedMainPage {
         let model: Model
         let viewer: Layout.Viewer?
 
@@ -13,14 +13,23 @@ extension RegionPage {
                 + ", " + SourceLine.processed + localized("; kaart: CBS, Kadaster.", "; map: CBS, Kadaster.")
         }
 
+        var page: Layout.Page {
+            Layout.Page(title: model.title, isDemo: model.isDemo, current: .region, viewer: viewer, selection: model.selection.kept)
+        }
+
         func render() -> String {
+            Layout.render(page, main: main)
+        }
+
+        /// Everything but the page shell: the same for every viewer, so it is cached rendered.
+        var main: Node {
             let years = model.years.map { (String($0), String($0)) }
             let percent = { (value: Double) in Format.signedPercent(value) }
             let map = ChoroplethMap(title: localized("Groei van het aantal banen per gemeente", "Growth in the number of jobs per municipality") + ", \(model.from)-\(model.to)",
                                     shapes: ChoroplethMap.municipalities(model.municipalities.map(\.code)),
                                     values: Dictionary(uniqueKeysWithValues: model.municipalities.compactMap { row in row.growth.map { (row.code, $0) } }),
                                     format: percent, source: source, link: { EstablishmentsIndex.link(area: $0, year: model.to) }, selected: model.city.code)
-            return Layout.render(Layout.Page(title: model.title, isDemo: model.isDemo, current: .region, viewer: viewer, selection: model.selection.kept), main: .group(
+            return .group(
                 .h1(.text(model.title)),
                 .form(
                     .class("inline selector"), .method(.get), .action(SiteURL.region.path),
@@ -40,7 +49,7 @@ extension RegionPage {
                 Downloads.links(SiteURL.region.path + "?" + SiteURL.queryString([("gebied", model.selection.area), ("van", String(model.from)), ("tot", String(model.to)), ("formaat", "csv")]),
                                 localized("Download deze tabellen", "Download these tables")),
                 .p(.class("source"), .text(source))
-            ))
+            )
         }
 
         /// Jobs per km² by postcode area: a density, because a count would colour the largest areas

@@ -3,12 +3,21 @@ import Foundation
 import Markup
 
 extension Sectors {
-    struct View {
+    struct View: SharedMainPage {
         let model: Model
         let viewer: Layout.Viewer?
 
+        var page: Layout.Page {
+            Layout.Page(title: model.title, isDemo: model.isDemo, current: .sectors, viewer: viewer, selection: model.selection.kept)
+        }
+
         func render() -> String {
-            Layout.render(Layout.Page(title: model.title, isDemo: model.isDemo, current: .sectors, viewer: viewer, selection: model.selection.kept), main: .group(
+            Layout.render(page, main: main)
+        }
+
+        /// Everything but the page shell: the same for every viewer, so it is cached rendered.
+        var main: Node {
+            .group(
                 .h1(.text(model.title)),
                 selector,
                 .p(.class("lead"), .text(localized(
@@ -22,7 +31,7 @@ extension Sectors {
                 table,
                 Downloads.links(SiteURL.sectors.path + "?" + model.selection.query(csvParameters), localized("Download deze tabel", "Download this table")),
                 .p(.class("source"), .text(source))
-            ))
+            )
         }
 
         private var csvParameters: [String: String] {

@@ -3,7 +3,7 @@ import Foundation
 import Markup
 
 extension SpecialisationPage {
-    struct View {
+    struct View: SharedMainPage {
         let model: Model
         let viewer: Layout.Viewer?
 
@@ -13,8 +13,17 @@ extension SpecialisationPage {
                 + "; " + SourceLine.processed + "."
         }
 
+        var page: Layout.Page {
+            Layout.Page(title: model.title, isDemo: model.isDemo, current: .specialisation, viewer: viewer, selection: model.selection.kept)
+        }
+
         func render() -> String {
-            return Layout.render(Layout.Page(title: model.title, isDemo: model.isDemo, current: .specialisation, viewer: viewer, selection: model.selection.kept), main: .group(
+            Layout.render(page, main: main)
+        }
+
+        /// Everything but the page shell: the same for every viewer, so it is cached rendered.
+        var main: Node {
+            return .group(
                 .h1(.text(model.title)),
                 Forms.selection(.specialisation, model.selection, years: .period),
                 .unwrap(model.total, { total in .group(
@@ -47,7 +56,7 @@ extension SpecialisationPage {
                 table,
                 Downloads.links(SiteURL.specialisation.path + "?" + model.selection.query(["formaat": "csv"]), localized("Download deze tabel", "Download this table")),
                 .p(.class("source"), .text(source))
-            ))
+            )
         }
 
         private func index(_ value: Double?) -> String { value.map { Format.decimal($0, digits: 3) } ?? "–" }
