@@ -30,6 +30,7 @@ public func configure(_ app: Application, config given: AppConfig? = nil) async 
     app.config = config
     _ = app.viewCache // made once here, before requests can race to make them
     _ = app.dataCache
+    app.useRecentReads()
     app.middleware = Middlewares()
     // Outermost first: the security headers reach every response, error pages included.
     app.middleware.use(SecurityHeadersMiddleware(secure: config.security.secureCookies))

@@ -19,6 +19,13 @@ protocol APIResource: Sendable {
     static func create(_ input: Input, request: Request) async throws -> Record
     static func update(_ record: Record, with input: Input, request: Request) async throws
     static func delete(_ record: Record, request: Request) async throws
+    /// Whether a page of the list may be kept per user and data state (`Request.cachedPerUser`):
+    /// not for lists whose reading is recorded (the people's contact details).
+    static var listIsCacheable: Bool { get }
+}
+
+extension APIResource {
+    static var listIsCacheable: Bool { false }
 }
 
 /// One page of a list.
@@ -52,8 +59,12 @@ struct ResourceAPI<Resource: APIResource> {
 
     func list(_ request: Request) async throws -> APIPage<Resource.DTO> {
         let page = try request.page("page"), size = try request.integer("page_size", in: QueryLimit.pageSize) ?? 50
-        let (records, total) = try await Resource.list(request, page: page, size: size)
-        return APIPage(data: try await Resource.dtos(records, request: request), page: page, pageSize: size, total: total)
+        let load = { @Sendable in
+            let (records, total) = try await Resource.list(request, page: page, size: size)
+            return APIPage(data: try await Resource.dtos(records, request: request), page: page, pageSize: size, total: total)
+        }
+        guard Resource.listIsCacheable else { return try await load() }
+        return try await request.cachedPerUser("api|\(Resource.path)|\(request.url.query ?? "")", compute: load)
     }
 
     func read(_ request: Request) async throws -> Resource.DTO {

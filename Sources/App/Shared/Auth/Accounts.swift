@@ -49,6 +49,7 @@ struct Accounts {
             if !active { try await UserSession.query(on: database).filter(\.$user.$id == user.requireID()).delete() }
             try await Audit.record(.update, .user, id: user.requireID().uuidString, changes: changes, by: actor, on: database)
         }
+        RecentReads.changed()
     }
 
     func resetPassword(_ user: User, to password: String) async throws {
@@ -60,6 +61,7 @@ struct Accounts {
             try await UserSession.query(on: database).filter(\.$user.$id == user.requireID()).delete()
             try await Audit.record(.update, .user, id: user.requireID().uuidString, changes: [.personal("password")], by: actor, on: database)
         }
+        RecentReads.changed()
     }
 
     /// A new API token for the user; the secret is returned once and only its hash is kept.

@@ -10,6 +10,7 @@ struct DataChangeMiddleware: AsyncMiddleware {
         let response = try await next.respond(to: request)
         if ![.GET, .HEAD, .OPTIONS].contains(request.method), response.status.code < 400 {
             try await Setting.dataChanged(on: request.db)
+            RecentReads.changed()
         }
         return response
     }

@@ -13,7 +13,7 @@ struct SessionMiddleware: AsyncMiddleware {
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let secret = request.cookies[Self.cookieName]?.string, !secret.isEmpty,
-           let session = try await Self.session(hash: Secret.hash(secret), on: request.db) {
+           let session = try await Self.session(hash: Secret.hash(secret), on: request.db, recent: request.application.recentSessions) {
             let now = Date()
             if now.timeIntervalSince(session.lastSeenAt) > security.idleTimeout.seconds
                 || now.timeIntervalSince(session.createdAt) > security.absoluteTimeout.seconds {
@@ -47,14 +47,18 @@ struct SessionMiddleware: AsyncMiddleware {
 extension SessionMiddleware {
     /// The session with this token hash and its user (a visitor's session has none), in one
     /// query written out here: this runs on every request, and Fluent's query builder costs more
-    /// than the query itself.
-    static func session(hash: String, on database: any Database) async throws -> UserSession? {
-        guard let row = try await (database as! any SQLDatabase).raw("""
+    /// than the query itself. With `recent`, a row read less than a second ago is used again
+    /// (see `RecentReads`); the models are made anew for each request.
+    static func session(hash: String, on database: any Database, recent: RecentSessions? = nil) async throws -> UserSession? {
+        let read = { try await (database as! any SQLDatabase).raw("""
             SELECT s.id AS s_id, s.token_hash AS s_token_hash, s.user_id AS s_user_id, s.csrf_token AS s_csrf_token,
                    s.created_at AS s_created_at, s.last_seen_at AS s_last_seen_at, u.*
             FROM sessions s LEFT JOIN users u ON u.id = s.user_id
             WHERE s.token_hash = \(bind: hash)
-            """).first() else { return nil }
+            """).first() }
+        let found: (any SQLRow)?
+        if let recent { found = try await recent.row(hash: hash, read: read) } else { found = try await read() }
+        guard let row = found else { return nil }
         let session = try PrefixedRow(row: row, prefix: "s_").decode(fluentModel: UserSession.self)
         session.$user.value = .some(try row.decodeNil(column: "id") ? nil : row.decode(fluentModel: User.self))
         return session

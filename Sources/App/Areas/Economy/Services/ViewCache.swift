@@ -131,10 +131,10 @@ extension Request {
         return try await application.dataCache.value(scope + key, generation: state.key, compute: compute)
     }
 
-    /// The data state, read once per request.
+    /// The data state, the same for the whole request (read at most once a second, see `RecentReads`).
     func dataState() async throws -> DataState {
         if let state = storage[DataStateKey.self] { return state }
-        let state = try await DataState.read(on: db)
+        let state = try await application.recentDataState.current(on: db)
         storage[DataStateKey.self] = state
         return state
     }

@@ -26,6 +26,7 @@ enum OrganisationsResource: APIResource {
     }
 
     static let path = "organisations"
+    static let listIsCacheable = true
 
     static func list(_ request: Request, page: Int, size: Int) async throws -> (records: [Organisation], total: Int) {
         var filter = try OrganisationService.Filter.parse(request, names: .api)
