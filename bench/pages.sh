@@ -18,21 +18,8 @@ out=bench/out/pages
 rm -rf "$out" && mkdir -p "$out"
 command -v wrk >/dev/null 2>&1 || { export DEBIAN_FRONTEND=noninteractive; apt-get update -qq; apt-get install -y -qq wrk >/dev/null; }
 
-swift build -c release --product vliegwiel >&2
-bin=$(pwd)/.build/release/vliegwiel
-(cd "$out" && exec "$bin" demo --port "$port" > demo.log 2>&1) &
-server=$!
-trap 'kill $server 2>/dev/null || true' EXIT
-until grep -q "Monitor data loaded" "$out/demo.log" 2>/dev/null; do
-    kill -0 $server 2>/dev/null || { cat "$out/demo.log" >&2; exit 1; }
-    sleep 1
-done
+. bench/demo-server.sh
 base="http://127.0.0.1:$port"
-token=$(cd "$out" && "$bin" user token create --email demo@vliegwiel.example --name bench | tail -1)
-password=$(grep -oE 'with password [^ ]+' "$out/demo.log" | cut -d' ' -f3)
-csrf=$(curl -s -c "$out/jar" "$base/login" | grep -oE 'name="csrf" value="[^"]+"' | sed 's/.*value="//;s/"$//')
-curl -s -b "$out/jar" -c "$out/jar" -o /dev/null --data-urlencode "csrf=$csrf" --data-urlencode "email=demo@vliegwiel.example" \
-    --data-urlencode "password=$password" "$base/login"
 session=$(awk '$6 == "vliegwiel_session" { print $7 }' "$out/jar")
 [ -n "$session" ] || { echo "could not log in" >&2; exit 1; }
 
@@ -44,7 +31,7 @@ pages=(
     "fast growers|/economie/snelle-groeiers"
     "firm size|/economie/bedrijfsgrootte"
     "region|/economie/regio"
-    "establishments|/economie/vestigingen"
+    "establishments|/economie/vestigingen?jaar=2025"
     "relations: organisations|/relaties"
     "relations: people|/relaties/personen"
     "relations: contact moments|/relaties/contactmomenten"
