@@ -56,6 +56,7 @@ check "and 8082 too" shows "$two" ">2.345<"
 
 check "/metrics answers on an instance's own port" sh -c "curl -s $one/metrics | grep -q vliegwiel_http_requests_total"
 check "/metrics is not reachable through nginx" test "$(curl -s -o /dev/null -w '%{http_code}' "$proxy/metrics")" = 404
+check "nor as /metrics/" test "$(curl -s -o /dev/null -w '%{http_code}' "$proxy/metrics/")" = 404
 check "nginx's request id comes back" sh -c "curl -s -D - -o /dev/null $proxy/health | grep -qiE '^x-request-id: [0-9a-f]{32}'"
 
 csrf=$(curl -s -b "$jar" "$one/" | grep -oE 'name="csrf" value="[^"]+"' | head -n 1 | sed 's/.*value="//;s/"$//')

@@ -67,7 +67,7 @@ http {
     }
     server {
         listen 127.0.0.1:8090;
-        location = /metrics { return 404; }
+        location ^~ /metrics { return 404; }
         location / {
             proxy_pass http://vliegwiel;
             proxy_http_version 1.1;

@@ -1,5 +1,8 @@
 import Vapor
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The file a backup is: a POSIX tar archive (readable with `tar -tvf`) of two entries, the
 /// manifest (`manifest.json`) and the database copy. Written and read in chunks, so a large
@@ -12,11 +15,13 @@ enum BackupArchive {
     /// Writes the archive to `output` (replacing it only once it is complete).
     static func write(to output: URL, manifest: Data, payload: URL, payloadName: String) throws {
         let partial = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).\(UUID().uuidString).partial")
-        guard FileManager.default.createFile(atPath: partial.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+        // Created readable by its owner only from the start (a backup holds personal data).
+        let descriptor = open(partial.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o600)
+        guard descriptor >= 0 else {
             throw BackupError("cannot write \(output.path): the folder does not exist or is not writable")
         }
         do {
-            let handle = try FileHandle(forWritingTo: partial)
+            let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
             defer { try? handle.close() }
             try handle.write(contentsOf: header(name: manifestName, size: manifest.count))
             try handle.write(contentsOf: manifest + padding(manifest.count))
@@ -32,8 +37,8 @@ enum BackupArchive {
             guard copied == size else { throw BackupError("the database copy changed while it was archived") }
             try handle.write(contentsOf: padding(size) + Data(count: 2 * block))
             try handle.synchronize()
-            if FileManager.default.fileExists(atPath: output.path) { try FileManager.default.removeItem(at: output) }
-            try FileManager.default.moveItem(at: partial, to: output)
+            // Replaces an earlier file of the same name in one step.
+            guard rename(partial.path, output.path) == 0 else { throw BackupError("cannot write \(output.path)") }
         } catch {
             try? FileManager.default.removeItem(at: partial)
             throw error

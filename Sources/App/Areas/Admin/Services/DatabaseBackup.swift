@@ -13,7 +13,8 @@ import Vapor
 ///
 /// Either way the manifest is checked first (format, schema, SHA-256), the row counts after, the
 /// database is then migrated forward when the backup is of an older Vliegwiel, and the figure
-/// caches of every instance are told the data changed.
+/// caches of every instance are told the data changed. The SHA-256 proves the copy whole, not who
+/// made it: restore only backups you made (a backup holds the accounts too).
 struct DatabaseBackup {
     let application: Application
     private var database: any Database { application.db }
@@ -159,7 +160,7 @@ struct DatabaseBackup {
             }
         }
         let forward = Migrations.all.map(\.name).filter { !manifest.migrations.contains($0) }
-        try await application.autoMigrate()
+        try await application.migrate()
         try await Setting.figuresChanged(on: database)
         try await Setting.dataChanged(on: database)
         return Restored(manifest: manifest, migratedForward: forward, seconds: (ContinuousClock.now - started).seconds)

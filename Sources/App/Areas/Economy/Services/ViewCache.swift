@@ -124,10 +124,13 @@ extension Request {
     /// language under `key`, and kept in the application's `dataCache`. For what depends on more
     /// than the register (the relations lists): any change through any instance or a command
     /// moves the data version, so nothing is served from before it; entries are per user, so
-    /// nothing is served to someone else. `key` must name everything else the value depends on.
+    /// nothing is served to someone else (nor under their earlier role). `key` must name
+    /// everything else the value depends on. As a backstop (a change made outside Vliegwiel, or a
+    /// version that could not be written) an entry lives at most until the minute is over.
     func cachedPerUser<Value: Sendable>(_ key: String, compute: @escaping @Sendable () async throws -> Value) async throws -> Value {
         let state = try await dataState()
-        let scope = "\(currentUser?.id?.uuidString ?? "-")|\(CalendarDay.today.text)|\(Language.current)|"
+        let minute = Int(Date().timeIntervalSince1970 / 60)
+        let scope = "\(currentUser?.id?.uuidString ?? "-")|\(currentUser?.role.rawValue ?? "-")|\(CalendarDay.today.text)|\(minute)|\(Language.current)|"
         return try await application.dataCache.value(scope + key, generation: state.key, compute: compute)
     }
 
