@@ -21,6 +21,8 @@ enum SiteURL: Hashable, CaseIterable {
     case revokeToken
     case audit
     case apiKeyFigures
+    /// The OpenAPI document of `/api/v1`.
+    case openAPI
     case sectors
     case fastGrowers
     case specialisation
@@ -173,7 +175,7 @@ enum SiteURL: Hashable, CaseIterable {
     /// Reachable without logging in.
     var isPublic: Bool {
         switch self {
-        case .health, .metrics, .stylesheet, .script, .login, .showcase: true
+        case .health, .metrics, .stylesheet, .script, .login, .showcase, .openAPI: true
         default: false
         }
     }
@@ -198,6 +200,7 @@ enum SiteURL: Hashable, CaseIterable {
         case .revokeToken: ["beheer", "tokens", ":id", "intrekken"]
         case .audit: ["beheer", "audit"]
         case .apiKeyFigures: ["api", "v1", "kerncijfers"]
+        case .openAPI: ["api", "v1", "openapi.json"]
         case .sectors: ["economie", "sectoren"]
         case .fastGrowers: ["economie", "snelle-groeiers"]
         case .specialisation: ["economie", "specialisatie"]

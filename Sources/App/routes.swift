@@ -1,6 +1,7 @@
 import Vapor
 
-/// Each area registers its own routes; what is shared (health, stylesheet, script) is here.
+/// Each area registers its own routes; what is shared (health, stylesheet, script, the API's
+/// description) is here.
 func routes(_ app: Application, config: AppConfig) throws {
     app.get(SiteURL.health.pathComponents, use: HealthController().check)
     app.get(SiteURL.metrics.pathComponents, use: MetricsController().scrape)
@@ -21,4 +22,5 @@ func routes(_ app: Application, config: AppConfig) throws {
     ProgrammeArea.register(on: routes)
     FuturesArea.register(on: routes)
     ReportsArea.register(on: routes)
+    OpenAPIController().register(on: routes)
 }

@@ -41,6 +41,9 @@ extension Response {
         if let requestID { document["requestId"] = requestID }
         if let invalidParams { document["invalid-params"] = invalidParams }
         let body = (try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys])) ?? Data()
-        return Response(status: status, headers: ["Content-Type": "application/problem+json"], body: .init(data: body))
+        // Only the API answers with problems: each carries the API's version, also when the error
+        // was raised before `APIVersionMiddleware` could add it.
+        return Response(status: status, headers: ["Content-Type": "application/problem+json", "API-Version": APIVersionMiddleware.version],
+                        body: .init(data: body))
     }
 }

@@ -38,13 +38,25 @@ enum ClustersArea {
         recorders.post(SiteURL.organisationShowcase.pathComponents, use: showcase.consent)
 
         let api = routes.api.grouped("api", "v1")
+        let key = [APIParameter.text("id", "The cluster's key (`digital`).")]
+        let figures: [APIParameter] = [.area, .year, .integer("from", "The first year of the growth; ten years before `year` when left out.", in: QueryLimit.year)]
         api.grouped(AccessGuard(permission: .read)).get("clusters", use: ClustersAPI.list)
+            .documented("Lists the clusters", "Each with its definition, jobs and establishments in the area, active involvement, university collaboration, network and visit coverage.",
+                        query: figures + [.flag("archived", "Archived clusters too.")])
         api.grouped(AccessGuard(permission: .read)).get("clusters", ":id", use: ClustersAPI.show)
+            .documented("Reads one cluster", path: key, query: figures)
         let programme = api.grouped(AccessGuard(permission: .editProgramme))
         programme.post("clusters", use: ClustersAPI.create)
+            .documented("Adds a cluster", body: ClusterInput.self, created: ClustersAPI.Cluster.self)
         programme.put("clusters", ":id", use: ClustersAPI.replace)
+            .documented("Replaces a cluster's definition", path: key, body: ClusterInput.self)
         programme.patch("clusters", ":id", use: ClustersAPI.change)
+            .documented("Changes some fields of a cluster's definition", "The fields left out keep their values.", path: key, body: ClusterInput.self)
         programme.delete("clusters", ":id", use: ClustersAPI.delete)
+            .documented("Deletes or archives a cluster", "A cluster with engagements needs `move_to` (its engagements and acquisitions move there) or `archive=true`; without either it is a 409.",
+                        path: key, query: [.text("move_to", "The key of the cluster that takes over its engagements and acquisitions."),
+                                           .flag("archive", "Archive the cluster instead of deleting it.")],
+                        statuses: [.conflict, .unprocessableEntity])
         ResourceAPI<EngagementsResource>(write: .editRelations).register(on: api)
         ResourceAPI<CollaborationsResource>(write: .editRelations).register(on: api)
     }

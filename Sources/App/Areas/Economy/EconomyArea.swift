@@ -16,5 +16,6 @@ enum EconomyArea {
         readers.get(SiteURL.establishments.pathComponents, use: economy.establishments)
         readers.get(SiteURL.enterprise.pathComponents, use: economy.enterprise)
         routes.api(.read).get(SiteURL.apiKeyFigures.pathComponents, use: KeyFiguresAPIController(area: area).show)
+            .documented("The key figures of the home page", "Jobs, establishments, inhabitants and jobs per 1,000 inhabitants of the configured municipality in the latest register year.")
     }
 }

@@ -33,11 +33,21 @@ enum FuturesArea {
         let api = routes.api.grouped("api", "v1")
         let apiReaders = api.grouped(AccessGuard(permission: .read)), apiEditors = api.grouped(AccessGuard(permission: .editProgramme))
         apiReaders.get("futures", "robustness", use: FuturesAPI.robustness)
+            .documented("The robustness test of the policy options against the scenarios",
+                        "The median score per option and scenario with its spread and scores, the decision metrics (maximin, maximax, Hurwicz, minimax regret, Laplace, satisficing) with their ranking, and the conclusion.",
+                        query: [.text("optimism", "Hurwicz's optimism (0 to 1) to try; the saved one when left out."),
+                                .text("threshold", "The satisficing threshold to try; the saved one when left out.")])
         apiEditors.put("futures", "scores", use: FuturesAPI.scores)
+            .documented("Sets one assessor's scores", "For the requesting user unless `assessor_user` or `assessor_person` names another; a cell with an empty score loses its score.",
+                        body: RobustnessScoresInput.self)
         apiEditors.put("futures", "settings", use: FuturesAPI.settings)
+            .documented("Saves the optimism and threshold of the test", body: FuturesAPI.SettingsInput.self)
         apiEditors.post("signposts", "evaluate", use: FuturesAPI.evaluate)
+            .documented("Reads every signpost now", "Raises an alert for each that crossed its trigger since the last reading.")
         apiReaders.get("alerts", use: FuturesAPI.alerts)
+            .documented("Lists the signposts' alerts", "Newest first.", query: [.flag("open", "Only those not acknowledged (true) or only those acknowledged (false).")])
         apiEditors.post("alerts", ":id", "acknowledge", use: FuturesAPI.acknowledge)
+            .documented("Acknowledges an alert")
         ResourceAPI<FuturesItemsResource<ScenarioKind>>(write: .editProgramme).register(on: api)
         ResourceAPI<FuturesItemsResource<OptionKind>>(write: .editProgramme).register(on: api)
         ResourceAPI<SignpostsResource>(write: .editProgramme).register(on: api)

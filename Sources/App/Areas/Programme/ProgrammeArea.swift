@@ -43,9 +43,18 @@ enum ProgrammeArea {
 
         let api = routes.api.grouped("api", "v1")
         let apiReaders = api.grouped(AccessGuard(permission: .read))
+        let weighing: [APIParameter] = [
+            .choice("method", "The ranking method: the weighted sum (wsm, when left out) or TOPSIS.", ProgrammeRanking.Method.self),
+            .text("weights", "Weights to try, `impact:0.3,vliegwiel:0.2,...` (the saved weights when left out)."),
+        ]
         apiReaders.get("programme", "ranking", use: ProgrammeAPI.ranking)
+            .documented("The projects ranked on the five criteria", "With each criterion's median score and its normalised value, the projects left out and why, and the projects the other method ranks differently.",
+                        query: weighing)
         apiReaders.get("programme", "sensitivity", use: ProgrammeAPI.sensitivity)
+            .documented("How far each weight can move before the top project changes", query: weighing)
         apiReaders.get("programme", "selection", use: ProgrammeAPI.selection)
+            .documented("The programme for a budget", "The projects chosen within the municipal budget (running projects and those that must be in count first), those that missed and why, and those without a municipal share.",
+                        query: weighing + [APIParameter(name: "budget", description: "The municipal budget in euros.", schema: ["type": "number", "minimum": 0]).required()])
         ResourceAPI<ProjectsResource>(write: .editProgramme).register(on: api)
         ResourceAPI<MeetingsResource>(write: .editProgramme).register(on: api)
     }

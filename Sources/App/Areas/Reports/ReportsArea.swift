@@ -14,7 +14,14 @@ enum ReportsArea {
 
         let api = routes.api.grouped("api", "v1")
         api.grouped(AccessGuard(permission: .read)).get("reports", use: ReportsAPI.list)
+            .documented("Lists the frozen council reports", "Latest first, each with the addresses and SHA-256 of its HTML and PDF.")
         api.grouped(AccessGuard(permission: .read)).get("reports", ":id", use: ReportsAPI.file)
+            .documented("A frozen report's file", "Byte for byte as frozen, with its SHA-256 in `Repr-Digest`.",
+                        path: [APIParameter(name: "id", description: "The report's id with `.html` or `.pdf`.",
+                                            schema: ["type": "string", "pattern": "^[0-9A-Fa-f-]{36}\\.(html|pdf)$"])],
+                        files: ["text/html", "application/pdf"])
         api.grouped(AccessGuard(permission: .editProgramme)).post("reports", use: ReportsAPI.freeze)
+            .documented("Freezes the council report of a reporting date", "Renders the report (HTML, and PDF where Chromium is installed) and keeps it unchanged from then on.",
+                        body: ReportsAPI.FreezeInput.self, created: ReportsAPI.Report.self)
     }
 }

@@ -10,6 +10,10 @@ protocol APIResource: Sendable {
 
     /// The plural name in the URL: `/api/v1/<path>`.
     static var path: String { get }
+    /// One record in words, for the API's documentation: `organisation`.
+    static var noun: String { get }
+    /// The list's filters, as `list` reads them from the query (besides `page` and `page_size`).
+    static var filters: [APIParameter] { get }
     /// One page of records, filtered by the request's query (`page`, `page_size` are handled already).
     static func list(_ request: Request, page: Int, size: Int) async throws -> (records: [Record], total: Int)
     static func find(_ id: UUID, on database: Database) async throws -> Record
@@ -26,20 +30,50 @@ protocol APIResource: Sendable {
 
 extension APIResource {
     static var listIsCacheable: Bool { false }
+    static var filters: [APIParameter] { [] }
 }
 
-/// One page of a list.
-struct APIPage<Item: Content>: Content {
+/// One page of a list, with links to the first, previous, next and last page (HAL `_links`, as
+/// the Dutch API design rules page), each keeping the request's other parameters.
+struct APIPage<Item: Content>: Content, PagedAnswer {
+    typealias Link = APIPageLinks.Link
+
     let data: [Item]
     let page: Int
     let pageSize: Int
     let total: Int
+    let links: APIPageLinks
 
     enum CodingKeys: String, CodingKey {
         case data, page, total
-        case pageSize = "page_size"
+        case pageSize = "page_size", links = "_links"
+    }
+
+    init(data: [Item], page: Int, pageSize: Int, total: Int, request: Request) {
+        (self.data, self.page, self.pageSize, self.total) = (data, page, pageSize, total)
+        let others = request.queryValues.filter { $0.key != "page" && $0.key != "page_size" }.sorted { $0.key < $1.key }.map { ($0.key, Optional($0.value)) }
+        let link = { (page: Int) in
+            Link(href: request.url.path + "?" + SiteURL.queryString(others + [("page", String(page)), ("page_size", String(pageSize))]))
+        }
+        let lastPage = max(1, (total + pageSize - 1) / pageSize)
+        links = APIPageLinks(current: link(page), first: link(1), last: link(lastPage),
+                      previous: page > 1 ? link(min(page - 1, lastPage)) : nil, next: page < lastPage ? link(page + 1) : nil)
     }
 }
+
+/// The links of an `APIPage` (outside it, so that every list shares one schema).
+struct APIPageLinks: Content {
+    struct Link: Content { let href: String }
+    let current: Link
+    let first: Link
+    let last: Link
+    let previous: Link?
+    let next: Link?
+    enum CodingKeys: String, CodingKey { case first, last, next, current = "self", previous = "prev" }
+}
+
+/// An answer in pages: its operation takes `page` and `page_size`.
+protocol PagedAnswer {}
 
 /// The routes of one resource: list, read, create, replace (PUT), change (PATCH), delete.
 /// Reading needs the `read` permission, the rest `write`.
@@ -49,19 +83,21 @@ struct ResourceAPI<Resource: APIResource> {
     func register(on api: any RoutesBuilder) {
         let readers = api.grouped(AccessGuard(permission: .read)), writers = api.grouped(AccessGuard(permission: write))
         let collection: [PathComponent] = [.constant(Resource.path)], item = collection + [":id"]
-        readers.get(collection, use: list)
-        readers.get(item, use: read)
-        writers.post(collection, use: create)
-        writers.put(item, use: replace)
-        writers.patch(item, use: change)
-        writers.delete(item, use: delete)
+        let noun = Resource.noun
+        readers.get(collection, use: list).documented("Lists the \(Resource.path)", query: Resource.filters)
+        readers.get(item, use: read).documented("Reads one \(noun)")
+        writers.post(collection, use: create).documented("Adds a \(noun)", body: Resource.Input.self, created: Resource.DTO.self)
+        writers.put(item, use: replace).documented("Replaces a \(noun)", "Every field is given; a field left out is emptied.", body: Resource.Input.self)
+        writers.patch(item, use: change).documented("Changes some fields of a \(noun)", "The fields left out, or given as null, keep their values.",
+                                                    body: Resource.Input.self)
+        writers.delete(item, use: delete).documented("Deletes a \(noun)")
     }
 
     func list(_ request: Request) async throws -> APIPage<Resource.DTO> {
         let page = try request.page("page"), size = try request.integer("page_size", in: QueryLimit.pageSize) ?? 50
         let load = { @Sendable in
             let (records, total) = try await Resource.list(request, page: page, size: size)
-            return APIPage(data: try await Resource.dtos(records, request: request), page: page, pageSize: size, total: total)
+            return APIPage(data: try await Resource.dtos(records, request: request), page: page, pageSize: size, total: total, request: request)
         }
         guard Resource.listIsCacheable else { return try await load() }
         return try await request.cachedPerUser("api|\(Resource.path)|\(request.url.query ?? "")", compute: load)

@@ -216,6 +216,14 @@ enum EngagementsResource: APIResource {
     }
 
     static let path = "engagements"
+    static let noun = "engagement"
+    static let filters: [APIParameter] = [
+        .text("cluster", "A cluster's key."),
+        .choice("kind", "The kind of engagement.", Engagement.Kind.self),
+        .id("organisation", "Engagements of this organisation."),
+        .day("from", "From this day."),
+        .day("to", "Up to and including this day."),
+    ]
 
     static func list(_ request: Request, page: Int, size: Int) async throws -> (records: [Engagement], total: Int) {
         var query = Engagement.query(on: request.db)
@@ -287,6 +295,12 @@ enum CollaborationsResource: APIResource {
     }
 
     static let path = "collaborations"
+    static let noun = "collaboration"
+    static let filters: [APIParameter] = [
+        .id("organisation", "Collaborations of this organisation (either side)."),
+        .choice("kind", "The kind of collaboration.", Collaboration.Kind.self),
+        .flag("current", "Only those running today."),
+    ]
 
     static func list(_ request: Request, page: Int, size: Int) async throws -> (records: [Collaboration], total: Int) {
         var query = Collaboration.query(on: request.db)

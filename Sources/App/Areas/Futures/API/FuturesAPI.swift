@@ -7,16 +7,19 @@ import Vapor
 protocol FuturesKind: Sendable {
     static var kind: FuturesItem.Kind { get }
     static var path: String { get }
+    static var noun: String { get }
 }
 
 enum ScenarioKind: FuturesKind {
     static let kind = FuturesItem.Kind.scenario
     static let path = "scenarios"
+    static let noun = "scenario"
 }
 
 enum OptionKind: FuturesKind {
     static let kind = FuturesItem.Kind.option
     static let path = "options"
+    static let noun = "policy option"
 }
 
 /// `/api/v1/scenarios` and `/api/v1/options`: list, read, create, replace, change, delete; a
@@ -35,6 +38,7 @@ enum FuturesItemsResource<Kind: FuturesKind>: APIResource {
     }
 
     static var path: String { Kind.path }
+    static var noun: String { Kind.noun }
 
     static func list(_ request: Request, page: Int, size: Int) async throws -> (records: [FuturesItem], total: Int) {
         let query = FuturesItem.query(on: request.db).filter(\.$kind == Kind.kind)
@@ -130,6 +134,8 @@ enum SignpostsResource: APIResource {
     }
 
     static let path = "signposts"
+    static let noun = "signpost"
+    static let filters: [APIParameter] = [.choice("status", "Its status at the last reading.", SignpostReading.Status.self)]
 
     static func list(_ request: Request, page: Int, size: Int) async throws -> (records: [Signpost], total: Int) {
         var query = Signpost.query(on: request.db).with(\.$item)
@@ -314,7 +320,7 @@ enum FuturesAPI {
         case let other?: throw Abort(.badRequest, reason: localized("open: '\(other.prefix(20))' kan niet; true of false", "open: '\(other.prefix(20))' is not allowed; true or false"))
         }
         let total = try await query.count()
-        return APIPage(data: try await query.sort(\.$raisedAt, .descending).sort(\.$id).page(page, size: size).all().map(Alert.init), page: page, pageSize: size, total: total)
+        return APIPage(data: try await query.sort(\.$raisedAt, .descending).sort(\.$id).page(page, size: size).all().map(Alert.init), page: page, pageSize: size, total: total, request: request)
     }
 
     @Sendable static func acknowledge(_ request: Request) async throws -> Alert {

@@ -27,6 +27,12 @@ enum MeetingsResource: APIResource {
     }
 
     static let path = "meetings"
+    static let noun = "meeting"
+    static let filters: [APIParameter] = [
+        .day("from", "From this day."),
+        .day("to", "Up to and including this day."),
+        .id("project", "Meetings that decided on or discussed this project."),
+    ]
 
     static func list(_ request: Request, page: Int, size: Int) async throws -> (records: [Meeting], total: Int) {
         var query = Meeting.query(on: request.db)

@@ -76,6 +76,12 @@ enum ProjectsResource: APIResource {
     }
 
     static let path = "projects"
+    static let noun = "project"
+    static let filters: [APIParameter] = [
+        .choice("phase", "Its phase.", Project.Phase.self),
+        .text("cluster", "A cluster's key."),
+        .text("goal", "A goal's key."),
+    ]
 
     static func list(_ request: Request, page: Int, size: Int) async throws -> (records: [Project], total: Int) {
         var filter = ProjectService.Filter(phase: try request.choice("phase", as: Project.Phase.self))

@@ -26,7 +26,15 @@ enum OrganisationsResource: APIResource {
     }
 
     static let path = "organisations"
+    static let noun = "organisation"
     static let listIsCacheable = true
+    static let filters: [APIParameter] = [
+        .text("q", "Words in the name, KvK number, address or notes."),
+        .choice("kind", "The kind of organisation.", Organisation.Kind.self),
+        .id("account_manager", "The account manager (a user id)."),
+        .text("tag", "A tag."),
+        .text("municipality", "The municipality's name."),
+    ]
 
     static func list(_ request: Request, page: Int, size: Int) async throws -> (records: [Organisation], total: Int) {
         var filter = try OrganisationService.Filter.parse(request, names: .api)
@@ -94,11 +102,12 @@ enum OrganisationsResource: APIResource {
                            highGrowth: page.highGrowth.map { "\($0.from)-\($0.to)" }, gazelle: page.highGrowth?.isGazelle ?? false)
     }
 
+    struct MergeRequest: Content { var duplicate: UUID }
+
     /// `POST /api/v1/organisations/:id/merge` with `{"duplicate": "<id>"}`: merges the duplicate into this one.
     @Sendable static func merge(_ request: Request) async throws -> DTO {
-        struct Body: Content { var duplicate: UUID }
         let survivor = try await find(try request.id(), on: request.db)
-        let duplicate = try await find(try request.content.decode(Body.self).duplicate, on: request.db)
+        let duplicate = try await find(try request.content.decode(MergeRequest.self).duplicate, on: request.db)
         try await OrganisationService(database: request.db, actor: request.auditActor).merge(duplicate, into: survivor)
         return try await dtos([try await find(try survivor.requireID(), on: request.db)], request: request)[0]
     }
@@ -128,6 +137,11 @@ enum PeopleResource: APIResource {
     }
 
     static let path = "people"
+    static let noun = "person"
+    static let filters: [APIParameter] = [
+        .text("q", "Words in the name (and the contact details, for roles that may read them)."),
+        .id("organisation", "People with a role at this organisation."),
+    ]
 
     static func list(_ request: Request, page: Int, size: Int) async throws -> (records: [Person], total: Int) {
         var filter = PersonService.Filter()
@@ -210,6 +224,12 @@ enum ContactMomentsResource: APIResource {
     }
 
     static let path = "contact-moments"
+    static let noun = "contact moment"
+    static let filters: [APIParameter] = [
+        .text("from", "From this day (yyyy-mm-dd)."),
+        .text("to", "Up to and including this day (yyyy-mm-dd)."),
+        .id("organisation", "Contact moments with this organisation."),
+    ]
 
     static func list(_ request: Request, page: Int, size: Int) async throws -> (records: [ContactMoment], total: Int) {
         var query = ContactMoment.query(on: request.db)
@@ -280,6 +300,11 @@ enum FollowUpsResource: APIResource {
     }
 
     static let path = "follow-ups"
+    static let noun = "follow-up"
+    static let filters: [APIParameter] = [
+        .id("owner", "The user who owns it."),
+        .choice("status", "Its status.", FollowUp.Status.self),
+    ]
 
     static func list(_ request: Request, page: Int, size: Int) async throws -> (records: [FollowUp], total: Int) {
         var query = FollowUp.query(on: request.db)
@@ -336,6 +361,8 @@ enum QuestionsResource: APIResource {
     }
 
     static let path = "questions"
+    static let noun = "question"
+    static let filters: [APIParameter] = [.choice("status", "Its status.", Question.Status.self)]
 
     static func list(_ request: Request, page: Int, size: Int) async throws -> (records: [Question], total: Int) {
         var query = Question.query(on: request.db)
@@ -404,6 +431,8 @@ enum AcquisitionsResource: APIResource {
     }
 
     static let path = "acquisitions"
+    static let noun = "acquisition"
+    static let filters: [APIParameter] = [.choice("stage", "Its stage in the pipeline.", Acquisition.Stage.self)]
 
     static func list(_ request: Request, page: Int, size: Int) async throws -> (records: [Acquisition], total: Int) {
         var query = Acquisition.query(on: request.db)

@@ -34,7 +34,7 @@ enum ReportsAPI {
     @Sendable static func list(_ request: Request) async throws -> APIPage<Report> {
         let page = try request.page("page"), size = try request.integer("page_size", in: QueryLimit.pageSize) ?? 50
         let all = try await ReportArchive.list(on: request.db)
-        return APIPage(data: all.dropFirst((page - 1) * size).prefix(size).map(Report.init), page: page, pageSize: size, total: all.count)
+        return APIPage(data: all.dropFirst((page - 1) * size).prefix(size).map(Report.init), page: page, pageSize: size, total: all.count, request: request)
     }
 
     struct FreezeInput: Content {
