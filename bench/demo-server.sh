@@ -1,9 +1,12 @@
-# Sourced by the benchmarks that need a served demo: builds a release binary, serves a fresh demo
-# database from $out on $port, waits until the monitor data is loaded, makes an API token and
-# logs in as the demo administrator. Sets bin, server (its pid; stopped on exit), token, and the
-# cookie jar $out/jar. Needs out and port set.
-swift build -c release --product vliegwiel >&2
-bin=$(pwd)/.build/release/vliegwiel
+# Sourced by the scripts that need a served demo (the benchmarks, deploy/api-check.sh): builds a
+# release binary unless bin names one, serves a fresh demo database from $out on $port, waits
+# until the monitor data is loaded, makes an API token and logs in as the demo administrator.
+# Sets bin, server (its pid; stopped on exit), token, and the cookie jar $out/jar. Needs out and
+# port set.
+if [ -z "${bin:-}" ]; then
+    swift build -c release --product vliegwiel >&2
+    bin=$(pwd)/.build/release/vliegwiel
+fi
 (cd "$out" && exec "$bin" demo --port "$port" > demo.log 2>&1) &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT

@@ -14,6 +14,11 @@ public struct AppConfig: Sendable {
         /// PostgreSQL; `schema`, when set, is created if needed and used as the search path
         /// (the tests give every test its own).
         case postgres(url: String, schema: String? = nil)
+
+        var isSQLite: Bool {
+            if case .postgres = self { return false }
+            return true
+        }
     }
 
     /// How logins and sessions behave.

@@ -11,8 +11,10 @@ struct AreaRoutes {
 
     init(app: Application, config: AppConfig) {
         self.config = config
-        pages = app.grouped(DataChangeMiddleware(), SetupMiddleware(), SessionMiddleware(security: config.security), SignpostMiddleware())
-        api = app.grouped(DataChangeMiddleware(), APIVersionMiddleware(), BearerAuthenticator(), SignpostMiddleware())
+        // One writer queue for pages and API alike (SQLite only).
+        let writers: [any Middleware] = config.database.isSQLite ? [SQLiteWriterMiddleware()] : []
+        pages = app.grouped(writers + [DataChangeMiddleware(), SetupMiddleware(), SessionMiddleware(security: config.security), SignpostMiddleware()])
+        api = app.grouped(writers + [DataChangeMiddleware(), APIVersionMiddleware(), BearerAuthenticator(), SignpostMiddleware()])
     }
 
     /// Pages for users whose role has `permission`.

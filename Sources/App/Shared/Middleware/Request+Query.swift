@@ -99,6 +99,18 @@ extension Request {
         return day
     }
 
+    /// The record a query parameter names by its key (`cluster=digital`), or `nil` when absent or
+    /// empty. A key that names nothing is a 400 naming the parameter: the address exists, its
+    /// parameter is wrong.
+    func named<Record>(_ name: String, find: (String) async throws -> Record) async throws -> Record? {
+        guard let key = queryText(name)?.trimmingCharacters(in: .whitespaces), !key.isEmpty else { return nil }
+        do {
+            return try await find(String(key.prefix(200)))
+        } catch let abort as AbortError where abort.status == .notFound {
+            throw Abort(.badRequest, reason: localized("De parameter \(name): \(abort.reason)", "The parameter \(name): \(abort.reason)"))
+        }
+    }
+
     /// The page number `name` (from 1), 1 when absent.
     func page(_ name: String = "pagina") throws -> Int {
         try integer(name, in: QueryLimit.page) ?? 1

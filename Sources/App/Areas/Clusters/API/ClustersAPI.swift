@@ -230,8 +230,8 @@ enum EngagementsResource: APIResource {
         if let from = try request.day("from") { query = query.filter(\.$date >= from.text) }
         if let to = try request.day("to") { query = query.filter(\.$date <= to.text) }
         if let kind = try request.choice("kind", as: Engagement.Kind.self) { query = query.filter(\.$kind == kind) }
-        if let key = request.queryText("cluster"), !key.isEmpty {
-            let id = try await ClusterService.find(key: key, on: request.db).requireID()
+        if let cluster = try await request.named("cluster", find: { try await ClusterService.find(key: $0, on: request.db) }) {
+            let id = try cluster.requireID()
             query = query.filter(.sql(SQLBinaryExpression(SQLColumn("id", table: Engagement.schema), .in,
                                                           SQLSubquery.select { $0.column("engagement_id").from("engagement_clusters").where("cluster_id", .equal, id) })))
         }

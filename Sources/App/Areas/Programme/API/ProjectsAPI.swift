@@ -85,8 +85,8 @@ enum ProjectsResource: APIResource {
 
     static func list(_ request: Request, page: Int, size: Int) async throws -> (records: [Project], total: Int) {
         var filter = ProjectService.Filter(phase: try request.choice("phase", as: Project.Phase.self))
-        if let key = request.queryText("cluster"), !key.isEmpty { filter.cluster = try await ClusterService.find(key: key, on: request.db).requireID() }
-        if let key = request.queryText("goal"), !key.isEmpty { filter.goal = try await GoalService.find(key: key, on: request.db).requireID() }
+        filter.cluster = try await request.named("cluster", find: { try await ClusterService.find(key: $0, on: request.db) })?.requireID()
+        filter.goal = try await request.named("goal", find: { try await GoalService.find(key: $0, on: request.db) })?.requireID()
         let query = ProjectService(database: request.db, actor: .system).query(filter)
         let total = try await query.count()
         return (try await query.sort(\.$name).sort(\.$id).page(page, size: size).all(), total)

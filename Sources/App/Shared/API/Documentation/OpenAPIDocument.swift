@@ -23,9 +23,17 @@ enum OpenAPIDocument {
         var schemas = JSONSchemas()
         schemas.add("Problem", problemSchema)
         var paths: [String: [String: JSONValue]] = [:]
-        for route in apiRoutes(routes) {
-            guard let operation = route.apiOperation else { continue }
-            paths[path(of: route), default: [:]][route.method.rawValue.lowercased()] = describe(route, operation, schemas: &schemas)
+        let described = apiRoutes(routes).filter { $0.apiOperation != nil }
+        for route in described {
+            var operation = describe(route, route.apiOperation!, schemas: &schemas)
+            if case .object(var members) = operation, case .object(var responses)? = members["responses"], case .object(var created)? = responses["201"],
+               let links = links(from: route, answering: created["content"]?["application/json"]?["schema"], to: described, schemas: schemas) {
+                created["links"] = links
+                responses["201"] = .object(created)
+                members["responses"] = .object(responses)
+                operation = .object(members)
+            }
+            paths[path(of: route), default: [:]][route.method.rawValue.lowercased()] = operation
         }
         return [
             "openapi": "3.1.0",
@@ -102,6 +110,20 @@ enum OpenAPIDocument {
         return .object(result)
     }
 
+    /// What a client can do next with a record it just created (OpenAPI links): read, replace,
+    /// change or delete it at `<collection>/{id}`, with the `id` (or `key`) of the answer.
+    private static func links(from route: Route, answering schema: JSONValue?, to routes: [Route], schemas: JSONSchemas) -> JSONValue? {
+        guard route.method == .POST, case .string(let reference)? = schema?["$ref"],
+              let properties = schemas.components[String(reference.split(separator: "/").last ?? "")]?["properties"]?.objectMembers else { return nil }
+        let field = properties["id"] != nil ? "id" : "key"
+        let item = path(of: route) + "/{id}"
+        var links: [String: JSONValue] = [:]
+        for other in routes where path(of: other) == item {
+            links[other.method.rawValue.lowercased()] = ["operationId": .string(operationID(other)), "parameters": ["id": .string("$response.body#/\(field)")]]
+        }
+        return links.isEmpty ? nil : .object(links)
+    }
+
     /// The problems an operation can answer with.
     static func problems(_ route: Route, _ operation: APIOperation) -> [HTTPResponseStatus] {
         var statuses: [HTTPResponseStatus] = [.badRequest]
@@ -154,7 +176,7 @@ enum OpenAPIDocument {
     ]
 
     /// `GET /organisations/{id}/register` → `getOrganisationsIdRegister`.
-    private static func operationID(_ route: Route) -> String {
+    static func operationID(_ route: Route) -> String {
         let words = route.path.dropFirst(prefix.count).flatMap { component -> [String] in
             let text: String = if case .parameter(let name) = component { name } else { component.description }
             return text.split { !$0.isLetter && !$0.isNumber }.map(String.init)
