@@ -1,13 +1,5 @@
 import Foundation
 
-/// A type that says its own JSON Schema, because it reads more than one JSON shape (`TextList`:
-/// a list or one text) and decoding it from nothing would find only one.
-protocol DescribesJSONSchema: Decodable {
-    static var jsonSchema: JSONValue { get }
-    /// A value to go on decoding the type that holds this one.
-    static var placeholder: Self { get }
-}
-
 /// The JSON Schemas (2020-12, as OpenAPI 3.1 uses them) of the API's bodies and answers, found by
 /// decoding each type from nothing: every field the type asks for is written down with the type
 /// it asks for, optional when it is asked with `decodeIfPresent`. So a field added to a DTO or an
@@ -182,7 +174,6 @@ private final class SchemaContext {
     /// The schema of `type` and, when one could be made, a value of it for the decoding to go on.
     func describe<T>(_ type: T.Type) -> (schema: JSONValue, value: T?) where T: Decodable {
         if let plain = plainTypes[ObjectIdentifier(type)] { return (plain.schema, plain.placeholder as? T) }
-        if let described = type as? any DescribesJSONSchema.Type { return (described.jsonSchema, described.placeholder as? T) }
         if let optional = type as? any OptionalDescription.Type {
             return (JSONSchemas.nullable(describeAny(optional.wrappedType)), optional.nothing as? T)
         }
