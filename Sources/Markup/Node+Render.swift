@@ -78,6 +78,9 @@ public struct Fragment: Sendable, Equatable {
 
     /// Its size in bytes, for a cache's accounting.
     public var byteCount: Int { html.utf8.count }
+
+    /// Whether the HTML holds `text` (a secret that must not be kept in a shared fragment).
+    public func contains(_ text: String) -> Bool { html.contains(text) }
 }
 
 /// HTML escaping: `&`, `<` and `>` everywhere, and in attribute values also both quotes, so that

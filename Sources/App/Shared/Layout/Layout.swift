@@ -193,3 +193,10 @@ protocol SharedMainPage {
     var page: Layout.Page { get }
     var main: Node { get }
 }
+
+extension SharedMainPage {
+    /// The whole page, nothing cached.
+    func render() -> String {
+        Layout.render(page, main: main)
+    }
+}

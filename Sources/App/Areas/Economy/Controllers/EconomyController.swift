@@ -58,7 +58,7 @@ struct EconomyController {
     /// `formaat=csv`, its table as a CSV download.
     /// The page's main part is cached rendered too, per figures and language (it is the same for
     /// every viewer); only the shell with the viewer is rendered for each request.
-    private func monitorPage<Model: Sendable, View: SharedMainPage>(
+    private func monitorPage<Model: Sendable, View: SharedMainPage & Sendable>(
         _ request: Request, period: MonitorSelection.Period = .range, defaultArea: String? = nil, key: (MonitorSelection) -> String,
         query: @escaping @Sendable (MonitorSelection, RegisterPanel, any Database) async throws -> Model,
         csv: (Model, MonitorSelection) -> (text: String, name: String), html: @escaping @Sendable (Model, Layout.Viewer?) -> View

@@ -1,5 +1,6 @@
 import Analysis
 import Fluent
+import Markup
 import SQLKit
 import Vapor
 
@@ -132,6 +133,22 @@ extension Request {
         let minute = Int(Date().timeIntervalSince1970 / 60)
         let scope = "\(currentUser?.id?.uuidString ?? "-")|\(currentUser?.role.rawValue ?? "-")|\(CalendarDay.today.text)|\(minute)|\(Language.current)|"
         return try await application.dataCache.value(scope + key, generation: state.key, compute: compute)
+    }
+
+    /// A page of this user's data whose model and rendered main part are kept (`cachedPerUser`),
+    /// so that only the shell with the navigation is rendered for each request. A main part that
+    /// holds the session's CSRF token (a form) is not kept: another session of the same user has
+    /// another token.
+    func cachedPage<Model: Sendable, View: SharedMainPage & Sendable>(_ key: String, query: @escaping @Sendable () async throws -> Model,
+                                                           view: @escaping @Sendable (Model) -> View) async throws -> Response {
+        let token = try await viewer()?.csrfToken ?? ""
+        let (model, main) = try await cachedPerUser(key) {
+            let model = try await query()
+            let main = view(model).main.fragment()
+            return (model, token.isEmpty || !main.contains(token) ? main : nil)
+        }
+        let page = view(model)
+        return .html(Layout.render(page.page, main: main.map(Node.fragment) ?? page.main))
     }
 
     /// The data state, the same for the whole request (read at most once a second, see `RecentReads`).

@@ -12,10 +12,9 @@ struct AcquisitionsController {
             display: try request.choice("weergave", as: AcquisitionsIndex.Display.self) ?? .list,
             order: try ListOrder.read(request, default: .decision))
         let (user, mayEdit, service) = (request.currentUser?.id, request.may(.editRelations), service(request))
-        let model = try await request.cachedPerUser("acquisitions|\(filter)") {
+        return try await request.cachedPage("acquisitions|\(filter)", query: {
             try await AcquisitionsIndex.query(filter, user: user, today: .today, mayEdit: mayEdit, service: service)
-        }
-        return .html(AcquisitionsIndex.View(model: model, viewer: viewer).render())
+        }, view: { AcquisitionsIndex.View(model: $0, viewer: viewer) })
     }
 
     func newForm(_ request: Request) async throws -> Response {

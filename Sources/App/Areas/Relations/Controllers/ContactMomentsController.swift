@@ -9,8 +9,9 @@ struct ContactMomentsController {
             organisation: try request.uuid("organisatie"), accountManager: try request.uuid("accountmanager"), topic: try request.uuid("onderwerp"),
             order: try ListOrder.read(request, default: .date, descending: true))
         let (mayEdit, database) = (request.may(.editRelations), request.db)
-        let model = try await request.cachedPerUser("contact-moments|\(filter)") { try await ContactMomentsIndex.query(filter, mayEdit: mayEdit, on: database) }
-        return .html(ContactMomentsIndex.View(model: model, viewer: try await request.viewer()).render())
+        let viewer = try await request.viewer()
+        return try await request.cachedPage("contact-moments|\(filter)", query: { try await ContactMomentsIndex.query(filter, mayEdit: mayEdit, on: database) },
+                                            view: { ContactMomentsIndex.View(model: $0, viewer: viewer) })
     }
 
     /// The form, with the organisation (`organisatie=`) and the user filled in.

@@ -13,8 +13,9 @@ struct OrganisationsController {
             return try .csv(try await OrganisationsCSV.write(page.organisations, on: request.db), name: "organisaties.csv", format: format)
         }
         let (mayEdit, database) = (request.may(.editRelations), request.db)
-        let model = try await request.cachedPerUser("organisations|\(filter)") { try await OrganisationsIndex.query(filter, mayEdit: mayEdit, on: database) }
-        return .html(OrganisationsIndex.View(model: model, viewer: try await request.viewer()).render())
+        let viewer = try await request.viewer()
+        return try await request.cachedPage("organisations|\(filter)", query: { try await OrganisationsIndex.query(filter, mayEdit: mayEdit, on: database) },
+                                            view: { OrganisationsIndex.View(model: $0, viewer: viewer) })
     }
 
     func show(_ request: Request) async throws -> Response {

@@ -18,10 +18,10 @@ struct PeopleController {
         filter.searchesContactDetails = request.may(.readContactDetails)
         filter.order = try ListOrder.read(request, default: .name)
         let (mayEdit, mayRead, database) = (request.may(.editRelations), request.may(.readContactDetails), request.db)
-        let model = try await request.cachedPerUser("people|\(filter)") { [filter] in
+        let viewer = try await request.viewer()
+        return try await request.cachedPage("people|\(filter)", query: { [filter] in
             try await PeopleIndex.query(filter, mayEdit: mayEdit, mayReadContactDetails: mayRead, on: database)
-        }
-        return .html(PeopleIndex.View(model: model, viewer: try await request.viewer()).render())
+        }, view: { PeopleIndex.View(model: $0, viewer: viewer) })
     }
 
     func show(_ request: Request) async throws -> Response {

@@ -10,8 +10,8 @@ struct QuestionsController {
             assignee: try request.uuid("behandelaar"), organisation: try request.uuid("organisatie"),
             order: try ListOrder.read(request, default: .received, descending: true))
         let (mayEdit, database) = (request.may(.editRelations), request.db)
-        let model = try await request.cachedPerUser("questions|\(filter)") { try await QuestionsIndex.query(filter, mayEdit: mayEdit, on: database) }
-        return .html(QuestionsIndex.View(model: model, viewer: viewer).render())
+        return try await request.cachedPage("questions|\(filter)", query: { try await QuestionsIndex.query(filter, mayEdit: mayEdit, on: database) },
+                                            view: { QuestionsIndex.View(model: $0, viewer: viewer) })
     }
 
     func newForm(_ request: Request) async throws -> Response {

@@ -30,10 +30,6 @@ extension FastGrowers {
             Layout.Page(title: model.title, isDemo: model.isDemo, current: .fastGrowers, viewer: viewer, selection: model.selection.kept)
         }
 
-        func render() -> String {
-            Layout.render(page, main: main)
-        }
-
         /// Everything but the page shell: the same for every viewer, so it is cached rendered.
         var main: Node {
             return .group(

@@ -26,10 +26,6 @@ extension FirmSize {
             Layout.Page(title: model.title, isDemo: model.isDemo, current: .firmSize, viewer: viewer, selection: model.selection.kept)
         }
 
-        func render() -> String {
-            Layout.render(page, main: main)
-        }
-
         /// Everything but the page shell: the same for every viewer, so it is cached rendered.
         var main: Node {
             let link = { (extra: [String: String]) in SiteURL.firmSize.path + "?" + model.selection.query(["eenheid": model.unit.rawValue].merging(extra) { $1 }) }

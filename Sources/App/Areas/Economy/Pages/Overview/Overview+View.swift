@@ -25,10 +25,6 @@ extension Overview {
             Layout.Page(title: model.title, isDemo: model.isDemo, current: .overview, viewer: viewer, selection: model.selection.kept)
         }
 
-        func render() -> String {
-            Layout.render(page, main: main)
-        }
-
         /// Everything but the page shell: the same for every viewer, so it is cached rendered.
         var main: Node {
             let series: [(String, String, String, (Year) -> Double?, (Double) -> String)] = [

@@ -17,10 +17,6 @@ extension RegionPage {
             Layout.Page(title: model.title, isDemo: model.isDemo, current: .region, viewer: viewer, selection: model.selection.kept)
         }
 
-        func render() -> String {
-            Layout.render(page, main: main)
-        }
-
         /// Everything but the page shell: the same for every viewer, so it is cached rendered.
         var main: Node {
             let years = model.years.map { (String($0), String($0)) }

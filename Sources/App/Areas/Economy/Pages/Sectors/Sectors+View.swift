@@ -11,10 +11,6 @@ extension Sectors {
             Layout.Page(title: model.title, isDemo: model.isDemo, current: .sectors, viewer: viewer, selection: model.selection.kept)
         }
 
-        func render() -> String {
-            Layout.render(page, main: main)
-        }
-
         /// Everything but the page shell: the same for every viewer, so it is cached rendered.
         var main: Node {
             .group(

@@ -17,10 +17,6 @@ extension SpecialisationPage {
             Layout.Page(title: model.title, isDemo: model.isDemo, current: .specialisation, viewer: viewer, selection: model.selection.kept)
         }
 
-        func render() -> String {
-            Layout.render(page, main: main)
-        }
-
         /// Everything but the page shell: the same for every viewer, so it is cached rendered.
         var main: Node {
             return .group(

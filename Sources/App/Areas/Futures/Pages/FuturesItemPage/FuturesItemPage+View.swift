@@ -7,7 +7,7 @@ extension FuturesItemPage {
         let viewer: Layout.Viewer
 
         func render() -> String {
-            let item = model.item, matrix = model.matrix
+            let item = model.item
             return Layout.render(Layout.Page(title: item.name, isDemo: viewer.seesDemo, current: item.kind.page, viewer: viewer), main: .group(
                 .p(.class("hint"), .a(.href(SiteURL.futures.path), .text(localized("Toekomst", "Futures"))), .text(" › " + item.kind.label)),
                 .h1(.text(item.name)),

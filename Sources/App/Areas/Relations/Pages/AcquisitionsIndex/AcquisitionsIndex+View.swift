@@ -2,7 +2,7 @@ import Foundation
 import Markup
 
 extension AcquisitionsIndex {
-    struct View {
+    struct View: SharedMainPage {
         let model: Model
         let viewer: Layout.Viewer
 
@@ -10,14 +10,19 @@ extension AcquisitionsIndex {
             SiteURL.acquisitions.with(filter.parameters + (filter.display == .board ? [] : (order ?? filter.order).parameters))
         }
 
-        func render() -> String {
+        private var title: String { localized("Acquisitie", "Acquisitions") }
+
+        var page: Layout.Page {
+            Layout.Page(title: title, isDemo: viewer.seesDemo, current: .acquisitions, viewer: viewer)
+        }
+
+        var main: Node {
             let (all, filter, mayEdit) = (model.all, model.filter, model.mayEdit)
-            let title = localized("Acquisitie", "Acquisitions")
             let landed = all.filter { $0.stage == .landed }
             let overdue = all.filter { $0.isOverdue(on: model.today) }.count
             var list = filter, board = filter
             (list.display, board.display) = (.list, .board)
-            return Layout.render(Layout.Page(title: title, isDemo: viewer.seesDemo, current: .acquisitions, viewer: viewer), main: .group(
+            return .group(
                 .h1(.text(title)),
                 .if(mayEdit, .p(.a(.class("button"), .href(SiteURL.newAcquisition.path), .text(localized("Nieuwe acquisitie", "New acquisition"))))),
                 .p(.class("lead"), .text(localized(
@@ -41,7 +46,7 @@ extension AcquisitionsIndex {
                       .if(filter.display == .board, .input(.type(.hidden), .name("weergave"), .value(Display.board.rawValue))),
                       .button(.type(.submit), .text(localized("Toon", "Show")))),
                 filter.display == .board ? self.board : table
-            ))
+            )
         }
 
         private var stages: Node {

@@ -2,7 +2,7 @@ import Foundation
 import Markup
 
 extension ContactMomentsIndex {
-    struct View {
+    struct View: SharedMainPage {
         let model: Model
         let viewer: Layout.Viewer?
 
@@ -33,9 +33,14 @@ extension ContactMomentsIndex {
                 .if(filter.parameters.contains { $0.1 != nil }, .a(.href(SiteURL.contactMoments.path), .text(localized("alles tonen", "show all")))))
         }
 
-        func render() -> String {
-            let title = localized("Contactmomenten", "Contact moments")
-            return Layout.render(Layout.Page(title: title, isDemo: viewer?.seesDemo, current: .contactMoments, viewer: viewer), main: .group(
+        private var title: String { localized("Contactmomenten", "Contact moments") }
+
+        var page: Layout.Page {
+            Layout.Page(title: title, isDemo: viewer?.seesDemo, current: .contactMoments, viewer: viewer)
+        }
+
+        var main: Node {
+            .group(
                 .h1(.text(title)),
                 .if(model.mayEdit, .p(.a(.class("button"), .href(SiteURL.newContactMoment.path), .text(localized("Contactmoment vastleggen", "Log a contact moment"))))),
                 filters,
@@ -55,7 +60,7 @@ extension ContactMomentsIndex {
                     })
                 ),
                 ListControls.pages(page: model.filter.order.page, pageSize: Model.pageSize, total: model.total) { link(model.filter.order.page($0)) }
-            ))
+            )
         }
     }
 }

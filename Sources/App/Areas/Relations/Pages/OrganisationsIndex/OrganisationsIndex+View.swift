@@ -2,7 +2,7 @@ import Foundation
 import Markup
 
 extension OrganisationsIndex {
-    struct View {
+    struct View: SharedMainPage {
         let model: Model
         let viewer: Layout.Viewer?
 
@@ -30,8 +30,12 @@ extension OrganisationsIndex {
                        .td(.text(row.tags.joined(separator: ", "))))
         }
 
-        func render() -> String {
-            Layout.render(Layout.Page(title: title, isDemo: model.isDemo, current: .organisations, viewer: viewer), main: .group(
+        var page: Layout.Page {
+            Layout.Page(title: title, isDemo: model.isDemo, current: .organisations, viewer: viewer)
+        }
+
+        var main: Node {
+            .group(
                 .h1(.text(title)),
                 .if(model.mayEdit, .p(.a(.class("button"), .href(SiteURL.newOrganisation.path), .text(localized("Nieuwe organisatie", "New organisation"))))),
                 .form(
@@ -59,7 +63,7 @@ extension OrganisationsIndex {
                 ),
                 ListControls.pages(page: model.filter.page, pageSize: model.filter.pageSize, total: model.total) { link(model.filter.order.page($0)) },
                 Downloads.links(link(csv: true), localized("Download deze organisaties (het importformaat)", "Download these organisations (the import format)"))
-            ))
+            )
         }
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import Markup
 
 extension PeopleIndex {
-    struct View {
+    struct View: SharedMainPage {
         let model: Model
         let viewer: Layout.Viewer?
 
@@ -10,9 +10,14 @@ extension PeopleIndex {
             SiteURL.people.with([("q", model.filter.text)] + order.parameters)
         }
 
-        func render() -> String {
-            let title = localized("Personen", "People")
-            return Layout.render(Layout.Page(title: title, isDemo: model.isDemo, current: .people, viewer: viewer), main: .group(
+        private var title: String { localized("Personen", "People") }
+
+        var page: Layout.Page {
+            Layout.Page(title: title, isDemo: model.isDemo, current: .people, viewer: viewer)
+        }
+
+        var main: Node {
+            .group(
                 .h1(.text(title)),
                 .p(.class("notice"), .text(localized("Contactpersonen zijn persoonsgegevens (AVG): leg alleen vast wat nodig is voor het contact.",
                                                      "Contact persons are personal data (GDPR): record only what the contact needs."))),
@@ -35,7 +40,7 @@ extension PeopleIndex {
                     })
                 ),
                 ListControls.pages(page: model.filter.page, pageSize: model.filter.pageSize, total: model.total) { link(model.filter.order.page($0)) }
-            ))
+            )
         }
     }
 }

@@ -2,17 +2,22 @@ import Foundation
 import Markup
 
 extension QuestionsIndex {
-    struct View {
+    struct View: SharedMainPage {
         let model: Model
         let viewer: Layout.Viewer
 
-        func render() -> String {
+        private var title: String { localized("Ondernemersvragen", "Questions from entrepreneurs") }
+
+        var page: Layout.Page {
+            Layout.Page(title: title, isDemo: viewer.seesDemo, current: .questions, viewer: viewer)
+        }
+
+        var main: Node {
             let (overview, rows, filter, mayEdit) = (model.overview, model.rows, model.filter, model.mayEdit)
             let link = { (order: ListOrder<Column>) in SiteURL.questions.with(filter.parameters + order.parameters) }
             let all = [("", localized("alle", "all"))]
-            let title = localized("Ondernemersvragen", "Questions from entrepreneurs")
             let days = { (value: Double?) in value.map { Format.decimal($0) } ?? "–" }
-            return Layout.render(Layout.Page(title: title, isDemo: viewer.seesDemo, current: .questions, viewer: viewer), main: .group(
+            return .group(
                 .h1(.text(title)),
                 .if(mayEdit, .p(.a(.class("button"), .href(SiteURL.newQuestion.path), .text(localized("Vraag registreren", "Register a question"))))),
                 .p(.class("lead"), .text(Question.Status.allCases.map { "\($0.label): \(overview.byStatus[$0] ?? 0)" }.joined(separator: " · "))),
@@ -53,7 +58,7 @@ extension QuestionsIndex {
                             .td(.text(row.routedTo ?? "")), .td(.text(row.assignee ?? "")), .td(.text(row.status.label)))
                     })),
                 ListControls.pages(page: filter.order.page, pageSize: Model.pageSize, total: model.total) { link(filter.order.page($0)) }
-            ))
+            )
         }
     }
 }
