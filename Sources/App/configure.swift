@@ -33,10 +33,12 @@ public func configure(_ app: Application, config given: AppConfig? = nil) async 
     app.useRecentReads()
     app.middleware = Middlewares()
     // Outermost first: the security headers reach every response, error pages included.
-    app.middleware.use(SecurityHeadersMiddleware(secure: config.security.secureCookies))
-    app.middleware.use(RequestLogMiddleware(metrics: app.metrics))
-    app.middleware.use(LanguageMiddleware())
-    app.middleware.use(ErrorPageMiddleware())
+    app.middleware.use(MiddlewareChain([
+        SecurityHeadersMiddleware(secure: config.security.secureCookies),
+        RequestLogMiddleware(metrics: app.metrics),
+        LanguageMiddleware(),
+        ErrorPageMiddleware(),
+    ]))
     try routes(app, config: config)
 }
 

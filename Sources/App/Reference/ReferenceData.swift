@@ -37,6 +37,8 @@ struct ReferenceData: Sendable {
     let municipalityCodes: Set<String>
     /// The municipalities' names by code, for pages that show a code's name.
     let municipalityNames: [String: String]
+    /// The municipalities by code (the monitor looks one up on every request).
+    let municipalityByCode: [String: Municipality]
 
     init(sbiCodes: [SBICode], municipalities: [Municipality], population2019: [String: Int], postcodeAreas: [String: [String]]) {
         self.sbiCodes = sbiCodes
@@ -46,6 +48,7 @@ struct ReferenceData: Sendable {
         sbiCodeByDigits = Dictionary(sbiCodes.map { ($0.digits, $0.code) }, uniquingKeysWith: { first, _ in first })
         municipalityCodes = Set(municipalities.map(\.code))
         municipalityNames = Dictionary(municipalities.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
+        municipalityByCode = Dictionary(municipalities.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     static let shared: Result<ReferenceData, Error> = Result { try load() }
@@ -95,7 +98,7 @@ struct ReferenceData: Sendable {
 
     /// The municipalities of a region, by name.
     func members(of region: AppConfig.Region) -> [Municipality] {
-        municipalities.filter { region.members.contains($0.code) }.sorted { $0.name < $1.name }
+        region.members.compactMap { municipalityByCode[$0] }.sorted { $0.name < $1.name }
     }
 
     /// The most detailed SBI codes: classes and subclasses without codes below them.

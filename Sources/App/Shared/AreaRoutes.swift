@@ -12,9 +12,9 @@ struct AreaRoutes {
     init(app: Application, config: AppConfig) {
         self.config = config
         // One writer queue for pages and API alike (SQLite only).
-        let writers: [any Middleware] = config.database.isSQLite ? [SQLiteWriterMiddleware()] : []
-        pages = app.grouped(writers + [DataChangeMiddleware(), SetupMiddleware(), SessionMiddleware(security: config.security), SignpostMiddleware()])
-        api = app.grouped(writers + [DataChangeMiddleware(), APIVersionMiddleware(), BearerAuthenticator(), SignpostMiddleware()])
+        let writers: [any ChainedMiddleware] = config.database.isSQLite ? [SQLiteWriterMiddleware()] : []
+        pages = app.grouped(MiddlewareChain(writers + [DataChangeMiddleware(), SetupMiddleware(), SessionMiddleware(security: config.security), SignpostMiddleware()]))
+        api = app.grouped(MiddlewareChain(writers + [DataChangeMiddleware(), APIVersionMiddleware(), BearerAuthenticator(), SignpostMiddleware()]))
     }
 
     /// Pages for users whose role has `permission`.

@@ -139,7 +139,7 @@ struct ResourceAPI<Resource: APIResource> {
 }
 
 /// Adds `API-Version` to every API response (Dutch API design rules).
-struct APIVersionMiddleware: AsyncMiddleware {
+struct APIVersionMiddleware: ChainedMiddleware {
     static let version = "1.0.0"
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {

@@ -5,7 +5,7 @@ import Vapor
 /// Turns errors into an HTML page (or problem+json for the API) that says what was wrong in the
 /// user's language. Only deliberate refusals (`Abort`) show their reason; anything else is
 /// logged and shown as a general failure.
-struct ErrorPageMiddleware: AsyncMiddleware {
+struct ErrorPageMiddleware: ChainedMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         do {
             return try await next.respond(to: request)
@@ -34,7 +34,7 @@ struct ErrorPageMiddleware: AsyncMiddleware {
 }
 
 /// Until the first user exists (outside the demo), every page explains how to create an administrator.
-struct SetupMiddleware: AsyncMiddleware {
+struct SetupMiddleware: ChainedMiddleware {
     private let hasUsers = NIOLockedValueBox(false)
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {

@@ -3,7 +3,7 @@ import Vapor
 /// Sets `Language.current` for the request: `?taal=en` or `?taal=nl` switches and is remembered
 /// in a cookie, so links keep working for readers of either language and a shared link with
 /// `taal` shows the page in that language.
-struct LanguageMiddleware: AsyncMiddleware {
+struct LanguageMiddleware: ChainedMiddleware {
     static let cookie = "vliegwiel_taal"
     static let parameter = "taal"
 

@@ -4,7 +4,7 @@ import Vapor
 /// status, time, with the id as `request-id`), sends the id back as `X-Request-Id` and counts
 /// the request in the metrics. An error page shows the id, so a user's report can be found in
 /// the log. A proxy's `X-Request-Id` is kept when it is a plain token of up to 64 characters.
-struct RequestLogMiddleware: AsyncMiddleware {
+struct RequestLogMiddleware: ChainedMiddleware {
     let metrics: AppMetrics
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {

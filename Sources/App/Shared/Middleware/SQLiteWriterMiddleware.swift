@@ -5,7 +5,7 @@ import Vapor
 /// another connection writes does not wait: it fails at once with "database is locked" (SQLite
 /// refuses to wait where waiting could deadlock). Queueing the writing requests avoids that;
 /// reading requests are not held up. PostgreSQL needs none of this.
-struct SQLiteWriterMiddleware: AsyncMiddleware {
+struct SQLiteWriterMiddleware: ChainedMiddleware {
     private let queue = WriterQueue()
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {

@@ -5,7 +5,7 @@ import Vapor
 /// other sites, and HSTS when served over HTTPS. It also refuses to send a header whose name or
 /// value could split the response (CR, LF, NUL or another control character): Vapor's HTTP/1
 /// pipeline has no place for NIO's `NIOHTTPResponseHeadersValidator`, so the same rule is applied here.
-struct SecurityHeadersMiddleware: AsyncMiddleware {
+struct SecurityHeadersMiddleware: ChainedMiddleware {
     let secure: Bool
 
     static let contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "

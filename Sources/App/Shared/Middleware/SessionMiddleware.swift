@@ -5,7 +5,7 @@ import Vapor
 
 /// Finds the browser session of a request by its cookie, ends it when it has been idle or open
 /// too long, and logs its user in for the request. Sets the cookie when a session was started.
-struct SessionMiddleware: AsyncMiddleware {
+struct SessionMiddleware: ChainedMiddleware {
     static let cookieName = "vliegwiel_session"
     /// The login form's CSRF token for a visitor without a session.
     static let loginTokenCookie = "vliegwiel_login"

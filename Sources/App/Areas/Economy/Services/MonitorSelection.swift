@@ -48,7 +48,7 @@ struct MonitorSelection: Sendable, Hashable {
         if text.lowercased() == region.key {
             return (region.key, region.name, region.members)
         }
-        guard let code = RegisterCSV.municipalityCode(text), let municipality = reference.municipalities.first(where: { $0.code == code }) else {
+        guard let code = RegisterCSV.municipalityCode(text), let municipality = reference.municipalityByCode[code] else {
             throw Abort(.badRequest, reason: localized("'\(text)' is geen gemeente of gebied. Kies een CBS-gemeentecode (GM en vier cijfers), of \(region.key).",
                                                        "'\(text)' is not a municipality or area. Pick a CBS municipality code (GM and four digits), or \(region.key)."))
         }

@@ -139,7 +139,7 @@ extension SignpostWatch {
 /// After every successful change through the web or the API (not in the Toekomst area itself, whose
 /// services evaluate what they change), re-reads the signposts such a change can move, so that a
 /// trigger shows at the next page. A failure is logged, never the change's.
-struct SignpostMiddleware: AsyncMiddleware {
+struct SignpostMiddleware: ChainedMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let response = try await next.respond(to: request)
         // Only a change someone signed in made (a refused or anonymous request changes nothing).
