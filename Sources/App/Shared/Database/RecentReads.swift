@@ -13,7 +13,7 @@ enum RecentReads {
 
     /// Moved by every write, in this process, of what the data state is read from.
     static let dataEpoch = NIOLockedValueBox(0)
-    /// Moved by every write of a session or a user.
+    /// Moved by every write of a session, an API token or a user.
     static let sessionEpoch = NIOLockedValueBox(0)
 
     /// After a change has been committed: nothing read before it is used again. (The model
@@ -41,25 +41,25 @@ final class RecentDataState: Sendable {
     }
 }
 
-/// Sessions with their users as read from the database (the row of `SessionMiddleware.session`),
-/// by token hash, for at most a second; each request decodes its own models from the row.
-final class RecentSessions: Sendable {
-    static let maximumEntries = 10_000
-    private let rows = NIOLockedValueBox<[String: (row: any SQLRow, at: ContinuousClock.Instant, epoch: Int)]>([:])
+/// What a token hash stands for (a session or an API token, with its user) as read from the
+/// database, kept for at most a second per hash; each request makes its own models from it.
+final class RecentRows<Value: Sendable>: Sendable {
+    static var maximumEntries: Int { 10_000 }
+    private let values = NIOLockedValueBox<[String: (value: Value, at: ContinuousClock.Instant, epoch: Int)]>([:])
 
-    func row(hash: String, read: () async throws -> (any SQLRow)?) async throws -> (any SQLRow)? {
+    func value(hash: String, read: () async throws -> Value?) async throws -> Value? {
         let epoch = RecentReads.sessionEpoch.withLockedValue { $0 }
-        if let kept = rows.withLockedValue({ $0[hash] }), kept.epoch == epoch, ContinuousClock.now - kept.at < RecentReads.maximumAge {
-            return kept.row
+        if let kept = values.withLockedValue({ $0[hash] }), kept.epoch == epoch, ContinuousClock.now - kept.at < RecentReads.maximumAge {
+            return kept.value
         }
-        guard let row = try await read() else { return nil }
+        guard let value = try await read() else { return nil }
         if RecentReads.sessionEpoch.withLockedValue({ $0 }) == epoch {
-            rows.withLockedValue { rows in
-                if rows.count >= Self.maximumEntries { rows = [:] }
-                rows[hash] = (row, .now, epoch)
+            values.withLockedValue { values in
+                if values.count >= Self.maximumEntries { values = [:] }
+                values[hash] = (value, .now, epoch)
             }
         }
-        return row
+        return value
     }
 }
 
@@ -85,7 +85,8 @@ struct RecentReadsWatch<M: Model>: AsyncModelMiddleware {
 
 extension Application {
     private struct RecentDataStateKey: StorageKey { typealias Value = RecentDataState }
-    private struct RecentSessionsKey: StorageKey { typealias Value = RecentSessions }
+    private struct RecentSessionsKey: StorageKey { typealias Value = RecentRows<SessionRecord> }
+    private struct RecentTokensKey: StorageKey { typealias Value = RecentRows<TokenRecord> }
 
     var recentDataState: RecentDataState {
         if let kept = storage[RecentDataStateKey.self] { return kept }
@@ -94,10 +95,17 @@ extension Application {
         return made
     }
 
-    var recentSessions: RecentSessions {
+    var recentSessions: RecentRows<SessionRecord> {
         if let kept = storage[RecentSessionsKey.self] { return kept }
-        let made = RecentSessions()
+        let made = RecentRows<SessionRecord>()
         storage[RecentSessionsKey.self] = made
+        return made
+    }
+
+    var recentTokens: RecentRows<TokenRecord> {
+        if let kept = storage[RecentTokensKey.self] { return kept }
+        let made = RecentRows<TokenRecord>()
+        storage[RecentTokensKey.self] = made
         return made
     }
 
@@ -105,9 +113,11 @@ extension Application {
     func useRecentReads() {
         _ = recentDataState
         _ = recentSessions
+        _ = recentTokens
         databases.middleware.use(RecentReadsWatch<ImportRun>(epoch: RecentReads.dataEpoch))
         databases.middleware.use(RecentReadsWatch<Setting>(epoch: RecentReads.dataEpoch))
         databases.middleware.use(RecentReadsWatch<UserSession>(epoch: RecentReads.sessionEpoch))
         databases.middleware.use(RecentReadsWatch<User>(epoch: RecentReads.sessionEpoch))
+        databases.middleware.use(RecentReadsWatch<APIToken>(epoch: RecentReads.sessionEpoch))
     }
 }

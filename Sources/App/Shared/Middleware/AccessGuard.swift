@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Vapor
 
 /// Lets a request through only for a logged-in user whose role has the permission (see
@@ -30,20 +31,52 @@ struct AccessGuard: Middleware {
     }
 }
 
-/// API requests authenticate with `Authorization: Bearer <token>` (see `APIToken`).
+/// API requests authenticate with `Authorization: Bearer <token>` (see `APIToken`). The token
+/// and its user come from one query, kept for at most a second like a session (`RecentRows`).
 struct BearerAuthenticator: ChainedMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         request.channel = .api
         let now = Date()
         if let bearer = request.headers.bearerAuthorization,
-           let token = try await APIToken.query(on: request.db).filter(\.$tokenHash == Secret.hash(bearer.token)).with(\.$user).first(),
+           let token = try await Self.token(hash: Secret.hash(bearer.token), on: request.db, recent: request.application.recentTokens),
            token.isValid(at: now), token.user.active {
-            request.auth.login(token.user)
+            request.auth.login(token.user.model)
             if token.lastUsedAt.map({ now.timeIntervalSince($0) > 60 }) ?? true {
-                token.lastUsedAt = now
-                try await token.update(on: request.db)
+                // Written at most once a minute; through the model, so that the kept token is read again.
+                if let stored = try await APIToken.find(token.id, on: request.db) {
+                    stored.lastUsedAt = now
+                    try await stored.update(on: request.db)
+                }
             }
         }
         return try await next.respond(to: request)
+    }
+
+    static func token(hash: String, on database: any Database, recent: RecentRows<TokenRecord>) async throws -> TokenRecord? {
+        try await recent.value(hash: hash) {
+            guard let row = try await (database as! any SQLDatabase).raw("""
+                SELECT t.id AS t_id, t.user_id AS t_user_id, t.name AS t_name, t.token_hash AS t_token_hash, t.created_at AS t_created_at,
+                       t.revoked_at AS t_revoked_at, t.expires_at AS t_expires_at, t.last_used_at AS t_last_used_at, u.*
+                FROM api_tokens t JOIN users u ON u.id = t.user_id
+                WHERE t.token_hash = \(bind: hash)
+                """).first() else { return nil }
+            let token = try PrefixedRow(row: row, prefix: "t_").decode(fluentModel: APIToken.self)
+            return TokenRecord(id: try token.requireID(), revokedAt: token.revokedAt, expiresAt: token.expiresAt, lastUsedAt: token.lastUsedAt,
+                               user: try UserRecord(row.decode(fluentModel: User.self)))
+        }
+    }
+}
+
+/// An API token with its user as read, kept between requests (`RecentRows`).
+struct TokenRecord: Sendable {
+    let id: UUID
+    let revokedAt: Date?
+    let expiresAt: Date?
+    let lastUsedAt: Date?
+    let user: UserRecord
+
+    /// As `APIToken.isValid`.
+    func isValid(at now: Date) -> Bool {
+        revokedAt == nil && (expiresAt.map { now < $0 } ?? true)
     }
 }

@@ -47,27 +47,81 @@ struct SessionMiddleware: ChainedMiddleware {
 extension SessionMiddleware {
     /// The session with this token hash and its user (a visitor's session has none), in one
     /// query written out here: this runs on every request, and Fluent's query builder costs more
-    /// than the query itself. With `recent`, a row read less than a second ago is used again
+    /// than the query itself. With `recent`, what was read less than a second ago is used again
     /// (see `RecentReads`); the models are made anew for each request.
-    static func session(hash: String, on database: any Database, recent: RecentSessions? = nil) async throws -> UserSession? {
-        let read = { try await (database as! any SQLDatabase).raw("""
-            SELECT s.id AS s_id, s.token_hash AS s_token_hash, s.user_id AS s_user_id, s.csrf_token AS s_csrf_token,
-                   s.created_at AS s_created_at, s.last_seen_at AS s_last_seen_at, u.*
-            FROM sessions s LEFT JOIN users u ON u.id = s.user_id
-            WHERE s.token_hash = \(bind: hash)
-            """).first() }
-        let found: (any SQLRow)?
-        if let recent { found = try await recent.row(hash: hash, read: read) } else { found = try await read() }
-        guard let row = found else { return nil }
-        let session = try PrefixedRow(row: row, prefix: "s_").decode(fluentModel: UserSession.self)
-        session.$user.value = .some(try row.decodeNil(column: "id") ? nil : row.decode(fluentModel: User.self))
+    static func session(hash: String, on database: any Database, recent: RecentRows<SessionRecord>? = nil) async throws -> UserSession? {
+        let read = { () async throws -> SessionRecord? in
+            guard let row = try await (database as! any SQLDatabase).raw("""
+                SELECT s.id AS s_id, s.token_hash AS s_token_hash, s.user_id AS s_user_id, s.csrf_token AS s_csrf_token,
+                       s.created_at AS s_created_at, s.last_seen_at AS s_last_seen_at, u.*
+                FROM sessions s LEFT JOIN users u ON u.id = s.user_id
+                WHERE s.token_hash = \(bind: hash)
+                """).first() else { return nil }
+            let session = try PrefixedRow(row: row, prefix: "s_").decode(fluentModel: UserSession.self)
+            return try SessionRecord(session, user: try row.decodeNil(column: "id") ? nil : row.decode(fluentModel: User.self))
+        }
+        let record = if let recent { try await recent.value(hash: hash, read: read) } else { try await read() }
+        return record?.model
+    }
+}
+
+/// A session and its user as read, kept between requests (`RecentRows`). Each request gets
+/// models of its own, made by setting their fields: Fluent's decoding reflects on every property
+/// of a model, which on every request cost more than the query.
+struct SessionRecord: Sendable {
+    let id: UUID
+    let tokenHash: String
+    let csrfToken: String
+    let createdAt: Date
+    let lastSeenAt: Date
+    let user: UserRecord?
+
+    init(_ session: UserSession, user: User?) throws {
+        (id, tokenHash, csrfToken) = (try session.requireID(), session.tokenHash, session.csrfToken)
+        (createdAt, lastSeenAt) = (session.createdAt, session.lastSeenAt)
+        self.user = try user.map(UserRecord.init)
+    }
+
+    var model: UserSession {
+        let session = UserSession()
+        (session.id, session.tokenHash, session.csrfToken) = (id, tokenHash, csrfToken)
+        (session.createdAt, session.lastSeenAt) = (createdAt, lastSeenAt)
+        session.$user.id = user?.id
+        session.$user.value = .some(user?.model)
+        session.$id.exists = true
         return session
+    }
+}
+
+/// A user as read, kept between requests (with a session or an API token).
+struct UserRecord: Sendable {
+    let id: UUID
+    let email: String
+    let name: String
+    let role: Role
+    let active: Bool
+    let passwordHash: String
+    let lastLoginAt: Date?
+    let createdAt: Date?
+    let updatedAt: Date?
+
+    init(_ user: User) throws {
+        (id, email, name, role, active) = (try user.requireID(), user.email, user.name, user.role, user.active)
+        (passwordHash, lastLoginAt, createdAt, updatedAt) = (user.passwordHash, user.lastLoginAt, user.createdAt, user.updatedAt)
+    }
+
+    var model: User {
+        let user = User()
+        (user.id, user.email, user.name, user.role, user.active) = (id, email, name, role, active)
+        (user.passwordHash, user.lastLoginAt, user.createdAt, user.updatedAt) = (passwordHash, lastLoginAt, createdAt, updatedAt)
+        user.$id.exists = true
+        return user
     }
 }
 
 /// The columns of a row whose names start with `prefix`, under their names without it: to decode
 /// one model of a join whose columns were given a prefix.
-private struct PrefixedRow: SQLRow {
+struct PrefixedRow: SQLRow {
     let row: any SQLRow
     let prefix: String
 
