@@ -1,5 +1,6 @@
 import Analysis
 import Foundation
+import NIOConcurrencyHelpers
 
 /// One thing wrong with one field of a record.
 struct FieldProblem: Sendable, Equatable, Codable {
@@ -215,7 +216,17 @@ struct CalendarDay: Sendable, Hashable, Comparable {
         (year, month, day) = (parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
     }
 
-    static var today: CalendarDay { CalendarDay(Date()) }
+    /// Today in the municipality's time. Asked on every request (cache keys), so the day is kept
+    /// until it ends: making a calendar and a time zone each time costs more than the page.
+    static var today: CalendarDay {
+        let now = Date()
+        if let kept = keptToday.withLockedValue({ $0 }), kept.from <= now, now < kept.until { return kept.day }
+        let day = CalendarDay(now)
+        keptToday.withLockedValue { $0 = (day, now, day.endOfDay) }
+        return day
+    }
+
+    private static let keptToday = NIOLockedValueBox<(day: CalendarDay, from: Date, until: Date)?>(nil)
 
     /// The first moment after this day, in the municipality's time: what happened "by the day"
     /// happened before it.

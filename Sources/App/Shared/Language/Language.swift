@@ -8,8 +8,16 @@ enum Language: String, Sendable, CaseIterable {
     case english = "en"
 
     @TaskLocal static var current: Language = .dutch
-    /// The address of the page being answered in the other language (for the switch in the header).
-    @TaskLocal static var otherLanguageLink: String = "?taal=en"
+    /// The address the request asked for, as it came (path and query).
+    @TaskLocal static var requestTarget: String = ""
+
+    /// The address of the page being answered in the other language (for the switch in the
+    /// header): the request's own, its `taal` replaced. Made only when a page shows it.
+    static var otherLanguageLink: String {
+        let parts = requestTarget.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
+        let kept = parts.count > 1 ? parts[1].split(separator: "&").filter { $0.prefix { $0 != "=" } != LanguageMiddleware.parameter } : []
+        return String(parts.first ?? "") + "?" + (kept + ["\(LanguageMiddleware.parameter)=\(current.other.rawValue)"]).joined(separator: "&")
+    }
 
     var other: Language { self == .dutch ? .english : .dutch }
 

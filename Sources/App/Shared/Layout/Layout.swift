@@ -89,7 +89,9 @@ enum Layout {
                         .label(.for("menu-toggle"), .class("menu-button"), .text(localized("Menu", "Menu")))) },
                     .unwrap(page.viewer) { viewer in
                         // The same for everyone with the same role and page: kept rendered.
-                        shellPart("nav|\(Language.current)|\(String(describing: page.current))|\(viewer.role.may(.manageUsers))|\(viewer.home)") { mainNavigation(page, viewer) }
+                        shellPart(ShellKey(part: .navigation, page: page.current, detail: viewer.home, mayManageUsers: viewer.role.may(.manageUsers))) {
+                            mainNavigation(page, viewer)
+                        }
                     },
                     .a(.class("language"), .href(Language.otherLanguageLink), .attribute(named: "hreflang", value: Language.current.other.rawValue),
                        .attribute(named: "lang", value: Language.current.other.rawValue), .text(Language.current.other.name)),
@@ -107,7 +109,7 @@ enum Layout {
                     .strong(.text(localized("Demodata. ", "Demo data. "))),
                     .text(DemoNotice.text)
                 )),
-                shellPart("tabs|\(Language.current)|\(String(describing: page.current))|\(page.selection ?? "")") { tabs(page) },
+                shellPart(ShellKey(part: .tabs, page: page.current, detail: page.selection ?? "")) { tabs(page) },
                 .main(.id("inhoud"), content),
                 .footer(
                     .class("site"),
@@ -170,9 +172,20 @@ enum Layout {
     }
 
     /// Rendered parts of the shell, by what they depend on (language, page, role, selection).
-    private static let shellParts = NIOLockedValueBox<[String: Fragment]>([:])
+    private static let shellParts = NIOLockedValueBox<[ShellKey: Fragment]>([:])
 
-    private static func shellPart(_ key: String, _ make: () -> Node) -> Node {
+    /// What a part of the shell depends on (a struct, not a text: this is looked up on every page).
+    private struct ShellKey: Hashable {
+        enum Part { case navigation, tabs }
+        let part: Part
+        let page: SiteURL?
+        /// The home municipality's name (navigation) or the monitor's selection (tabs).
+        let detail: String
+        var mayManageUsers = false
+        var language = Language.current
+    }
+
+    private static func shellPart(_ key: ShellKey, _ make: () -> Node) -> Node {
         if let kept = shellParts.withLockedValue({ $0[key] }) { return .fragment(kept) }
         let fragment = make().fragment()
         shellParts.withLockedValue { parts in

@@ -10,12 +10,8 @@ struct LanguageMiddleware: ChainedMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let asked = request.queryText(Self.parameter).flatMap(Language.init(rawValue:))
         let language = asked ?? request.cookies[Self.cookie].flatMap { Language(rawValue: $0.string) } ?? .dutch
-        var link = URLComponents()
-        link.path = request.url.path
-        link.queryItems = (URLComponents(string: request.url.string)?.queryItems ?? []).filter { $0.name != Self.parameter }
-            + [URLQueryItem(name: Self.parameter, value: language.other.rawValue)]
         let response = try await Language.$current.withValue(language) {
-            try await Language.$otherLanguageLink.withValue(link.string ?? "?taal=\(language.other.rawValue)") {
+            try await Language.$requestTarget.withValue(request.url.string) {
                 try await next.respond(to: request)
             }
         }

@@ -74,7 +74,7 @@ struct EconomyController {
             let (text, name) = csv(model, selection)
             return try .csv(text, name: name, format: format)
         }
-        let main = try await cache.value("html|\(Language.current)|" + modelKey, generation: generation) { html(model, nil).main.fragment() }
+        let main = try await cache.value("html|\(Language.current.rawValue)|" + modelKey, generation: generation) { html(model, nil).main.fragment() }
         return .html(Layout.render(html(model, try await request.viewer()).page, main: .fragment(main)))
     }
 

@@ -131,7 +131,7 @@ extension Request {
     func cachedPerUser<Value: Sendable>(_ key: String, compute: @escaping @Sendable () async throws -> Value) async throws -> Value {
         let state = try await dataState()
         let minute = Int(Date().timeIntervalSince1970 / 60)
-        let scope = "\(currentUser?.id?.uuidString ?? "-")|\(currentUser?.role.rawValue ?? "-")|\(CalendarDay.today.text)|\(minute)|\(Language.current)|"
+        let scope = "\(currentUser?.id?.uuidString ?? "-")|\(currentUser?.role.rawValue ?? "-")|\(CalendarDay.today.text)|\(minute)|\(Language.current.rawValue)|"
         return try await application.dataCache.value(scope + key, generation: state.key, compute: compute)
     }
 
