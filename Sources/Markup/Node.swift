@@ -82,6 +82,9 @@ extension Node: ExpressibleByStringLiteral, ExpressibleByStringInterpolation {
 /// Element and attribute names come from the views' code, never from data; a name that could
 /// end the tag is a programming error, caught the first time the page is built.
 private func checkedName(_ name: String) -> String {
-    precondition(!name.isEmpty && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == ":" || $0 == "_" }, "not an HTML name: \(name)")
+    // ASCII letters, digits, `-`, `:` and `_`, checked byte by byte (every element of every page).
+    precondition(!name.isEmpty && name.utf8.allSatisfy { byte in
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x3A || byte == 0x5F
+    }, "not an HTML name: \(name)")
     return name
 }

@@ -13,7 +13,8 @@ import Vapor
 /// - The register panel has a slot of its own: the bound on figure entries never evicts it.
 actor ViewCache {
     private var generation = ""
-    private var entries: [String: Task<any Sendable, any Error>] = [:]
+    /// By key: a text, or a struct (`UserScoped`, `PageKey`) whose hash costs less than writing it out.
+    private var entries: [AnyHashable: Task<any Sendable, any Error>] = [:]
     private var panelTask: (generation: String, task: Task<RegisterPanel, any Error>)?
     static let maximumEntries = 500
     /// Counts hits and misses, when given.
@@ -24,7 +25,8 @@ actor ViewCache {
     }
 
     /// The cached value for `key` in generation `current`, or what `compute` gives (then kept).
-    func value<Value: Sendable>(_ key: String, generation current: String, compute: @escaping @Sendable () async throws -> Value) async throws -> Value {
+    func value<Value: Sendable>(_ key: some Hashable & Sendable, generation current: String, compute: @escaping @Sendable () async throws -> Value) async throws -> Value {
+        let key = AnyHashable(key)
         if current != generation {
             generation = current
             entries = [:]
@@ -128,18 +130,18 @@ extension Request {
     /// nothing is served to someone else (nor under their earlier role). `key` must name
     /// everything else the value depends on. As a backstop (a change made outside Vliegwiel, or a
     /// version that could not be written) an entry lives at most until the minute is over.
-    func cachedPerUser<Value: Sendable>(_ key: String, compute: @escaping @Sendable () async throws -> Value) async throws -> Value {
+    func cachedPerUser<Value: Sendable>(_ key: some Hashable & Sendable, compute: @escaping @Sendable () async throws -> Value) async throws -> Value {
         let state = try await dataState()
-        let minute = Int(Date().timeIntervalSince1970 / 60)
-        let scope = "\(currentUser?.id?.uuidString ?? "-")|\(currentUser?.role.rawValue ?? "-")|\(CalendarDay.today.text)|\(minute)|\(Language.current.rawValue)|"
-        return try await application.dataCache.value(scope + key, generation: state.key, compute: compute)
+        let scoped = UserScoped(user: currentUser?.id, role: currentUser?.role, day: CalendarDay.today, minute: Int(Date().timeIntervalSince1970 / 60),
+                                language: Language.current, key: key)
+        return try await application.dataCache.value(scoped, generation: state.key, compute: compute)
     }
 
     /// A page of this user's data whose model and rendered main part are kept (`cachedPerUser`),
     /// so that only the shell with the navigation is rendered for each request. A main part that
     /// holds the session's CSRF token (a form) is not kept: another session of the same user has
     /// another token.
-    func cachedPage<Model: Sendable, View: SharedMainPage & Sendable>(_ key: String, query: @escaping @Sendable () async throws -> Model,
+    func cachedPage<Model: Sendable, View: SharedMainPage & Sendable>(_ key: some Hashable & Sendable, query: @escaping @Sendable () async throws -> Model,
                                                            view: @escaping @Sendable (Model) -> View) async throws -> Response {
         let token = try await viewer()?.csrfToken ?? ""
         let (model, main) = try await cachedPerUser(key) {
@@ -157,6 +159,26 @@ extension Request {
         let state = try await application.recentDataState.current(on: db)
         storage[DataStateKey.self] = state
         return state
+    }
+}
+
+/// A key of `cachedPerUser`: what the value is, for whom, when and in which language.
+private struct UserScoped<Key: Hashable & Sendable>: Hashable, Sendable {
+    let user: UUID?
+    let role: Role?
+    let day: CalendarDay
+    let minute: Int
+    let language: Language
+    let key: Key
+}
+
+/// A list page and its filter, as a cache key (`Request.cachedPage`).
+struct PageKey<Filter: Hashable & Sendable>: Hashable, Sendable {
+    let page: String
+    let filter: Filter
+
+    init(_ page: String, _ filter: Filter) {
+        (self.page, self.filter) = (page, filter)
     }
 }
 

@@ -12,7 +12,7 @@ struct AcquisitionsController {
             display: try request.choice("weergave", as: AcquisitionsIndex.Display.self) ?? .list,
             order: try ListOrder.read(request, default: .decision))
         let (user, mayEdit, service) = (request.currentUser?.id, request.may(.editRelations), service(request))
-        return try await request.cachedPage("acquisitions|\(filter)", query: {
+        return try await request.cachedPage(PageKey("acquisitions", filter), query: {
             try await AcquisitionsIndex.query(filter, user: user, today: .today, mayEdit: mayEdit, service: service)
         }, view: { AcquisitionsIndex.View(model: $0, viewer: viewer) })
     }

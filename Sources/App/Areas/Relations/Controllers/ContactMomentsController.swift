@@ -10,7 +10,7 @@ struct ContactMomentsController {
             order: try ListOrder.read(request, default: .date, descending: true))
         let (mayEdit, database) = (request.may(.editRelations), request.db)
         let viewer = try await request.viewer()
-        return try await request.cachedPage("contact-moments|\(filter)", query: { try await ContactMomentsIndex.query(filter, mayEdit: mayEdit, on: database) },
+        return try await request.cachedPage(PageKey("contact-moments", filter), query: { try await ContactMomentsIndex.query(filter, mayEdit: mayEdit, on: database) },
                                             view: { ContactMomentsIndex.View(model: $0, viewer: viewer) })
     }
 

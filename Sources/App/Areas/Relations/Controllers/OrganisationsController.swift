@@ -14,7 +14,7 @@ struct OrganisationsController {
         }
         let (mayEdit, database) = (request.may(.editRelations), request.db)
         let viewer = try await request.viewer()
-        return try await request.cachedPage("organisations|\(filter)", query: { try await OrganisationsIndex.query(filter, mayEdit: mayEdit, on: database) },
+        return try await request.cachedPage(PageKey("organisations", filter), query: { try await OrganisationsIndex.query(filter, mayEdit: mayEdit, on: database) },
                                             view: { OrganisationsIndex.View(model: $0, viewer: viewer) })
     }
 

@@ -19,7 +19,7 @@ struct PeopleController {
         filter.order = try ListOrder.read(request, default: .name)
         let (mayEdit, mayRead, database) = (request.may(.editRelations), request.may(.readContactDetails), request.db)
         let viewer = try await request.viewer()
-        return try await request.cachedPage("people|\(filter)", query: { [filter] in
+        return try await request.cachedPage(PageKey("people", filter), query: { [filter] in
             try await PeopleIndex.query(filter, mayEdit: mayEdit, mayReadContactDetails: mayRead, on: database)
         }, view: { PeopleIndex.View(model: $0, viewer: viewer) })
     }

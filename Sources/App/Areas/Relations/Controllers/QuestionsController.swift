@@ -10,7 +10,7 @@ struct QuestionsController {
             assignee: try request.uuid("behandelaar"), organisation: try request.uuid("organisatie"),
             order: try ListOrder.read(request, default: .received, descending: true))
         let (mayEdit, database) = (request.may(.editRelations), request.db)
-        return try await request.cachedPage("questions|\(filter)", query: { try await QuestionsIndex.query(filter, mayEdit: mayEdit, on: database) },
+        return try await request.cachedPage(PageKey("questions", filter), query: { try await QuestionsIndex.query(filter, mayEdit: mayEdit, on: database) },
                                             view: { QuestionsIndex.View(model: $0, viewer: viewer) })
     }
 

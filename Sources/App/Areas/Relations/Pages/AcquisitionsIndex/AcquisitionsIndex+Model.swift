@@ -18,7 +18,7 @@ enum AcquisitionsIndex {
         case board = "bord"
     }
 
-    struct Filter: Sendable, Equatable {
+    struct Filter: Sendable, Hashable {
         var stage: Acquisition.Stage?
         /// A cluster's key.
         var cluster: String?

@@ -10,7 +10,7 @@ enum ContactMomentsIndex {
         case kind = "soort"
     }
 
-    struct Filter: Sendable, Equatable {
+    struct Filter: Sendable, Hashable {
         var from: CalendarDay?
         var to: CalendarDay?
         var kind: ContactMoment.Kind?

@@ -9,7 +9,7 @@ enum QuestionsIndex {
         case status
     }
 
-    struct Filter: Sendable, Equatable {
+    struct Filter: Sendable, Hashable {
         var status: Question.Status?
         var channel: Question.Channel?
         var assignee: UUID?
