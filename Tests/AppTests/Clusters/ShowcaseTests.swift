@@ -78,8 +78,9 @@ struct ShowcaseTests {
     }
 
     /// The showcase is the only public page beyond the login, health check and assets (and the
-    /// metrics, which need an allowed address or their token instead of a login).
+    /// metrics, which need an allowed address or their token instead of a login, and the API's
+    /// OpenAPI document, which holds no data).
     @Test func theShowcaseIsTheOnlyPublicPage() {
-        #expect(Set(SiteURL.allCases.filter(\.isPublic)) == [.health, .metrics, .stylesheet, .script, .login, .showcase])
+        #expect(Set(SiteURL.allCases.filter(\.isPublic)) == [.health, .metrics, .stylesheet, .script, .login, .showcase, .openAPI])
     }
 }

@@ -68,7 +68,7 @@ struct APIParameter: Sendable {
     }
 
     /// The monitor's area: a municipality or the region.
-    static let area = APIParameter.text("area", "The area: a CBS municipality code (GM0193) or the region's key; the configured municipality when left out.")
+    static let area = APIParameter.text("area", "The area: a CBS municipality code (GM0363) or the region's key; the configured municipality when left out.")
     static let year = APIParameter.integer("year", "The register year; the latest when left out.", in: QueryLimit.year)
     static let page = APIParameter.integer("page", "The page, from 1.", in: QueryLimit.page)
     static let pageSize = APIParameter.integer("page_size", "Records per page (50 when left out).", in: QueryLimit.pageSize)
