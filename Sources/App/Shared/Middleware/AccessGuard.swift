@@ -75,8 +75,7 @@ struct TokenRecord: Sendable {
     let lastUsedAt: Date?
     let user: UserRecord
 
-    /// As `APIToken.isValid`.
     func isValid(at now: Date) -> Bool {
-        revokedAt == nil && (expiresAt.map { now < $0 } ?? true)
+        APIToken.isValid(revokedAt: revokedAt, expiresAt: expiresAt, at: now)
     }
 }

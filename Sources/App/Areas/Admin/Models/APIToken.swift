@@ -28,6 +28,10 @@ final class APIToken: Model, @unchecked Sendable {
 
     /// Whether the token still lets its user in at `now`.
     func isValid(at now: Date) -> Bool {
+        Self.isValid(revokedAt: revokedAt, expiresAt: expiresAt, at: now)
+    }
+
+    static func isValid(revokedAt: Date?, expiresAt: Date?, at now: Date) -> Bool {
         revokedAt == nil && (expiresAt.map { now < $0 } ?? true)
     }
 }
