@@ -12,9 +12,10 @@ struct AreaRoutes {
     init(app: Application, config: AppConfig) {
         self.config = config
         // One writer queue for pages and API alike (SQLite only).
+        // After the session or token is known: only a logged-in user's writes queue (see SQLiteWriterMiddleware).
         let writers: [any ChainedMiddleware] = config.database.isSQLite ? [SQLiteWriterMiddleware()] : []
-        pages = app.grouped(MiddlewareChain(writers + [DataChangeMiddleware(), SetupMiddleware(), SessionMiddleware(security: config.security), SignpostMiddleware()]))
-        api = app.grouped(MiddlewareChain(writers + [DataChangeMiddleware(), APIVersionMiddleware(), BearerAuthenticator(), SignpostMiddleware()]))
+        pages = app.grouped(MiddlewareChain([DataChangeMiddleware(), SetupMiddleware(), SessionMiddleware(security: config.security)] + writers + [SignpostMiddleware()]))
+        api = app.grouped(MiddlewareChain([DataChangeMiddleware(), APIVersionMiddleware(), BearerAuthenticator()] + writers + [SignpostMiddleware()]))
     }
 
     /// Pages for users whose role has `permission`.
