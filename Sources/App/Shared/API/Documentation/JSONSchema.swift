@@ -146,8 +146,9 @@ private final class SchemaNode {
     }
 }
 
-/// The types JSON has a word for, with a value to go on decoding.
-private let plainTypes: [ObjectIdentifier: (schema: JSONValue, placeholder: any Sendable)] = {
+/// The types JSON has a word for, each with a sample value: the decoding of the type that holds
+/// one goes on with it, so that every later field is written down too.
+private let plainTypes: [ObjectIdentifier: (schema: JSONValue, sample: any Sendable)] = {
     let integer: JSONValue = ["type": "integer"], number: JSONValue = ["type": "number"]
     return [
         ObjectIdentifier(String.self): (["type": "string"], ""),
@@ -173,7 +174,7 @@ private final class SchemaContext {
 
     /// The schema of `type` and, when one could be made, a value of it for the decoding to go on.
     func describe<T>(_ type: T.Type) -> (schema: JSONValue, value: T?) where T: Decodable {
-        if let plain = plainTypes[ObjectIdentifier(type)] { return (plain.schema, plain.placeholder as? T) }
+        if let plain = plainTypes[ObjectIdentifier(type)] { return (plain.schema, plain.sample as? T) }
         if let optional = type as? any OptionalDescription.Type {
             return (JSONSchemas.nullable(describeAny(optional.wrappedType)), optional.nothing as? T)
         }
