@@ -32,7 +32,7 @@ let package = Package(
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
             ],
-            resources: [.copy("Resources/Reference"), .copy("Resources/Geo")]
+            resources: [.copy("Resources/Reference"), .copy("Resources/Geo"), .copy("Resources/Demo")]
         ),
         .executableTarget(name: "Vliegwiel", dependencies: ["App"]),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),

@@ -29,6 +29,15 @@ enum SiteURL: Hashable, CaseIterable {
     case firmSize
     case region
     case overview
+    /// Economie: business demography (`eenheid=`, `sectie=` or `cluster=`; `afbakening=` from its form).
+    case demography
+    case apiDemography
+    /// Economie: the municipality among all others on published totals (`gebied`, `indicator`, `groep`, `jaar`, `van`, `vergelijk`).
+    case benchmark
+    case apiBenchmarks
+    /// Economie: the entrepreneurial ecosystem index (`regio`, `jaar`).
+    case ecosystem
+    case apiEcosystem
     /// The establishments behind a figure (drill-down).
     case establishments
     /// One enterprise of the register by its KvK number: `/economie/ondernemingen/:id`.
@@ -207,6 +216,12 @@ enum SiteURL: Hashable, CaseIterable {
         case .firmSize: ["economie", "bedrijfsgrootte"]
         case .region: ["economie", "regio"]
         case .overview: ["economie"]
+        case .demography: ["economie", "demografie"]
+        case .apiDemography: ["api", "v1", "demography"]
+        case .benchmark: ["economie", "vergelijking"]
+        case .apiBenchmarks: ["api", "v1", "benchmarks"]
+        case .ecosystem: ["economie", "ecosysteem"]
+        case .apiEcosystem: ["api", "v1", "ecosystem"]
         case .establishments: ["economie", "vestigingen"]
         case .enterprise: ["economie", "ondernemingen", ":id"]
         case .organisations: ["relaties"]

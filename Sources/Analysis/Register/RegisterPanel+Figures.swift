@@ -105,7 +105,7 @@ extension RegisterPanel {
     }
 
     /// Jobs of each unit: per establishment, or per enterprise summed over its establishments.
-    func jobsPerUnit(_ unit: Unit, in area: Area, year: Int) -> [Int64: Int] {
+    public func jobsPerUnit(_ unit: Unit, in area: Area, year: Int) -> [Int64: Int] {
         let ids = unit == .enterprise ? enterprise : establishment
         var totals: [Int64: Int] = [:]
         forEachRow(in: area, year: year) { row in totals[ids[row], default: 0] += jobs(atRow: row) }

@@ -52,7 +52,7 @@ extension RegisterPanel {
         Self.zeroPadded(value, width: width)
     }
 
-    static func zeroPadded(_ value: Int64, width: Int) -> String {
+    public static func zeroPadded(_ value: Int64, width: Int) -> String {
         let digits = String(value)
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }

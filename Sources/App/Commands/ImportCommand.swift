@@ -2,18 +2,18 @@ import Analysis
 import Foundation
 import Vapor
 
-/// `vliegwiel import register|national|population|organisations|people FILE`: checks every row, then imports the
+/// `vliegwiel import register|national|population|municipal-figures|ecosystem|organisations|people FILE`: checks every row, then imports the
 /// whole file or nothing.
 struct ImportCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Argument(name: "kind", help: "register, national, population, organisations or people")
+        @Argument(name: "kind", help: "register, national, population, municipal-figures, ecosystem, organisations or people")
         var kind: String
 
         @Argument(name: "file", help: "CSV file in the data contract's format (see README)")
         var file: String
     }
 
-    var help: String { "Imports a register, national totals, population, organisations or people CSV (all or nothing)." }
+    var help: String { "Imports a register, national totals, population, all municipalities' totals, ecosystem scores, organisations or people CSV (all or nothing)." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let application = context.application
@@ -34,7 +34,9 @@ struct ImportCommand: AsyncCommand {
             case "population": summary = try await importer.importPopulation(path: signature.file)
             case "organisations": summary = try await importer.importOrganisations(path: signature.file)
             case "people": summary = try await importer.importPeople(path: signature.file)
-            default: throw CLIError.usage("unknown import kind '\(signature.kind)'; use register, national, population, organisations or people")
+            case "municipal-figures": summary = try await importer.importMunicipalFigures(path: signature.file)
+            case "ecosystem": summary = try await importer.importEcosystem(path: signature.file)
+            default: throw CLIError.usage("unknown import kind '\(signature.kind)'; use register, national, population, municipal-figures, ecosystem, organisations or people")
             }
         } catch let rejected as ImportRejected {
             throw CLIError.rejected(rejected.report())

@@ -61,7 +61,17 @@ struct DemoData {
             try await run.create(on: database)
             try await run.recordInAudit(by: .system, on: database)
         }
+        // The synthetic published totals of all municipalities and ecosystem scores, imported as a user would.
+        let importer = Importer(database: database, actor: .system)
+        _ = try await importer.importMunicipalFigures(path: try Self.file("gemeentecijfers-synthetisch"))
+        _ = try await importer.importEcosystem(path: try Self.file("ecosysteem-synthetisch"))
         return .created(records: records.count)
+    }
+
+    /// The path of a synthetic CSV file the demo ships (Resources/Demo, made by scripts/make-demo-comparisons.py).
+    static func file(_ name: String) throws -> String {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "csv", subdirectory: "Demo") else { throw ReferenceDataError.missing("\(name).csv") }
+        return url.path
     }
 
     /// Inhabitants for every demo year on the straight line through CBS's counts of 2019 and 2024;

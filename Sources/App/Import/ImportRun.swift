@@ -7,9 +7,10 @@ final class ImportRun: Model, @unchecked Sendable {
 
     enum Kind: String, Codable, CaseIterable {
         case register, national, population, demo, organisations, people
+        case municipalFigures = "municipal-figures", ecosystem
 
         /// Whether the run changes the register data the monitor pages are computed from.
-        var changesRegister: Bool { [.register, .national, .population, .demo].contains(self) }
+        var changesRegister: Bool { [.register, .national, .population, .demo, .municipalFigures, .ecosystem].contains(self) }
     }
 
     enum Outcome: String, Codable {

@@ -103,6 +103,30 @@ struct Importer {
         }
     }
 
+    /// The published totals of every municipality (see `MunicipalFiguresCSV`), for the Vergelijking page.
+    func importMunicipalFigures(path: String) async throws -> Summary {
+        try await run(.municipalFigures, path: path) { bytes, name in
+            let known = Set(try await RegisterStore(database).municipalityCodes())
+            let rows = try MunicipalFiguresCSV.read(bytes, file: name, municipalities: known, years: RegisterCSV.Rules.defaultYears())
+            return { database in
+                try await ComparisonStore(database).upsertMunicipalFigures(rows, source: name)
+                return rows.count
+            }
+        }
+    }
+
+    /// Element scores of the entrepreneurial ecosystem per COROP region (see `EcosystemCSV`).
+    func importEcosystem(path: String) async throws -> Summary {
+        try await run(.ecosystem, path: path) { bytes, name in
+            let rows = try EcosystemCSV.read(bytes, file: name, regions: try ReferenceData.shared.get().coropRegionsBySpelling,
+                                             years: RegisterCSV.Rules.defaultYears())
+            return { database in
+                try await ComparisonStore(database).upsertEcosystemScores(rows, source: name)
+                return rows.count
+            }
+        }
+    }
+
     /// Reads the file, lets `prepare` check what it can up front and say how to write the file
     /// (returning the rows written), writes in one transaction, and records the run.
     private func run(

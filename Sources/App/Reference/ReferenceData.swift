@@ -39,6 +39,8 @@ struct ReferenceData: Sendable {
     let municipalityNames: [String: String]
     /// The municipalities by code (the monitor looks one up on every request).
     let municipalityByCode: [String: Municipality]
+    /// The 40 COROP regions: code and name, by code.
+    let coropRegions: [String: String]
 
     init(sbiCodes: [SBICode], municipalities: [Municipality], population2019: [String: Int], postcodeAreas: [String: [String]]) {
         self.sbiCodes = sbiCodes
@@ -49,6 +51,17 @@ struct ReferenceData: Sendable {
         municipalityCodes = Set(municipalities.map(\.code))
         municipalityNames = Dictionary(municipalities.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
         municipalityByCode = Dictionary(municipalities.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        coropRegions = Dictionary(municipalities.map { ($0.coropCode, $0.coropName) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// A COROP region's code by its code or name, lowercased (`cr10`, `noord-overijssel`).
+    var coropRegionsBySpelling: [String: String] {
+        var result: [String: String] = [:]
+        for (code, name) in coropRegions {
+            result[code.lowercased()] = code
+            result[name.lowercased()] = code
+        }
+        return result
     }
 
     static let shared: Result<ReferenceData, Error> = Result { try load() }

@@ -32,9 +32,10 @@ enum Layout {
     static var economyTabs: [(String, SiteURL)] {
         [(localized("Overzicht", "Overview"), .overview), (localized("Sectoren", "Sectors"), .sectors),
          (localized("Specialisatie", "Specialisation"), .specialisation), (localized("Snelle groeiers", "Fast growers"), .fastGrowers),
-         (localized("Bedrijfsgrootte", "Firm size"), .firmSize), (localized("Regio", "Region"), .region)]
+         (localized("Bedrijfsgrootte", "Firm size"), .firmSize), (localized("Demografie", "Demography"), .demography), (localized("Regio", "Region"), .region),
+         (localized("Vergelijking", "Comparison"), .benchmark), (localized("Ecosysteem", "Ecosystem"), .ecosystem)]
     }
-    static let economyPages: Set<SiteURL?> = [.overview, .sectors, .specialisation, .fastGrowers, .firmSize, .region, .establishments, .enterprise]
+    static let economyPages: Set<SiteURL?> = [.overview, .sectors, .specialisation, .fastGrowers, .firmSize, .demography, .region, .benchmark, .ecosystem, .establishments, .enterprise]
 
     /// The pages under "Relaties", in the order of their tabs.
     static var relationsTabs: [(String, SiteURL)] {

@@ -19,6 +19,7 @@ enum Stylesheet {
     svg.chart .reference { stroke: var(--ink); stroke-dasharray: 4 3; }
     svg.chart .area-label { fill: var(--ink); font-size: 11px; paint-order: stroke; stroke: #fff; stroke-width: 3px; pointer-events: none; }
     svg.chart .selected { stroke: var(--ink); stroke-width: 3; }
+    tr.selected td { font-weight: 600; background: #eef4fb; }
     svg.chart .network-link { stroke: #4a4a4a; stroke-opacity: .55; }
     svg.chart .network-link.secondary { stroke: #8a8a8a; stroke-dasharray: 4 3; }
     svg.chart .network-node { stroke: #fff; stroke-width: 1.5; }

@@ -46,6 +46,37 @@ struct EconomyController {
             html: { RegionPage.View(model: $0, viewer: $1) })
     }
 
+    func demography(_ request: Request) async throws -> Response {
+        let unit = try request.choice("eenheid", as: RegisterPanel.Unit.self) ?? .enterprise
+        let scope = try await Demography.Scope.parse(request, on: request.db)
+        return try await monitorPage(request, key: { "demography|\($0.area)|\($0.from)|\($0.to)|\(unit.rawValue)|\(scope)" },
+            query: { selection, panel, database in
+                let clusters = try await Demography.clusters(on: database)
+                return try await Demography.query(selection, unit: unit, scope: scope, filter: scope.filter(clusters), clusters: clusters, panel: panel, on: database)
+            },
+            csv: { (Demography.csv($0), "bedrijfsdemografie-\($1.area)-\($1.from)-\($1.to).csv") },
+            html: { Demography.View(model: $0, viewer: $1) })
+    }
+
+    func benchmark(_ request: Request) async throws -> Response {
+        let model = try await Benchmark.model(try Benchmark.parse(request, defaultArea: area), request: request)
+        let format = try request.format()
+        if format != .html {
+            return try .csv(Benchmark.csv(model), name: "vergelijking-\(model.query.area)-\(model.indicator.rawValue)-\(model.year).csv", format: format)
+        }
+        return .html(Benchmark.View(model: model, viewer: try await request.viewer()).render())
+    }
+
+    func ecosystem(_ request: Request) async throws -> Response {
+        let (region, year) = try Ecosystem.parse(request, municipality: area)
+        let model = try await Ecosystem.model(region: region, year: year, request: request)
+        let format = try request.format()
+        if format != .html {
+            return try .csv(Ecosystem.csv(model), name: "ecosysteem-\(model.year).csv", format: format)
+        }
+        return .html(Ecosystem.View(model: model, viewer: try await request.viewer()).render())
+    }
+
     func overview(_ request: Request) async throws -> Response {
         try await monitorPage(request, key: { "overview|\($0.area)|\($0.from)|\($0.to)" },
             query: { try await Overview.query($0, panel: $1, on: $2) },

@@ -55,17 +55,25 @@ struct MonitorSelection: Sendable, Hashable {
         return (code, municipality.name, [code])
     }
 
+    /// The query parameters a selection is read from: the pages' Dutch ones or the API's.
+    struct ParameterNames: Sendable {
+        let area: String, from: String, to: String
+
+        static let page = ParameterNames(area: "gebied", from: "van", to: "tot")
+        static let api = ParameterNames(area: "area", from: "from", to: "to")
+    }
+
     /// The register years come from `panel` (the whole register, see `ViewCache.panel`).
-    static func parse(_ request: Request, defaultArea: String, period: Period = .range, panel: RegisterPanel) throws -> MonitorSelection {
-        let (area, name, municipalities) = try Self.area(request.queryText("gebied") ?? defaultArea, region: request.application.config.region)
+    static func parse(_ request: Request, defaultArea: String, period: Period = .range, panel: RegisterPanel, names: ParameterNames = .page) throws -> MonitorSelection {
+        let (area, name, municipalities) = try Self.area(request.queryText(names.area) ?? defaultArea, region: request.application.config.region)
         let years = panel.years(in: Area(municipalities: Set(municipalities)))
         guard let last = years.last, let first = years.first else {
             throw Abort(.notFound, reason: localized("Er zijn geen registergegevens voor \(name). Importeer een register met 'vliegwiel import register'.",
                                                      "There is no register data for \(name). Import a register with 'vliegwiel import register'."))
         }
-        let to = try request.integer("tot", in: QueryLimit.year) ?? last
+        let to = try request.integer(names.to, in: QueryLimit.year) ?? last
         let from = switch period {
-        case .range: try request.integer("van", in: QueryLimit.year) ?? max(first, to - 10)
+        case .range: try request.integer(names.from, in: QueryLimit.year) ?? max(first, to - 10)
         case .threeYearWindow: to - 3
         case .singleYear: to
         }
@@ -77,7 +85,7 @@ struct MonitorSelection: Sendable, Hashable {
             throw Abort(.badRequest, reason: localized("De periode \(from)-\(to) kan niet: kies twee verschillende jaren tussen \(first) en \(last), het eerste vóór het tweede.",
                                                        "The period \(from)-\(to) is not possible: pick two different years between \(first) and \(last), the first before the second."))
         }
-        let chosen = try request.integer("van", in: QueryLimit.year).flatMap { years.contains($0) && $0 < to ? $0 : nil }
+        let chosen = try request.integer(names.from, in: QueryLimit.year).flatMap { years.contains($0) && $0 < to ? $0 : nil }
         return MonitorSelection(area: area, name: name, municipalities: municipalities, from: from, to: to, years: years,
                                 choices: choices(region: request.application.config.region, reference: try ReferenceData.shared.get()),
                                 chosenFrom: period == .range ? from : chosen)
