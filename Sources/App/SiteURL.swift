@@ -38,6 +38,14 @@ enum SiteURL: Hashable, CaseIterable {
     /// Economie: the entrepreneurial ecosystem index (`regio`, `jaar`).
     case ecosystem
     case apiEcosystem
+    /// Economie: the places (sets of postcode areas), a new one, one by its key, its form, deleting it; the API's list and one.
+    case places
+    case newPlace
+    case place
+    case editPlace
+    case deletePlace
+    case apiPlaces
+    case apiPlace
     /// The establishments behind a figure (drill-down).
     case establishments
     /// One enterprise of the register by its KvK number: `/economie/ondernemingen/:id`.
@@ -222,6 +230,13 @@ enum SiteURL: Hashable, CaseIterable {
         case .apiBenchmarks: ["api", "v1", "benchmarks"]
         case .ecosystem: ["economie", "ecosysteem"]
         case .apiEcosystem: ["api", "v1", "ecosystem"]
+        case .places: ["economie", "plekken"]
+        case .newPlace: ["economie", "plekken", "nieuw"]
+        case .place: ["economie", "plekken", ":id"]
+        case .editPlace: ["economie", "plekken", ":id", "bewerken"]
+        case .deletePlace: ["economie", "plekken", ":id", "verwijderen"]
+        case .apiPlaces: ["api", "v1", "places"]
+        case .apiPlace: ["api", "v1", "places", ":id"]
         case .establishments: ["economie", "vestigingen"]
         case .enterprise: ["economie", "ondernemingen", ":id"]
         case .organisations: ["relaties"]

@@ -66,6 +66,6 @@ enum Migrations {
         CreateRegisterRecords(), CreateNationalJobs(), CreateImportRuns(), CreateSettings(),
         CreateUsers(), CreateSessions(), CreateAPITokens(), CreateLoginFailures(), CreateAuditEvents(),
         CreateNationalDivisionJobs(), CreateOrganisations(), CreatePeople(), CreateAffiliations(), CreateTopics(), CreateContactMoments(),
-        CreateFollowUps(), CreateQuestions(), CreateAcquisitions(), AddAPITokenExpiry(), DropRegionFlag(), AddUserLastLogin(), CreateClusters(), CreateEngagements(), AddEducationLevel(), CreateCollaborations(), AddShowcase(), LinkAcquisitionsToClusters(), IndexRegisterByEnterprise(), CreateGoals(), CreateManualValues(), CreateProgramme(), IndexProgrammeByProject(), CreateFutures(), CreateCouncilReports(), CreateComparisons(),
+        CreateFollowUps(), CreateQuestions(), CreateAcquisitions(), AddAPITokenExpiry(), DropRegionFlag(), AddUserLastLogin(), CreateClusters(), CreateEngagements(), AddEducationLevel(), CreateCollaborations(), AddShowcase(), LinkAcquisitionsToClusters(), IndexRegisterByEnterprise(), CreateGoals(), CreateManualValues(), CreateProgramme(), IndexProgrammeByProject(), CreateFutures(), CreateCouncilReports(), CreateComparisons(), AddPlaceDefaults(),
     ]
 }

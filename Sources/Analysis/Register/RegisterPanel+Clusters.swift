@@ -70,3 +70,18 @@ extension RegisterPanel {
         return totals
     }
 }
+
+extension RegisterPanel {
+    /// Establishments of the area and year that belong to at least one of the clusters (each counted once).
+    public func establishments(in area: Area, year: Int, inAnyOf clusters: [ClusterDefinition]) -> Int {
+        let covered = clusters.map { cluster in sbiCodes.map(cluster.covers(sbi:)) }
+        var total = 0
+        forEachRow(in: area, year: year) { row in
+            let code = Int(sbi[row])
+            if clusters.indices.contains(where: { clusters[$0].includes(enterprise: enterprise[row], establishment: establishment[row], covered: covered[$0][code]) }) {
+                total += 1
+            }
+        }
+        return total
+    }
+}

@@ -26,6 +26,7 @@ extension RegisterPanel {
         let base = max(firstYear, lastYear - 63)
         let span = lastYear - base + 1
         let member = membership(of: area)
+        let inPlace = postcodeTest(area) ?? { _ in true }
         let tests = filters.map(rowTest)
         let passes = { (row: Int) -> UInt32 in
             var mask: UInt32 = 0
@@ -61,7 +62,7 @@ extension RegisterPanel {
             everywhere[index] |= bit
             let born = founded[row]
             if born > 0, earliestFounded[index] == 0 || born < earliestFounded[index] { earliestFounded[index] = born }
-            guard member[Int(municipality[row])] else { continue }
+            guard member[Int(municipality[row])], inPlace(row) else { continue }
             inArea[index] |= bit
             if unit == .establishment {
                 let mask = passes(row)

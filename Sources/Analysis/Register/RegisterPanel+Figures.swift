@@ -3,6 +3,15 @@ extension RegisterPanel {
     /// Calls `body` with the row index of every record in the area and year.
     @inline(__always)
     func forEachRow(in area: Area, year wanted: Int, _ body: (Int) -> Void) {
+        if let inPlace = postcodeTest(area) {
+            forEachRow(inMunicipalitiesOf: area, year: wanted) { row in if inPlace(row) { body(row) } }
+        } else {
+            forEachRow(inMunicipalitiesOf: area, year: wanted, body)
+        }
+    }
+
+    @inline(__always)
+    private func forEachRow(inMunicipalitiesOf area: Area, year wanted: Int, _ body: (Int) -> Void) {
         let wantedYear = Int16(clamping: wanted)
         if !municipalityOffsets.isEmpty {
             for code in area.municipalities {

@@ -12,6 +12,8 @@ public struct RegisterPanel: Sendable {
     private(set) var municipality: [Int32] = []
     /// Founding year, 0 when unknown.
     private(set) var founded: [Int16] = []
+    /// The postcode as a number (`postcodeNumber`), 0 when unknown.
+    private(set) var postcode: [Int32] = []
 
     /// Dictionary of SBI codes (dotted) and, per entry, the index of its section in `SBI.sections`.
     public private(set) var sbiCodes: [String] = []
@@ -50,18 +52,19 @@ public struct RegisterPanel: Sendable {
         sbi.reserveCapacity(capacity)
         municipality.reserveCapacity(capacity)
         founded.reserveCapacity(capacity)
+        postcode.reserveCapacity(capacity)
     }
 
     public mutating func append(_ record: RegisterRecord) {
         append(
             establishment: Int64(record.establishmentNumber) ?? 0, enterprise: Int64(record.kvkNumber) ?? 0,
             year: record.year, jobsFullTime: record.jobsFullTime, jobsPartTime: record.jobsPartTime,
-            sbi: record.sbi, municipality: record.municipality, founded: record.foundedYear)
+            sbi: record.sbi, municipality: record.municipality, founded: record.foundedYear, postcode: Self.postcodeNumber(record.postcode))
     }
 
     public mutating func append(
         establishment: Int64, enterprise: Int64, year: Int, jobsFullTime: Int, jobsPartTime: Int,
-        sbi: String, municipality: String, founded: Int?
+        sbi: String, municipality: String, founded: Int?, postcode: Int32 = 0
     ) {
         self.establishment.append(establishment)
         self.enterprise.append(enterprise)
@@ -71,6 +74,7 @@ public struct RegisterPanel: Sendable {
         self.sbi.append(sbiCode(sbi))
         self.municipality.append(municipalityCode(municipality))
         self.founded.append(Int16(clamping: founded ?? 0))
+        self.postcode.append(postcode)
         count += 1
     }
 
@@ -78,7 +82,7 @@ public struct RegisterPanel: Sendable {
     @inline(__always)
     mutating func appendEncoded(
         establishment: Int64, enterprise: Int64, year: Int16, jobsFullTime: Int32, jobsPartTime: Int32,
-        sbi: Int32, municipality: Int32, founded: Int16
+        sbi: Int32, municipality: Int32, founded: Int16, postcode: Int32 = 0
     ) {
         self.establishment.append(establishment)
         self.enterprise.append(enterprise)
@@ -88,6 +92,7 @@ public struct RegisterPanel: Sendable {
         self.sbi.append(sbi)
         self.municipality.append(municipality)
         self.founded.append(founded)
+        self.postcode.append(postcode)
         count += 1
     }
 
@@ -102,6 +107,7 @@ public struct RegisterPanel: Sendable {
         sbi += other.sbi
         municipality += other.municipality
         founded += other.founded
+        postcode += other.postcode
         count += other.count
         municipalityOffsets = []
         municipalityYears = []
@@ -136,6 +142,7 @@ public struct RegisterPanel: Sendable {
         sbi = reordered(sbi)
         municipality = reordered(municipality)
         founded = reordered(founded)
+        postcode = reordered(postcode)
         municipalityOffsets = offsets
         municipalityYears = (0..<municipalityCodes.count).map { m in
             Set(year[offsets[m]..<offsets[m + 1]].map { Int($0) }).sorted()
@@ -164,6 +171,30 @@ public struct RegisterPanel: Sendable {
         municipalityCodes.append(code)
         municipalityIndex[code] = index
         return index
+    }
+
+    /// A postcode as one number: the four digits × 1000, plus 1 + the two letters (AA = 0 ... ZZ = 675)
+    /// when it has them; 0 for an empty or malformed one. `8011AB` → 8_011_002, `8011` → 8_011_000.
+    public static func postcodeNumber(_ text: String) -> Int32 {
+        let bytes = Array(text.utf8.filter { $0 != UInt8(ascii: " ") })
+        guard bytes.count == 4 || bytes.count == 6, bytes.prefix(4).allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return 0 }
+        let digits = bytes.prefix(4).reduce(Int32(0)) { $0 * 10 + Int32($1 - 0x30) }
+        guard digits >= 1000 else { return 0 }
+        guard bytes.count == 6 else { return digits * 1000 }
+        let letters = bytes.suffix(2).map { $0 & 0xDF } // upper case
+        guard letters.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else { return 0 }
+        return digits * 1000 + 1 + Int32(letters[0] - 0x41) * 26 + Int32(letters[1] - 0x41)
+    }
+
+    /// For an area narrowed to postcodes: whether a row's postcode is one of them (a four-digit area
+    /// takes every full postcode in it); nil for an area of whole municipalities.
+    func postcodeTest(_ area: Area) -> ((Int) -> Bool)? {
+        guard let postcodes = area.postcodes else { return nil }
+        let numbers = Set(postcodes.map(Self.postcodeNumber).filter { $0 > 0 })
+        return { row in
+            let code = postcode[row]
+            return code > 0 && (numbers.contains(code) || numbers.contains(code / 1000 * 1000))
+        }
     }
 
     /// A lookup table over municipality indices: true where the municipality is in the area.

@@ -17,6 +17,14 @@ enum EconomyArea {
         readers.get(SiteURL.region.pathComponents, use: economy.region)
         readers.get(SiteURL.benchmark.pathComponents, use: economy.benchmark)
         readers.get(SiteURL.ecosystem.pathComponents, use: economy.ecosystem)
+        let places = PlacesController(area: area), editors = routes.pages(.editProgramme)
+        readers.get(SiteURL.places.pathComponents, use: places.index)
+        editors.get(SiteURL.newPlace.pathComponents, use: places.newForm)
+        editors.post(SiteURL.places.pathComponents, use: places.create)
+        readers.get(SiteURL.place.pathComponents, use: places.show)
+        editors.get(SiteURL.editPlace.pathComponents, use: places.editForm)
+        editors.post(SiteURL.place.pathComponents, use: places.update)
+        editors.post(SiteURL.deletePlace.pathComponents, use: places.delete)
         readers.get(SiteURL.establishments.pathComponents, use: economy.establishments)
         readers.get(SiteURL.enterprise.pathComponents, use: economy.enterprise)
         routes.api(.read).get(SiteURL.apiKeyFigures.pathComponents, use: KeyFiguresAPIController(area: area).show)
@@ -36,6 +44,12 @@ enum EconomyArea {
                                 .integer("from", "The base year of jobs growth; ten years before `year` when left out.", in: QueryLimit.year),
                                 .text("compare", "For the chosen list: municipalities (codes or names) separated by commas, e.g. `Eindhoven,Utrecht,Amsterdam`.")],
                         statuses: [.notFound])
+        let placesAPI = PlacesAPIController(area: area)
+        routes.api(.read).get(SiteURL.apiPlaces.pathComponents, use: placesAPI.list)
+            .documented("Lists the places", "Each place (a set of postcode areas of the municipality) with its figures in the register's last year: jobs, establishments, births of establishments, fast growers and establishments in a growth cluster; as on the Plekken page.")
+        routes.api(.read).get(SiteURL.apiPlace.pathComponents, use: placesAPI.show)
+            .documented("Reads one place", "Its figures for every register year and its growth clusters in the last year.",
+                        path: [APIParameter.text("id", "The place's key (`spoorzone`).")], statuses: [.notFound])
         routes.api(.read).get(SiteURL.apiEcosystem.pathComponents, use: EcosystemAPIController(area: area).show)
             .documented("The entrepreneurial ecosystem index", "Every COROP region's additive and multiplicative index and ranks from imported element scores (each element divided by its mean over the regions), with the chosen region's elements below the average region; as on the Ecosysteem page.",
                         query: [.text("region", "A COROP region's code (CR10) or name; the configured municipality's region when left out."),

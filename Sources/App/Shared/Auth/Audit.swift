@@ -24,6 +24,7 @@ enum Audit {
         case project, meeting, driverTeamMember = "driver_team_member"
         case scenario, policyOption = "policy_option", robustnessScore = "robustness_score", signpost, signpostAlert = "signpost_alert"
         case councilReport = "council_report"
+        case place
 
         var label: String {
             switch self {
@@ -54,6 +55,7 @@ enum Audit {
             case .signpost: localized("Signaal", "Signpost")
             case .signpostAlert: localized("Melding van een signaal", "Signpost alert")
             case .councilReport: localized("Raadsrapport", "Council report")
+            case .place: localized("Plek", "Place")
             }
         }
     }

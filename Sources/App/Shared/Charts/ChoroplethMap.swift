@@ -37,8 +37,8 @@ struct ChoroplethMap {
     let source: String
     /// Where clicking an area leads (the records behind its value), by area code.
     var link: (String) -> String? = { _ in nil }
-    /// The area the page is about, outlined.
-    var selected: String? = nil
+    /// The areas the page is about, outlined.
+    var selected: Set<String> = []
     /// What the values count, for the legend's title and the tooltips ("banen per km²").
     var unit: String? = nil
 
@@ -83,7 +83,7 @@ struct ChoroplethMap {
                                             "data-code": shape.code],
                                    .element(named: "title", .text("\(shape.name): \(value.map { format($0) + (unit.map { " " + $0 } ?? "") } ?? noData)")))
             out.append(SVG.linked(area, to: link(shape.code)))
-            if shape.code == selected {
+            if selected.contains(shape.code) {
                 outline.append(SVG.element("path", ["d": path, "fill": "none", "class": "selected"]))
             }
             // A name where it fits inside the area's box; the `<title>` names every area anyway.

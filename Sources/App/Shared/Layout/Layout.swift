@@ -33,9 +33,10 @@ enum Layout {
         [(localized("Overzicht", "Overview"), .overview), (localized("Sectoren", "Sectors"), .sectors),
          (localized("Specialisatie", "Specialisation"), .specialisation), (localized("Snelle groeiers", "Fast growers"), .fastGrowers),
          (localized("Bedrijfsgrootte", "Firm size"), .firmSize), (localized("Demografie", "Demography"), .demography), (localized("Regio", "Region"), .region),
-         (localized("Vergelijking", "Comparison"), .benchmark), (localized("Ecosysteem", "Ecosystem"), .ecosystem)]
+         (localized("Plekken", "Places"), .places), (localized("Vergelijking", "Comparison"), .benchmark),
+         (localized("Ecosysteem", "Ecosystem"), .ecosystem)]
     }
-    static let economyPages: Set<SiteURL?> = [.overview, .sectors, .specialisation, .fastGrowers, .firmSize, .demography, .region, .benchmark, .ecosystem, .establishments, .enterprise]
+    static let economyPages: Set<SiteURL?> = [.overview, .sectors, .specialisation, .fastGrowers, .firmSize, .demography, .region, .benchmark, .ecosystem, .places, .place, .newPlace, .editPlace, .establishments, .enterprise]
 
     /// The pages under "Relaties", in the order of their tabs.
     static var relationsTabs: [(String, SiteURL)] {

@@ -111,7 +111,7 @@ struct RegisterStore {
             return try await postgresPanel(postgres, municipalities: municipalities, years: years)
         }
         let rows = try await database.select()
-            .columns("establishment_number", "kvk_number", "year", "jobs_full_time", "jobs_part_time", "sbi", "municipality_code", "founded_year")
+            .columns("establishment_number", "kvk_number", "year", "jobs_full_time", "jobs_part_time", "sbi", "municipality_code", "founded_year", "postcode")
             .from("register_records")
             .where("municipality_code", .in, municipalities)
             .where("year", .in, years)
@@ -127,7 +127,8 @@ struct RegisterStore {
                 jobsPartTime: try row.decode(column: "jobs_part_time", as: Int.self),
                 sbi: try row.decode(column: "sbi", as: String.self),
                 municipality: try row.decode(column: "municipality_code", as: String.self),
-                founded: try row.decode(column: "founded_year", as: Int?.self))
+                founded: try row.decode(column: "founded_year", as: Int?.self),
+                postcode: RegisterPanel.postcodeNumber(try row.decode(column: "postcode", as: String.self)))
         }
         return panel
     }
@@ -141,7 +142,7 @@ struct RegisterStore {
         bindings.append(years)
         let query = PostgresQuery(unsafeSQL: """
             SELECT string_agg(concat_ws(',', establishment_number, kvk_number, year, jobs_full_time, jobs_part_time, sbi,
-                                        municipality_code, coalesce(founded_year::text, '')), E'\n')
+                                        municipality_code, coalesce(founded_year::text, ''), postcode), E'\n')
             FROM register_records WHERE municipality_code = ANY($1) AND year = ANY($2) GROUP BY municipality_code, year
             """, binds: bindings)
         let logger = postgres.logger
@@ -153,11 +154,12 @@ struct RegisterStore {
                     text.withUTF8 { bytes in
                         for line in bytes.split(separator: 0x0A) {
                             let fields = line.split(separator: 0x2C, omittingEmptySubsequences: false)
-                            guard fields.count == 8 else { continue }
+                            guard fields.count == 9 else { continue }
                             panel.append(establishment: Self.integer(fields[0]), enterprise: Self.integer(fields[1]), year: Int(Self.integer(fields[2])),
                                          jobsFullTime: Int(Self.integer(fields[3])), jobsPartTime: Int(Self.integer(fields[4])),
                                          sbi: String(decoding: fields[5], as: UTF8.self), municipality: String(decoding: fields[6], as: UTF8.self),
-                                         founded: fields[7].isEmpty ? nil : Int(Self.integer(fields[7])))
+                                         founded: fields[7].isEmpty ? nil : Int(Self.integer(fields[7])),
+                                         postcode: RegisterPanel.postcodeNumber(String(decoding: fields[8], as: UTF8.self)))
                         }
                     }
                 }

@@ -134,9 +134,10 @@ enum Demography {
         }
     }
 
-    /// The clusters that are not archived, with their definitions as the register sees them.
-    static func clusters(on database: Database) async throws -> [(key: String, name: String, definition: ClusterDefinition)] {
-        let clusters = try await ClusterService.all(on: database)
+    /// The clusters that are not archived (only the growth clusters when `growthOnly`), with their
+    /// definitions as the register sees them.
+    static func clusters(on database: Database, growthOnly: Bool = false) async throws -> [(key: String, name: String, definition: ClusterDefinition)] {
+        let clusters = try await ClusterService.all(on: database).filter { !growthOnly || $0.isGrowthCluster }
         let definitions = try await ClusterService(database: database, actor: .system).definitions(clusters)
         return try clusters.compactMap { cluster in definitions[try cluster.requireID()].map { (cluster.key, cluster.name, $0) } }
     }

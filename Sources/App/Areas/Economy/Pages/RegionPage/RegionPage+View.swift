@@ -24,7 +24,7 @@ extension RegionPage {
             let map = ChoroplethMap(title: localized("Groei van het aantal banen per gemeente", "Growth in the number of jobs per municipality") + ", \(model.from)-\(model.to)",
                                     shapes: ChoroplethMap.municipalities(model.municipalities.map(\.code)),
                                     values: Dictionary(uniqueKeysWithValues: model.municipalities.compactMap { row in row.growth.map { (row.code, $0) } }),
-                                    format: percent, source: source, link: { EstablishmentsIndex.link(area: $0, year: model.to) }, selected: model.city.code)
+                                    format: percent, source: source, link: { EstablishmentsIndex.link(area: $0, year: model.to) }, selected: [model.city.code])
             return .group(
                 .h1(.text(model.title)),
                 .form(
