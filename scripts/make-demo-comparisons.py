@@ -5,8 +5,8 @@
   Regio Zwolle) inhabitants of all 342 municipalities of 2024, 2015-2024. Zwolle is third on jobs
   per 1,000 inhabitants after Haarlemmermeer and Eindhoven, as the strategy says; its 2020 totals are
   the strategy's (100,290 jobs, 12,241 establishments). Inhabitants follow the straight line
-  through CBS's counts of 2019 and 2024; for Regio Zwolle the cell is empty, so the demo's own
-  population table (the same line) is used.
+  through CBS's counts of 2019 and 2024, rounded as the demo's population table is (the same
+  numbers for Regio Zwolle's municipalities).
 - Sources/App/Resources/Demo/ecosysteem-synthetisch.csv: the ten element scores of the 40 COROP
   regions, 2018-2020. In 2020 Noord-Overijssel (CR10) ranks 32nd on the additive index and is below
   the average region on exactly leadership, networks and new knowledge, as the strategy says.
@@ -43,7 +43,6 @@ def municipal_figures():
     rows = []
     for m in sorted(municipalities, key=lambda r: r["gemeentecode"]):
         code, p2024 = m["gemeentecode"], int(m["inwoners_2024"])
-        in_region = m["regio_zwolle"] == "1"
         # Jobs per 1,000 inhabitants in 2020: Haarlemmermeer and Eindhoven ahead of Zwolle, every
         # other municipality clearly behind it; larger places have more jobs per inhabitant.
         if code == "GM0394":
@@ -65,7 +64,7 @@ def municipal_figures():
             else:
                 jobs = rounded(ratio * people / 1000 * ((1 + growth) ** (year - 2020)) / (1.004 ** (year - 2020)))
                 establishments = rounded(per_1000_establishments * people / 1000 * (1.015 ** (year - 2020)))
-            rows.append([code, year, jobs, establishments, "" if in_region else people])
+            rows.append([code, year, jobs, establishments, people])
     with open(OUT + "gemeentecijfers-synthetisch.csv", "w", encoding="utf-8", newline="") as f:
         writer = csv.writer(f, lineterminator="\n")
         writer.writerow(["gemeente", "jaar", "banen", "vestigingen", "inwoners"])

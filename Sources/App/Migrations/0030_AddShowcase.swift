@@ -1,3 +1,4 @@
+import Foundation
 import Fluent
 import SQLKit
 
@@ -19,7 +20,19 @@ struct AddShowcase: AsyncMigration {
             .field("postcodes", .string, .required)
             .unique(on: "key")
             .create()
-        try await Place(key: "spoorzone", name: "Spoorzone", postcodes: ["8011", "8017"]).save(on: database)
+        try await PlaceRow(key: "spoorzone", name: "Spoorzone", postcodes: "8011 8017").create(on: database)
+    }
+
+    /// A place as this migration made the table (the model has grown since).
+    private final class PlaceRow: Model, @unchecked Sendable {
+        static let schema = "places"
+        @ID(key: .id) var id: UUID?
+        @Field(key: "key") var key: String
+        @Field(key: "name") var name: String
+        @Field(key: "postcodes") var postcodes: String
+
+        init() {}
+        init(key: String, name: String, postcodes: String) { (self.key, self.name, self.postcodes) = (key, name, postcodes) }
     }
 
     func revert(on database: Database) async throws {

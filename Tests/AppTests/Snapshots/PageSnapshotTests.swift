@@ -79,6 +79,54 @@ struct PageSnapshotTests {
             growth: .init(from: 2017, to: 2020, isGazelle: true), organisation: nil, mayEdit: true, isDemo: true), viewer: Self.viewer).render(), "enterprise")
     }
 
+    /// Issue 20: business demography, the comparison with all municipalities, the ecosystem and places.
+    @Test func economyDepthPages() {
+        let years: [BusinessDemography.Year] = [
+            .init(year: 2019, stock: 11_333, births: 979, otherEntries: 0, returns: 2, arrivals: 5, departures: 4, closures: 613),
+            .init(year: 2020, stock: 11_708, births: 988, otherEntries: 1, returns: 0, arrivals: 3, departures: 6, closures: nil),
+        ]
+        let cohorts: [BusinessDemography.Cohort] = [
+            .init(year: 2019, births: 979, survivors: [1: 915, 2: 867, 3: nil, 5: nil]),
+            .init(year: 2020, births: 988, survivors: [1: 929, 2: nil, 3: nil, 5: nil]),
+        ]
+        check(Demography.View(model: .init(
+            selection: Self.selection.with(from: 2019, to: 2020), unit: .enterprise, scope: .cluster(key: "ict-ecommerce", name: "ICT & E-commerce"),
+            years: years, cohorts: cohorts,
+            clusters: [.init(key: "ict-ecommerce", name: "ICT & E-commerce", birthsInYear: 124, birthsInPeriod: 240, survivedThreeYears: 0, cohortsThreeYears: 0)],
+            birthCount: 2, births: [.init(id: "60115011", kvk: "60115011", name: "Recycling Berkum B.V.", sbi: "38.11", founded: 2020, jobs: 69, isPresent: true)],
+            lastYear: 2021, sections: [.init(key: "J", name: "Informatie en communicatie")], clusterChoices: [Self.ict], isDemo: true),
+                              viewer: Self.viewer).render(), "demography")
+        let figures = { (jobs: Int, inhabitants: Int) in KeyFigures(year: 2020, jobs: jobs, establishments: jobs / 8, inhabitants: inhabitants) }
+        check(Benchmark.View(model: .init(
+            query: .init(area: "GM0193", group: .chosen, year: 2020, chosen: ["GM0772", "GM0344"]), areaName: "Zwolle", year: 2020, base: 2015, years: [2015, 2020],
+            rows: [.init(code: "GM0772", name: "Eindhoven", value: 905, rank: 1, figures: figures(223_000, 246_417)),
+                   .init(code: "GM0193", name: "Zwolle", value: 779.7, rank: 2, figures: figures(100_290, 128_626)),
+                   .init(code: "GM0344", name: "Utrecht", value: 693.2, rank: 3, figures: figures(255_000, 367_000))],
+            trend: [.init(year: 2015, value: 768.3, rank: 2, of: 3), .init(year: 2020, value: 779.7, rank: 2, of: 3)],
+            chosenTrend: [(code: "GM0193", name: "Zwolle", values: [2015: 768.3, 2020: 779.7]), (code: "GM0772", name: "Eindhoven", values: [2020: 905])],
+            registerChecks: [.init(code: "GM0193", name: "Zwolle", published: figures(100_290, 128_626), registerJobs: 100_097, registerEstablishments: 12_241)],
+            withoutValue: 0, isDemo: true), viewer: Self.viewer).render(), "benchmark")
+        let elements = Dictionary(uniqueKeysWithValues: EcosystemIndex.Element.Name.allCases.map { ($0, [.leadership, .networks, .newKnowledge].contains($0) ? 0.7 : 1.05) })
+        check(Ecosystem.View(model: .init(
+            region: "CR10", regionName: "Noord-Overijssel", year: 2020, years: [2019, 2020],
+            regions: [.init(code: "CR10", elements: elements, additive: 9.43, multiplicative: 0.48, additiveRank: 32, multiplicativeRank: 30)],
+            names: ["CR10": "Noord-Overijssel", "CR12": "Twente"],
+            trend: [.init(year: 2019, additiveRank: 31, multiplicativeRank: 29, of: 40), .init(year: 2020, additiveRank: 32, multiplicativeRank: 30, of: 40)], isDemo: true),
+                             viewer: Self.viewer).render(), "ecosystem")
+        let latest = PlaceFigures.Year(year: 2020, jobs: 4_200, establishments: 510, births: 40, fastGrowers: 2, clusterMembers: 120)
+        check(PlacesIndex.View(model: .init(
+            municipalityName: "Zwolle", rows: [.init(key: "spoorzone", name: "Spoorzone", postcodes: ["8011", "8017"], note: "Aangenomen: het stationsgebied.", latest: latest)],
+            municipality: PlaceFigures.Year(year: 2020, jobs: 100_097, establishments: 12_241, births: 988, fastGrowers: 20, clusterMembers: 2_400),
+            mayEdit: true, isDemo: true), viewer: Self.viewer).render(), "places")
+        check(PlacePage.View(model: .init(
+            key: "spoorzone", name: "Spoorzone", postcodes: ["8011", "8017AB"], note: "Aangenomen: het stationsgebied.", municipality: "GM0193", municipalityName: "Zwolle",
+            figures: .init(years: [PlaceFigures.Year(year: 2019, jobs: 4_000, establishments: 500, births: nil, fastGrowers: nil, clusterMembers: 110), latest],
+                           clusters: [.init(key: "ict-ecommerce", name: "ICT & E-commerce", establishments: 60, jobs: 700)], jobsByPostcodeArea: ["8011": 3_000, "8017": 1_200]),
+            mayEdit: true, isDemo: true), viewer: Self.viewer).render(), "place")
+        check(PlaceForm.View(model: .init(key: "spoorzone", input: PlaceInput(key: "spoorzone", name: "", postcodes: "8011 8017"), problems: Self.problems,
+                                          municipalityName: "Zwolle", areas: ["8011", "8017"]), viewer: Self.viewer).render(), "place-form")
+    }
+
     @Test func organisationsAndPeople() {
         check(OrganisationsIndex.View(model: .init(
             filter: .init(text: "soft"), rows: [.init(id: Self.id, name: "Software Een BV", kind: .company, kvk: "00000001", postcode: "8011AB",
@@ -236,7 +284,8 @@ struct PageSnapshotTests {
             scores: [.init(criterion: .impact, score: 5, rationale: "Versterkt het profiel", assessorKey: "user:x", assessorName: "Anna de Vries", scoredOn: "2026-10-01"),
                      .init(criterion: .impact, score: 2, rationale: "Onzeker", assessorKey: "person:y", assessorName: "Piet Jansen", scoredOn: "2026-10-01")],
             summaries: [.impact: ProgrammeScores.Summary([5, 2])!])
-        check(ProjectPage.View(model: .init(details: details, ranks: [.wsm: 1, .topsis: 2], notRanked: nil, mayEdit: true), viewer: Self.viewer).render(), "project")
+        check(ProjectPage.View(model: .init(details: details, ranks: [.wsm: 1, .topsis: 2], notRanked: nil, mayEdit: true, today: CalendarDay("2026-12-03")!),
+                               viewer: Self.viewer).render(), "project")
         check(MeetingPage.View(model: .init(
             details: .init(id: Self.id, date: "2026-11-01", title: "Aanjaagteam 4", location: "Stadhuis", minutes: "Eerste alinea.\n\nTweede alinea.",
                            attendees: [Named(id: Self.third, name: "Piet Jansen")],

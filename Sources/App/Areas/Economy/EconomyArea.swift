@@ -32,12 +32,12 @@ enum EconomyArea {
         let period: [APIParameter] = [.area, .integer("from", "The first year; ten years before `to` when left out.", in: QueryLimit.year),
                                       .integer("to", "The last year; the register's latest when left out.", in: QueryLimit.year)]
         routes.api(.read).get(SiteURL.apiDemography.pathComponents, use: DemographyAPIController(area: area).show)
-            .documented("Business demography", "Per year the stock of units and its flows (births, other newcomers, returns, arrivals, departures, closures) with birth and closure rates, and the survival of each year's births after 1, 2, 3 and 5 years; as on the Demografie page (definitions in docs/methods.md section 10). Counts that the register cannot know yet are null.",
+            .documented("Business demography", "Per year the stock of units and its flows (births, other newcomers, returns, arrivals, departures, closures) with birth and closure rates, and the survival of each year's births after 1, 2, 3 and 5 years; as on the Demografie page (definitions in docs/methods.md section 10). Counts the register cannot know yet are left out.",
                         query: period + [.choice("unit", "Enterprises (KvK numbers, the default) or establishments.", RegisterPanel.Unit.self),
                                          .text("section", "One SBI section (A-U)."), .text("cluster", "One cluster's key; not together with `section`.")])
         routes.api(.read).get(SiteURL.apiBenchmarks.pathComponents, use: BenchmarksAPIController(area: area).show)
             .documented("The municipality among all municipalities", "Ranks the municipalities of a peer group on an indicator of their published totals (imported with `vliegwiel import municipal-figures`), with the area's value and place per year and, where the register covers a municipality, its own counts beside the published ones; as on the Vergelijking page.",
-                        query: [.text("area", "The municipality: a CBS code (GM0193) or a name; the configured municipality when left out."),
+                        query: [.text("area", "The municipality: a CBS code (GM0363) or a name; the configured municipality when left out."),
                                 .choice("indicator", "What to rank on (jobs per 1,000 inhabitants when left out).", MunicipalRanking.Indicator.self),
                                 .choice("group", "The peer group (all municipalities when left out, the chosen list when `compare` is given).", Benchmark.Group.self),
                                 .integer("year", "The year; the latest with figures when left out.", in: QueryLimit.year),

@@ -36,6 +36,8 @@ enum Layout {
          (localized("Plekken", "Places"), .places), (localized("Vergelijking", "Comparison"), .benchmark),
          (localized("Ecosysteem", "Ecosystem"), .ecosystem)]
     }
+    /// The monitor's tabs over the register's area and years, which keep the selection from one to the next.
+    static let selectionTabs: Set<SiteURL> = [.overview, .sectors, .specialisation, .fastGrowers, .firmSize, .demography, .region]
     static let economyPages: Set<SiteURL?> = [.overview, .sectors, .specialisation, .fastGrowers, .firmSize, .demography, .region, .benchmark, .ecosystem, .places, .place, .newPlace, .editPlace, .establishments, .enterprise]
 
     /// The pages under "Relaties", in the order of their tabs.
@@ -156,7 +158,9 @@ enum Layout {
         .group(
             .if(economyPages.contains(page.current), .nav(
                 .class("subnav"), .ariaLabel(localized("Economie", "Economy")),
-                .ul(.forEach(economyTabs) { title, url in .li(navigationLink(title, to: url, current: page.current, query: page.selection)) })
+                .ul(.forEach(economyTabs) { title, url in
+                    .li(navigationLink(title, to: url, current: page.current, query: selectionTabs.contains(url) ? page.selection : nil))
+                })
             )),
             .if(relationsPages.contains(page.current), .nav(
                 .class("subnav"), .ariaLabel(localized("Relaties", "Relations")),

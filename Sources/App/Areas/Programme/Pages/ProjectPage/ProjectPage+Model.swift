@@ -16,6 +16,8 @@ enum ProjectPage {
         var problems: [FieldProblem] = []
         /// Which of the two forms `problems` belongs to.
         var failedForm: String?
+        /// The day a new decision is dated by default.
+        var today = CalendarDay.today
     }
 
     static func query(_ project: Project, mayEdit: Bool, on database: Database) async throws -> Model {

@@ -122,7 +122,7 @@ extension ProjectPage {
                 .if(model.mayEdit, .group(
                     .h3(.class("no-print"), .text(localized("Besluit vastleggen", "Record a decision"))),
                     Forms.post(SiteURL.projectDecisions.path(project.id), csrf: viewer.csrfToken, problems: failed,
-                        Forms.text(localized("Datum", "Date"), "date", value: model.decision.date ?? CalendarDay.today.text, problems: failed, type: "date", required: true),
+                        Forms.text(localized("Datum", "Date"), "date", value: model.decision.date ?? model.today.text, problems: failed, type: "date", required: true),
                         Forms.text(localized("Besluit", "Decision"), "decision", value: model.decision.decision, problems: failed, required: true),
                         Forms.text(localized("Besloten door", "Decided by"), "decided_by", value: model.decision.decidedBy, problems: failed,
                                    hint: localized("bijv. aanjaagteam, college van B&W", "e.g. driver team, municipal executive")),
