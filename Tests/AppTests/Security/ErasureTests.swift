@@ -63,8 +63,8 @@ struct ErasureTests {
     /// schema must be in `Privacy.freeText`. A new table or column fails this test until it is
     /// placed in one of the two.
     static let structured: Set<String> = [
-        "sbi_codes.*", "municipalities.*", "population.*", "establishments.*", "register_records.*", "national_jobs.*", "national_division_jobs.*",
-        "settings.*", "sessions.*", "api_tokens.*", "clusters.*", "organisations.education_level", "engagements.date", "engagements.kind", "collaborations.kind", "organisations.showcase_since", "places.*", "collaborations.started_on", "collaborations.ended_on", "login_failures.*", "_fluent_migrations.*", "_fluent_enums.*",
+        "sbi_codes.*", "municipalities.*", "population.*", "municipal_figures.*", "ecosystem_scores.*", "establishments.*", "register_records.*", "national_jobs.*", "national_division_jobs.*",
+        "settings.*", "sessions.*", "api_tokens.*", "clusters.*", "organisations.education_level", "engagements.date", "engagements.kind", "collaborations.kind", "organisations.showcase_since", "places.key", "places.name", "places.postcodes", "collaborations.started_on", "collaborations.ended_on", "login_failures.*", "_fluent_migrations.*", "_fluent_enums.*",
         "import_runs.kind", "import_runs.file_name", "import_runs.outcome", "import_runs.sha256",
         "users.email", "users.name", "users.role", "users.password_hash",
         "audit_events.channel", "audit_events.action", "audit_events.entity", "audit_events.entity_id",

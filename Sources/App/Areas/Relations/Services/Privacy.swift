@@ -139,6 +139,7 @@ struct Privacy {
         ("agenda_items", "title"),
         ("futures_items", "description"), ("futures_items", "assumptions"), ("futures_items", "signs"), ("robustness_scores", "rationale"),
         ("signposts", "notes"), ("signposts", "name"), ("signpost_alerts", "signpost_name"), ("signpost_alerts", "message"),
+        ("places", "note"),
     ]
 
     /// A frozen council report names no people by construction, but a decision's text may. Where
