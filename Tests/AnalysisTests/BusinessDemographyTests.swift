@@ -70,6 +70,20 @@ struct BusinessDemographyTests {
         #expect(panel.demography(in: .municipality("GM0193"), unit: .establishment, filter: .cluster(cluster)).year(2021)?.births == 0)
     }
 
+    /// An enterprise arrives when one of its establishments moves in, not when it opens a branch;
+    /// it departs when one moves out, not when its branch here closes.
+    @Test func anEnterpriseMovesWithItsEstablishments() {
+        var records: [RegisterRecord] = []
+        for year in 2019...2021 { records.append(Self.record(60, kvk: 6, year: year, in: "GM0193", founded: 1990)) }
+        for year in 2019...2021 { records.append(Self.record(70, kvk: 7, year: year, in: "GM0166", founded: 2000)) }
+        for year in 2020...2020 { records.append(Self.record(71, kvk: 7, year: year, in: "GM0193", founded: 2020)) }
+        for year in 2019...2021 { records.append(Self.record(80, kvk: 8, year: year, in: year < 2020 ? "GM0166" : "GM0193", founded: 2000)) }
+        let zwolle = RegisterPanel(records: records).demography(in: .municipality("GM0193"), unit: .enterprise)
+        #expect(zwolle.year(2020)?.arrivals == 1, "8 moved its establishment in; 7 opened a branch")
+        #expect(zwolle.year(2021)?.departures == 0, "7's branch closed: no move")
+        #expect(zwolle.year(2020)?.stock == 3)
+    }
+
     /// A random register of 400 establishments over 12 years in three municipalities, against the
     /// definitions computed record by record.
     @Test(arguments: [RegisterPanel.Unit.establishment, .enterprise], [RegisterPanel.UnitFilter.all, .section("J")])
@@ -116,6 +130,16 @@ struct BusinessDemographyTests {
             let main = rows.sorted { ($0.jobs, $1.establishmentNumber) > ($1.jobs, $0.establishmentNumber) }[0]
             if section == nil || SBI.section(of: main.sbi) == section { matching[unitID, default: []].insert(year) }
         }
+        // Moves are establishments changing municipality: into the area (from elsewhere in the
+        // register the year before) or out of it; an enterprise moves with one of its establishments.
+        let byEstablishment = Dictionary(grouping: records, by: \.establishmentNumber).mapValues { Dictionary(uniqueKeysWithValues: $0.map { ($0.year, $0) }) }
+        var movedIn: [String: Set<Int>] = [:], movedOut: [String: Set<Int>] = [:]
+        for record in records {
+            guard let before = byEstablishment[record.establishmentNumber]?[record.year - 1] else { continue }
+            let wasIn = area.municipalities.contains(before.municipality), isIn = area.municipalities.contains(record.municipality)
+            if isIn && !wasIn { movedIn[id(record), default: []].insert(record.year) }
+            if !isIn && wasIn { movedOut[id(record), default: []].insert(record.year) }
+        }
         var result: [BusinessDemography.Year] = [], cohorts: [BusinessDemography.Cohort] = [], births: [Int: [Int64]] = [:]
         for year in years {
             let stock = matching.filter { $0.value.contains(year) }
@@ -127,12 +151,12 @@ struct BusinessDemographyTests {
                     if let f = founded[unitID], f == year || f == year - 1 { born.append(unitID) } else { others += 1 }
                 } else if !seen.contains(year - 1) {
                     returns += 1
-                } else if !(inArea[unitID] ?? []).contains(year - 1) {
+                } else if !(inArea[unitID] ?? []).contains(year - 1), (movedIn[unitID] ?? []).contains(year) {
                     arrivals += 1
                 }
                 if !seen.contains(year + 1) && !seen.contains(year + 2) { closures += 1 }
             }
-            for (unitID, years) in matching where years.contains(year - 1) && !(inArea[unitID] ?? []).contains(year) && present[unitID]!.contains(year) {
+            for (unitID, years) in matching where years.contains(year - 1) && !(inArea[unitID] ?? []).contains(year) && (movedOut[unitID] ?? []).contains(year) {
                 departures += 1
             }
             let closed = years.contains(year + 1) && years.contains(year + 2)

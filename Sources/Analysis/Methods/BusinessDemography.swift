@@ -9,13 +9,17 @@
 /// - **other entry**: new to the register in t but founded earlier or unknown (a late registration,
 ///   or a move from outside the register's coverage).
 /// - **return**: present in t, absent everywhere in t-1, present in some year before.
-/// - **arrival** / **departure**: in the area in t but elsewhere in the register in t-1, and the
-///   other way round (the same number moving between covered municipalities).
+/// - **arrival** / **departure**: an establishment number that moves between covered
+///   municipalities into the area (in the area in t, elsewhere in the register in t-1) or out of
+///   it; an enterprise arrives when it was not in the area in t-1 and one of its establishments
+///   moves in, and departs when it is no longer there and one moved out (opening or closing a
+///   branch is no move).
 /// - **closure** in year t: present in the area in t and nowhere in the register in t+1 and t+2;
 ///   unknown (nil) until the register has both later years.
 /// - **survival** after k years of the units born in year c: present anywhere in the register in
 ///   c+k (a unit that moved away survives); unknown until the register has c+k.
-/// Rates are counts divided by the stock of the same year.
+/// Rates are counts divided by the stock of the same year. Flows count only in years the register
+/// has the area and the year before (closures: the two years after).
 public struct BusinessDemography: Sendable, Equatable {
     /// The years after a birth at which survival is reported.
     public static let survivalYears = [1, 2, 3, 5]

@@ -53,6 +53,12 @@ public enum EcosystemCSV {
                 problems.append(ImportProblem(line: firstLine[key] ?? 0, column: "element",
                                               reason: "\(key.replacingOccurrences(of: "/", with: " in ")) lacks \(missing.map(\.rawValue).joined(separator: ", ")); every region and year needs all ten elements"))
             }
+            // An element every region scores 0 on has no mean to divide by.
+            for (key, group) in Dictionary(grouping: result, by: { "\($0.year)/\($0.element.rawValue)" }) where group.allSatisfy({ $0.score == 0 }) {
+                let row = group[0]
+                problems.append(ImportProblem(line: firstLine["\(row.region)/\(row.year)"] ?? 0, column: "score",
+                                              reason: "every region scores 0 on \(row.element.rawValue) in \(row.year) (\(key)); the index divides by the mean over the regions"))
+            }
             problems.sort { $0.line < $1.line }
         }
         guard problems.isEmpty else { throw ImportRejected(file: file, problems: problems) }

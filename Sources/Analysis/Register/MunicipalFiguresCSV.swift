@@ -22,11 +22,7 @@ public enum MunicipalFiguresCSV {
         var result: [Row] = []
         while rows.next() {
             let before = rows.problems.count
-            let value = rows.text("gemeente")
-            let municipality = RegisterCSV.municipalityCode(value).flatMap { municipalities.contains($0) ? $0 : nil }
-            if municipality == nil {
-                rows.report("gemeente", "'\(value.prefix(40))' is not a known CBS municipality code (GM and four digits, or the four digits)")
-            }
+            let municipality = RegisterCSV.municipality(&rows, known: municipalities)
             let year = rows.count("jaar", in: years)
             let jobs = rows.count("banen", in: 0...100_000_000)
             let establishments = rows.count("vestigingen", in: 0...10_000_000)

@@ -12,11 +12,7 @@ public enum PopulationCSV {
         var result: [Row] = []
         while rows.next() {
             let before = rows.problems.count
-            let value = rows.text("gemeente")
-            let municipality = RegisterCSV.municipalityCode(value).flatMap { municipalities.contains($0) ? $0 : nil }
-            if municipality == nil {
-                rows.report("gemeente", "'\(value)' is not a known CBS municipality code (GM and four digits, or the four digits)")
-            }
+            let municipality = RegisterCSV.municipality(&rows, known: municipalities)
             let year = rows.count("jaar", in: years)
             let inhabitants = rows.count("inwoners")
             if let municipality, let year {

@@ -143,9 +143,14 @@ public enum RegisterCSV {
     }
 
     private static func municipalityCode(_ rows: inout CSVRows, rules: Rules) -> String? {
+        municipality(&rows, known: rules.municipalities)
+    }
+
+    /// The `gemeente` column of a row as a known municipality code; a problem reported when it is not.
+    static func municipality(_ rows: inout CSVRows, known: Set<String>) -> String? {
         guard let value = rows.requiredText("gemeente") else { return nil }
-        guard let code = municipalityCode(value), rules.municipalities.contains(code) else {
-            rows.report("gemeente", "'\(value)' is not a known CBS municipality code (GM and four digits, or the four digits)")
+        guard let code = municipalityCode(value), known.contains(code) else {
+            rows.report("gemeente", "'\(value.prefix(40))' is not a known CBS municipality code (GM and four digits, or the four digits)")
             return nil
         }
         return code

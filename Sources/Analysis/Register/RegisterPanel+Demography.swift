@@ -15,9 +15,13 @@ extension RegisterPanel {
 
     /// The demography of the area for each filter, from one pass over all rows: each unit's years
     /// as bit sets (where it is in the register, where in the area, and where in the area and
-    /// passing each filter). At most 32 filters.
+    /// passing each filter). More than 32 filters take a pass per 32.
     public func demography(in area: Area, unit: Unit, filters: [UnitFilter]) -> [BusinessDemography] {
-        precondition(filters.count <= 32, "at most 32 filters")
+        if filters.count > 32 {
+            return stride(from: 0, to: filters.count, by: 32).flatMap { start in
+                demography(in: area, unit: unit, filters: Array(filters[start..<min(start + 32, filters.count)]))
+            }
+        }
         let allYears = years
         guard let firstYear = allYears.first, let lastYear = allYears.last else {
             return filters.map { _ in BusinessDemography(years: [], cohorts: [], birthsByYear: [:]) }
@@ -34,10 +38,14 @@ extension RegisterPanel {
             return mask
         }
         let ids = unit == .enterprise ? enterprise : establishment
+        // A move is an establishment number that changes municipality within the register: for an
+        // enterprise, one of its establishments moving into or out of the area.
+        let establishmentYears = unit == .enterprise ? establishmentTimelines(in: area, base: base, span: span) : [:]
 
         // Each unit gets a number; its bit sets are kept in flat arrays by that number.
         var number: [Int64: Int32] = [:]
         var unitIDs: [Int64] = [], everywhere: [UInt64] = [], inArea: [UInt64] = [], earliestFounded: [Int16] = []
+        var movedIn: [UInt64] = [], movedOut: [UInt64] = []
         var matching: [UInt64] = [] // unit * filters.count + filter
         // An enterprise's main establishment in the area per year decides which filters it passes.
         struct Main { var jobs: Int; var establishment: Int64; var passes: UInt32 }
@@ -57,12 +65,20 @@ extension RegisterPanel {
                 everywhere.append(0)
                 inArea.append(0)
                 earliestFounded.append(0)
+                movedIn.append(0)
+                movedOut.append(0)
                 matching.append(contentsOf: repeatElement(0, count: filters.count))
             }
             everywhere[index] |= bit
             let born = founded[row]
             if born > 0, earliestFounded[index] == 0 || born < earliestFounded[index] { earliestFounded[index] = born }
-            guard member[Int(municipality[row])], inPlace(row) else { continue }
+            let isInArea = member[Int(municipality[row])] && inPlace(row)
+            if unit == .enterprise, offset > 0, let moved = establishmentYears[establishment[row]] {
+                let previous = bit >> 1
+                if isInArea, moved.inArea & previous == 0, moved.everywhere & previous != 0 { movedIn[index] |= bit }
+                if !isInArea, moved.inArea & previous != 0 { movedOut[index] |= bit }
+            }
+            guard isInArea else { continue }
             inArea[index] |= bit
             if unit == .establishment {
                 let mask = passes(row)
@@ -78,17 +94,56 @@ extension RegisterPanel {
             let index = Int(key >> 6), bit = UInt64(1) << UInt64(key & 63)
             for filter in filters.indices where main.passes & (1 << UInt32(filter)) != 0 { matching[index * filters.count + filter] |= bit }
         }
+        if unit == .establishment {
+            // An establishment moves in when it was elsewhere in the register the year before, and out
+            // when it is elsewhere in the register now.
+            for index in unitIDs.indices {
+                movedIn[index] = (everywhere[index] & ~inArea[index]) << 1
+                movedOut[index] = everywhere[index]
+            }
+        }
+        // Years count where the register has the area (all of it) and the register has data at all.
+        let covered = Set(years(in: area))
+        let inRegister = (0..<span).map { allYears.contains(base + $0) && covered.contains(base + $0) }
         return filters.indices.map { filter in
-            tally(span: span, base: base, inRegister: (0..<span).map { allYears.contains(base + $0) }, units: unitIDs.indices.lazy.filter { inArea[$0] != 0 }.map { index in
-                (id: unitIDs[index], everywhere: everywhere[index], inArea: inArea[index], matching: matching[index * filters.count + filter],
-                 founded: earliestFounded[index] > 0 ? Int(earliestFounded[index]) : nil)
+            tally(span: span, base: base, inRegister: inRegister, units: unitIDs.indices.lazy.filter { inArea[$0] != 0 }.map { index in
+                Timeline(id: unitIDs[index], everywhere: everywhere[index], inArea: inArea[index], matching: matching[index * filters.count + filter],
+                         movedIn: movedIn[index], movedOut: movedOut[index], founded: earliestFounded[index] > 0 ? Int(earliestFounded[index]) : nil)
             })
         }
     }
 
+    /// One unit's years as bit sets (bit i: year base + i).
+    private struct Timeline {
+        let id: Int64
+        let everywhere: UInt64
+        let inArea: UInt64
+        let matching: UInt64
+        /// Years in which it entered the area by a move, or left it by one.
+        let movedIn: UInt64
+        let movedOut: UInt64
+        let founded: Int?
+    }
+
+    /// Each establishment's years anywhere in the register and in the area.
+    private func establishmentTimelines(in area: Area, base: Int, span: Int) -> [Int64: (everywhere: UInt64, inArea: UInt64)] {
+        let member = membership(of: area)
+        let inPlace = postcodeTest(area) ?? { _ in true }
+        var result: [Int64: (everywhere: UInt64, inArea: UInt64)] = [:]
+        for row in 0..<count {
+            let offset = Int(year[row]) - base
+            guard offset >= 0, offset < span else { continue }
+            let bit = UInt64(1) << UInt64(offset), isInArea = member[Int(municipality[row])] && inPlace(row)
+            modify(&result[establishment[row], default: (0, 0)]) { years in
+                years.everywhere |= bit
+                if isInArea { years.inArea |= bit }
+            }
+        }
+        return result
+    }
+
     /// Counts the flows from each unit's bit sets (bit i: year base + i).
-    private func tally(span: Int, base: Int, inRegister: [Bool],
-                       units: some Sequence<(id: Int64, everywhere: UInt64, inArea: UInt64, matching: UInt64, founded: Int?)>) -> BusinessDemography {
+    private func tally(span: Int, base: Int, inRegister: [Bool], units: some Sequence<Timeline>) -> BusinessDemography {
         var stock = [Int](repeating: 0, count: span), births = stock, others = stock, returns = stock
         var arrivals = stock, departures = stock, closures = stock
         var born: [[Int64]] = Array(repeating: [], count: span)
@@ -113,13 +168,13 @@ extension RegisterPanel {
                             }
                         } else if timeline.everywhere & previous == 0 {
                             returns[offset] += 1
-                        } else if timeline.inArea & previous == 0 {
+                        } else if timeline.inArea & previous == 0, timeline.movedIn & bit != 0 {
                             arrivals[offset] += 1
                         }
                     }
                     if offset + 2 < span, timeline.everywhere & (bit << 1 | bit << 2) == 0 { closures[offset] += 1 }
                 }
-                if offset > 0, timeline.matching & previous != 0, timeline.inArea & bit == 0, timeline.everywhere & bit != 0 {
+                if offset > 0, timeline.matching & previous != 0, timeline.inArea & bit == 0, timeline.movedOut & bit != 0 {
                     departures[offset] += 1
                 }
             }

@@ -1,3 +1,4 @@
+import Foundation
 import Fluent
 import SQLKit
 
@@ -18,18 +19,31 @@ struct AddPlaceDefaults: AsyncMigration {
 
     func prepare(on database: Database) async throws {
         try await database.schema("places").field("note", .string).update()
-        let existing = Set(try await Place.query(on: database).all().map(\.key))
+        let existing = Set(try await PlaceRow.query(on: database).all().map(\.key))
         for place in Self.defaults {
             if existing.contains(place.key) {
                 try await (database as! any SQLDatabase).update("places").set("note", to: place.note).where("key", .equal, place.key).where("note", .is, SQLLiteral.null).run()
             } else {
-                try await Place(key: place.key, name: place.name, postcodes: place.postcodes, note: place.note).create(on: database)
+                try await PlaceRow(key: place.key, name: place.name, postcodes: place.postcodes.joined(separator: " "), note: place.note).create(on: database)
             }
         }
     }
 
     func revert(on database: Database) async throws {
-        try await Place.query(on: database).filter(\.$key ~~ Self.defaults.map(\.key).filter { $0 != "spoorzone" }).delete()
+        try await PlaceRow.query(on: database).filter(\.$key ~~ Self.defaults.map(\.key).filter { $0 != "spoorzone" }).delete()
         try await database.schema("places").deleteField("note").update()
+    }
+
+    /// A place as this migration leaves the table (the model may grow later).
+    private final class PlaceRow: Model, @unchecked Sendable {
+        static let schema = "places"
+        @ID(key: .id) var id: UUID?
+        @Field(key: "key") var key: String
+        @Field(key: "name") var name: String
+        @Field(key: "postcodes") var postcodes: String
+        @OptionalField(key: "note") var note: String?
+
+        init() {}
+        init(key: String, name: String, postcodes: String, note: String?) { (self.key, self.name, self.postcodes, self.note) = (key, name, postcodes, note) }
     }
 }

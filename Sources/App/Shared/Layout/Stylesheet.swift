@@ -10,6 +10,7 @@ enum Stylesheet {
     static let charts = """
     .chart-block { margin: 1.5rem 0; max-width: 48rem; }
     .chart-block.compact { max-width: 34rem; }
+    form.selector select { max-width: 22rem; }
     svg.chart { width: 100%; height: auto; font-size: 13px; }
     svg.chart .chart-title { font-weight: 700; font-size: 15px; fill: var(--ink); }
     svg.chart .bar-label, svg.chart .bar-value, svg.chart .tick { fill: var(--ink); }

@@ -62,9 +62,7 @@ struct DemographyAPIController {
         let panel = try await cache.panel(generation: generation, on: request.db)
         let selection = try MonitorSelection.parse(request, defaultArea: area, panel: panel, names: .api)
         let database = request.db
-        let figures = try await cache.value("demography-api|\(selection.area)|\(unit.rawValue)|\(scope)", generation: generation) {
-            Demography.figures(selection, unit: unit, filter: scope.filter(try await Demography.clusters(on: database)), panel: panel)
-        }
+        let figures = try await Demography.figures(selection, unit: unit, scope: scope, panel: panel, cache: cache, generation: generation, on: database).scope
         let period = selection.from...selection.to
         var section: String?, cluster: String?
         switch scope {

@@ -49,10 +49,13 @@ struct EconomyController {
     func demography(_ request: Request) async throws -> Response {
         let unit = try request.choice("eenheid", as: RegisterPanel.Unit.self) ?? .enterprise
         let scope = try await Demography.Scope.parse(request, on: request.db)
-        return try await monitorPage(request, key: { "demography|\($0.area)|\($0.from)|\($0.to)|\(unit.rawValue)|\(scope)" },
+        let (cache, generation, _) = try await monitorData(request)
+        // The model holds cluster and section names: one per language.
+        return try await monitorPage(request, key: { "demography|\($0.area)|\($0.from)|\($0.to)|\(unit.rawValue)|\(scope.key)|\(Language.current.rawValue)" },
             query: { selection, panel, database in
-                let clusters = try await Demography.clusters(on: database)
-                return try await Demography.query(selection, unit: unit, scope: scope, filter: scope.filter(clusters), clusters: clusters, panel: panel, on: database)
+                let figures = try await Demography.figures(selection, unit: unit, scope: scope, panel: panel, cache: cache, generation: generation, on: database)
+                let clusters = try await ClusterService.all(on: database).map { (key: $0.key, name: $0.name) }
+                return try await Demography.query(selection, unit: unit, scope: scope, figures: figures, clusters: clusters, panel: panel, on: database)
             },
             csv: { (Demography.csv($0), "bedrijfsdemografie-\($1.area)-\($1.from)-\($1.to).csv") },
             html: { Demography.View(model: $0, viewer: $1) })

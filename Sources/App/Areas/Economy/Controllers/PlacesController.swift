@@ -50,6 +50,7 @@ struct PlacesController {
     }
 
     func delete(_ request: Request) async throws -> Response {
+        _ = try request.checkedForm(CSRFOnly.self)
         let place = try await PlaceService.find(key: try key(request), on: request.db)
         try await PlaceService(database: request.db, actor: request.auditActor).delete(place)
         return request.redirect(to: SiteURL.places.path)

@@ -103,8 +103,14 @@ enum Benchmark {
         query.indicator = try request.choice("indicator", as: MunicipalRanking.Indicator.self) ?? .jobsPerThousand
         query.year = try request.integer(name("jaar", "year"), in: QueryLimit.year)
         query.base = try request.integer(name("van", "from"), in: QueryLimit.year)
-        query.chosen = try (request.queryText(name("vergelijk", "compare")) ?? "").split(separator: ",").prefix(60).map {
-            try municipality(String($0), reference: reference, parameter: name("vergelijk", "compare"))
+        let listed = (request.queryText(name("vergelijk", "compare")) ?? "").split(separator: ",")
+        guard listed.count <= 60 else {
+            throw Abort(.badRequest, reason: localized("'\(name("vergelijk", "compare"))' noemt \(listed.count) gemeenten; vergelijk er hooguit 60.",
+                                                       "'\(name("vergelijk", "compare"))' names \(listed.count) municipalities; compare at most 60."))
+        }
+        for text in listed {
+            let code = try municipality(String(text), reference: reference, parameter: name("vergelijk", "compare"))
+            if !query.chosen.contains(code) { query.chosen.append(code) }
         }
         query.group = try request.choice(name("groep", "group"), as: Group.self) ?? (query.chosen.isEmpty ? .all : .chosen)
         return query
@@ -155,14 +161,14 @@ enum Benchmark {
         return (rows, members.count - values.count)
     }
 
-    /// The model for a request, cached per data generation (the page and the API share it).
+    /// The model for a request (the page and the API share it): the published figures are read
+    /// once per data generation; ranking them takes a millisecond, so it is done for each request
+    /// (a cache keyed by every chosen list would only push other pages out).
     static func model(_ query: Query, request: Request) async throws -> Model {
         let (cache, generation, database) = (request.application.viewCache, try await request.dataState().generation, request.db)
         let panel = try await cache.panel(generation: generation, on: database)
-        return try await cache.value("benchmark|\(query)", generation: generation) {
-            let figures = try await cache.value("municipal-figures", generation: generation) { try await ComparisonStore(database).municipalFigures() }
-            return try Benchmark.query(query, figures: figures, panel: panel, isDemo: try await Setting.isDemo(on: database))
-        }
+        let figures = try await cache.value("municipal-figures", generation: generation) { try await ComparisonStore(database).municipalFigures() }
+        return try Benchmark.query(query, figures: figures, panel: panel, isDemo: try await request.dataState().isDemo)
     }
 
     static func query(_ query: Query, figures: [String: [Int: KeyFigures]], panel: RegisterPanel, isDemo: Bool) throws -> Model {

@@ -79,9 +79,11 @@ extension Benchmark {
                 .div(.class("chart-block"), BarChart(title: localized("Rangorde \(model.year): de top 20", "Ranking \(model.year): the top 20") + (model.area.map { chartRows.count > 20 ? localized(" en \(model.areaName) (\($0.rank))", " and \(model.areaName) (\($0.rank))") : "" } ?? ""),
                     unit: model.indicator.label, bars: chartRows.map { .init(label: "\($0.rank). \($0.name)", value: $0.value, link: link(["gebied": $0.code])) },
                     source: source, format: format).svg(id: "ranking")),
-                .if(model.trend.contains { $0.value != nil }, .div(.class("chart-block"), LineChart(
+                .if(model.trend.contains { $0.value != nil }, .div(.class("chart-block narrow"), LineChart(
                     title: localized("\(model.areaName): \(model.indicator.label) per jaar", "\(model.areaName): \(model.indicator.label) per year"), unit: model.indicator.label,
-                    points: model.trend.compactMap { point in point.value.map { (point.year, $0) } }, source: source, format: format).svg(id: "trend"))),
+                    points: model.trend.compactMap { point in point.value.map { (point.year, $0) } },
+                    source: model.isDemo ? localized("Bron: synthetisch (demo)", "Source: synthetic (demo)") : localized("Bron: gepubliceerde totalen", "Source: published totals"),
+                    format: format).svg(id: "trend"))),
                 .table(
                     .caption(.text(localized("\(model.areaName) per jaar: waarde en plaats", "\(model.areaName) per year: value and place"))),
                     .thead(.tr(.th(.text(localized("Jaar", "Year"))), .th(.class("number"), .text(model.indicator.label)), .th(.class("number"), .text(localized("Plaats", "Place"))))),

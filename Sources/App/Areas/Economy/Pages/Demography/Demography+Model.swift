@@ -70,6 +70,15 @@ enum Demography {
             }
         }
 
+        /// The scope in a cache key: the same in every language.
+        var key: String {
+            switch self {
+            case .all: "all"
+            case .section(let letter, _): "section=" + letter
+            case .cluster(let key, _): "cluster=" + key
+            }
+        }
+
         var label: String? {
             switch self {
             case .all: nil
@@ -142,23 +151,35 @@ enum Demography {
         return try clusters.compactMap { cluster in definitions[try cluster.requireID()].map { (cluster.key, cluster.name, $0) } }
     }
 
-    /// The register's demography of the area for the unit and scope: computed once per data
-    /// generation, shared by the page, its CSV and the API.
-    static func figures(_ selection: MonitorSelection, unit: RegisterPanel.Unit, filter: RegisterPanel.UnitFilter, panel: RegisterPanel) -> BusinessDemography {
-        panel.demography(in: Area(municipalities: Set(selection.municipalities)), unit: unit, filter: filter)
+    /// The demography of an area's units in the scope and in each cluster (by key), every register year.
+    struct Figures: Sendable {
+        let scope: BusinessDemography
+        let clusters: [String: BusinessDemography]
+    }
+
+    /// The figures of the selection's area, computed in one pass over the register and cached per
+    /// data generation, area, unit and scope (not per period, which only slices them); the page,
+    /// its CSV and the API read the same.
+    static func figures(_ selection: MonitorSelection, unit: RegisterPanel.Unit, scope: Scope, panel: RegisterPanel,
+                        cache: ViewCache, generation: String, on database: Database) async throws -> Figures {
+        try await cache.value("demography|\(selection.area)|\(unit.rawValue)|\(scope.key)", generation: generation) {
+            let clusters = try await clusters(on: database)
+            let all = panel.demography(in: Area(municipalities: Set(selection.municipalities)), unit: unit,
+                                       filters: [scope.filter(clusters)] + clusters.map { .cluster($0.definition) })
+            return Figures(scope: all[0], clusters: Dictionary(zip(clusters.map(\.key), all.dropFirst()), uniquingKeysWith: { first, _ in first }))
+        }
     }
 
     /// How many of the year's births the page lists (the largest first).
     static let listedBirths = 100
 
-    static func query(_ selection: MonitorSelection, unit: RegisterPanel.Unit, scope: Scope, filter: RegisterPanel.UnitFilter,
-                      clusters: [(key: String, name: String, definition: ClusterDefinition)], panel: RegisterPanel, on database: Database) async throws -> Model {
+    static func query(_ selection: MonitorSelection, unit: RegisterPanel.Unit, scope: Scope, figures: Figures,
+                      clusters: [(key: String, name: String)], panel: RegisterPanel, on database: Database) async throws -> Model {
         let area = Area(municipalities: Set(selection.municipalities))
-        // The scope and every cluster in one pass over the register.
-        let all = panel.demography(in: area, unit: unit, filters: [filter] + clusters.map { .cluster($0.definition) })
-        let demography = all[0]
+        let demography = figures.scope
         let period = selection.from...selection.to
-        let clusterRows = zip(clusters, all.dropFirst()).map { cluster, figures in
+        let clusterRows = clusters.compactMap { cluster -> ClusterRow? in
+            guard let figures = figures.clusters[cluster.key] else { return nil }
             let cohorts = figures.cohorts.filter { period.contains($0.year) }
             let known = cohorts.filter { ($0.survivors[3] ?? nil) != nil }
             return ClusterRow(key: cluster.key, name: cluster.name, birthsInYear: figures.year(selection.to)?.births,

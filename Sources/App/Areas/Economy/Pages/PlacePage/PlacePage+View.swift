@@ -20,7 +20,7 @@ extension PlacePage {
                 .p(.class("lead"), .text(localized("Postcodes: ", "Postcodes: ") + model.postcodes.joined(separator: " ")
                     + (model.figures.latest.map { localized(". In \($0.year): \(Format.integer($0.jobs)) banen in \(Format.integer($0.establishments)) vestigingen.",
                                                             ". In \($0.year): \(Format.integer($0.jobs)) jobs in \(Format.integer($0.establishments)) establishments.") } ?? ""))),
-                .if(model.note != nil, .p(.text(localized("Aanname: ", "Assumption: ") + (model.note ?? "")))),
+                .if(model.note != nil, .p(.text(localized("Toelichting: ", "Note: ") + (model.note ?? "")))),
                 .if(model.mayEdit, .p(.a(.class("button"), .href(SiteURL.editPlace.path(model.key)), .text(localized("Plek bewerken", "Edit place"))))),
                 .if(!shapes.isEmpty, .div(.class("chart-block"), ChoroplethMap(
                     title: localized("Banen per postcodegebied in \(model.municipalityName), \(year.map(String.init) ?? ""); \(model.name) omlijnd",
@@ -28,9 +28,9 @@ extension PlacePage {
                     shapes: shapes, values: model.figures.jobsByPostcodeArea.mapValues(Double.init), format: { Format.integer(Int($0.rounded())) }, source: source,
                     link: { code in year.map { EstablishmentsIndex.link(EstablishmentsIndex.Filter(area: model.municipality, year: $0, postcode: code)) } },
                     selected: model.postcodeAreas, unit: localized("banen", "jobs")).svg(id: "map"))),
-                .if(model.figures.years.count > 1, .div(.class("chart-block"), LineChart(
+                .if(model.figures.years.count > 1, .div(.class("chart-block narrow"), LineChart(
                     title: localized("Banen in \(model.name)", "Jobs in \(model.name)"), unit: localized("banen", "jobs"),
-                    points: model.figures.years.map { ($0.year, Double($0.jobs)) }, source: source).svg(id: "jobs"))),
+                    points: model.figures.years.map { ($0.year, Double($0.jobs)) }, source: SourceLine.register(isDemo: model.isDemo)).svg(id: "jobs"))),
                 .table(
                     .caption(.text(localized("\(model.name) per jaar", "\(model.name) per year"))),
                     .thead(.tr(.th(.text(localized("Jaar", "Year"))), .th(.class("number"), .text(localized("Banen", "Jobs"))),

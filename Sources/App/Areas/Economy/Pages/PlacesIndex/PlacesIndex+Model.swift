@@ -32,8 +32,7 @@ enum PlacesIndex {
             let figures = try await PlaceFigures.load(place, municipality: municipality, request: request)
             rows.append(Row(key: place.key, name: place.name, postcodes: place.areas.sorted(), note: place.note, latest: figures.latest))
         }
-        let (areas, name) = try PlaceService.municipality(municipality)
-        let whole = try await PlaceFigures.load(Place(key: "", name: name, postcodes: areas.sorted()), municipality: municipality, request: request)
-        return Model(municipalityName: name, rows: rows, municipality: whole.latest, mayEdit: mayEdit, isDemo: try await Setting.isDemo(on: request.db))
+        let whole = try await PlaceFigures.load(.municipality(municipality), municipality: municipality, request: request)
+        return Model(municipalityName: try PlaceService.municipality(municipality).name, rows: rows, municipality: whole.latest, mayEdit: mayEdit, isDemo: try await Setting.isDemo(on: request.db))
     }
 }

@@ -25,14 +25,14 @@ extension PlacesIndex {
                     .thead(.tr(.th(.text(localized("Plek", "Place"))), .th(.text(localized("Postcodes", "Postcodes"))),
                                .th(.class("number"), .text(localized("Banen", "Jobs"))), .th(.class("number"), .text(localized("Vestigingen", "Establishments"))),
                                .th(.class("number"), .text(localized("Geboorten", "Births"))), .th(.class("number"), .text(localized("Snelle groeiers", "Fast growers"))),
-                               .th(.class("number"), .text(localized("In een groeicluster", "In a growth cluster"))), .th(.text(localized("Aanname", "Assumption"))))),
+                               .th(.class("number"), .text(localized("In een groeicluster", "In a growth cluster"))))),
                     .tbody(
                         .forEach(model.rows) { row in
                             .tr(.group([.td(.a(.href(SiteURL.place.path(row.key)), .text(row.name))), .td(.text(row.postcodes.joined(separator: " ")))]
-                                       + cells(row.latest) + [.td(.text(row.note ?? ""))]))
+                                       + cells(row.latest)))
                         },
                         .tr(.class("total"), .group([.td(.text(localized("Heel \(model.municipalityName)", "All of \(model.municipalityName)"))), .td(.text(""))]
-                                                    + cells(model.municipality) + [.td(.text(""))]))
+                                                    + cells(model.municipality)))
                     )
                 ),
                 .p(.class("source"), .text(SourceLine.register(isDemo: model.isDemo) + ", " + SourceLine.processed
