@@ -20,7 +20,7 @@ command -v wrk >/dev/null 2>&1 || { export DEBIAN_FRONTEND=noninteractive; apt-g
 . bench/demo-server.sh
 base="http://127.0.0.1:$port"
 report="$out/depth.md"
-time_of() { curl -s -o /dev/null -w '%{http_code} %{time_total}' -H "Authorization: Bearer $token" "$base$1"; }
+time_of() { curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "Authorization: Bearer $token" "$base$1"; }
 
 {
 echo "# Monitor in depth ($(date -u +%Y-%m-%d), release build, demo data)"

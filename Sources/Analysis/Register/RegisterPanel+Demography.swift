@@ -37,16 +37,16 @@ extension RegisterPanel {
             for (index, test) in tests.enumerated() where test(row) { mask |= 1 << UInt32(index) }
             return mask
         }
-        let ids = unit == .enterprise ? enterprise : establishment
+        // Units by dense number (no hashing of ids per row).
+        let (numberOfRow, unitIDs) = unitNumbering(unit)
+        let units = unitIDs.count
         // A move is an establishment number that changes municipality within the register: for an
         // enterprise, one of its establishments moving into or out of the area.
-        let establishmentYears = unit == .enterprise ? establishmentTimelines(in: area, base: base, span: span) : [:]
+        let establishmentYears = unit == .enterprise ? establishmentTimelines(in: area, base: base, span: span) : nil
 
-        // Each unit gets a number; its bit sets are kept in flat arrays by that number.
-        var number: [Int64: Int32] = [:]
-        var unitIDs: [Int64] = [], everywhere: [UInt64] = [], inArea: [UInt64] = [], earliestFounded: [Int16] = []
-        var movedIn: [UInt64] = [], movedOut: [UInt64] = []
-        var matching: [UInt64] = [] // unit * filters.count + filter
+        var everywhere = [UInt64](repeating: 0, count: units), inArea = everywhere, movedIn = everywhere, movedOut = everywhere
+        var earliestFounded = [Int16](repeating: 0, count: units)
+        var matching = [UInt64](repeating: 0, count: units * filters.count) // unit * filters.count + filter
         // An enterprise's main establishment in the area per year decides which filters it passes.
         struct Main { var jobs: Int; var establishment: Int64; var passes: UInt32 }
         var mains: [Int64: Main] = [:]
@@ -54,26 +54,13 @@ extension RegisterPanel {
             let offset = Int(year[row]) - base
             guard offset >= 0, offset < span else { continue }
             let bit = UInt64(1) << UInt64(offset)
-            let id = ids[row]
-            let index: Int
-            if let known = number[id] {
-                index = Int(known)
-            } else {
-                index = unitIDs.count
-                number[id] = Int32(index)
-                unitIDs.append(id)
-                everywhere.append(0)
-                inArea.append(0)
-                earliestFounded.append(0)
-                movedIn.append(0)
-                movedOut.append(0)
-                matching.append(contentsOf: repeatElement(0, count: filters.count))
-            }
+            let index = Int(numberOfRow[row])
             everywhere[index] |= bit
             let born = founded[row]
             if born > 0, earliestFounded[index] == 0 || born < earliestFounded[index] { earliestFounded[index] = born }
             let isInArea = member[Int(municipality[row])] && inPlace(row)
-            if unit == .enterprise, offset > 0, let moved = establishmentYears[establishment[row]] {
+            if let establishmentYears, offset > 0 {
+                let moved = establishmentYears.years[Int(establishmentYears.numberOfRow[row])]
                 let previous = bit >> 1
                 if isInArea, moved.inArea & previous == 0, moved.everywhere & previous != 0 { movedIn[index] |= bit }
                 if !isInArea, moved.inArea & previous != 0 { movedOut[index] |= bit }
@@ -102,7 +89,7 @@ extension RegisterPanel {
                 movedOut[index] = everywhere[index]
             }
         }
-        // Years count where the register has the area (all of it) and the register has data at all.
+        // Years count where the register has rows in the area.
         let covered = Set(years(in: area))
         let inRegister = (0..<span).map { allYears.contains(base + $0) && covered.contains(base + $0) }
         return filters.indices.map { filter in
@@ -125,21 +112,20 @@ extension RegisterPanel {
         let founded: Int?
     }
 
-    /// Each establishment's years anywhere in the register and in the area.
-    private func establishmentTimelines(in area: Area, base: Int, span: Int) -> [Int64: (everywhere: UInt64, inArea: UInt64)] {
+    /// Each establishment's years anywhere in the register and in the area, by its dense number.
+    private func establishmentTimelines(in area: Area, base: Int, span: Int) -> (numberOfRow: [Int32], years: [(everywhere: UInt64, inArea: UInt64)]) {
         let member = membership(of: area)
         let inPlace = postcodeTest(area) ?? { _ in true }
-        var result: [Int64: (everywhere: UInt64, inArea: UInt64)] = [:]
+        let (numberOfRow, ids) = unitNumbering(.establishment)
+        var years = [(everywhere: UInt64, inArea: UInt64)](repeating: (0, 0), count: ids.count)
         for row in 0..<count {
             let offset = Int(year[row]) - base
             guard offset >= 0, offset < span else { continue }
-            let bit = UInt64(1) << UInt64(offset), isInArea = member[Int(municipality[row])] && inPlace(row)
-            modify(&result[establishment[row], default: (0, 0)]) { years in
-                years.everywhere |= bit
-                if isInArea { years.inArea |= bit }
-            }
+            let bit = UInt64(1) << UInt64(offset), index = Int(numberOfRow[row])
+            years[index].everywhere |= bit
+            if member[Int(municipality[row])] && inPlace(row) { years[index].inArea |= bit }
         }
-        return result
+        return (numberOfRow, years)
     }
 
     /// Counts the flows from each unit's bit sets (bit i: year base + i).

@@ -27,6 +27,10 @@ public struct RegisterPanel: Sendable {
     /// After `groupByMunicipality`, the years municipality m has rows in, ascending: what every
     /// page asks first (`years(in:)`), answered without a scan.
     private var municipalityYears: [[Int]] = []
+    /// After `groupByMunicipality`, each row's unit as a dense number (0..<count of units) and the
+    /// unit's id by that number, for enterprises and establishments: what a pass over every unit
+    /// (business demography) uses instead of hashing ids.
+    private var unitNumbers: [Unit: (ofRow: [Int32], ids: [Int64])] = [:]
 
     public init() {}
 
@@ -76,6 +80,7 @@ public struct RegisterPanel: Sendable {
         self.founded.append(Int16(clamping: founded ?? 0))
         self.postcode.append(postcode)
         count += 1
+        if !unitNumbers.isEmpty { unitNumbers = [:] }
     }
 
     /// Appends a row whose SBI and municipality are already dictionary numbers of this panel.
@@ -94,6 +99,7 @@ public struct RegisterPanel: Sendable {
         self.founded.append(founded)
         self.postcode.append(postcode)
         count += 1
+        if !unitNumbers.isEmpty { unitNumbers = [:] }
     }
 
     /// Appends the rows of a panel made with the same dictionaries (see `init(sbiCodes:municipalityCodes:)`).
@@ -111,6 +117,7 @@ public struct RegisterPanel: Sendable {
         count += other.count
         municipalityOffsets = []
         municipalityYears = []
+        unitNumbers = [:]
     }
 
     /// The dictionary number of a dotted SBI code already in the panel's dictionary.
@@ -147,6 +154,25 @@ public struct RegisterPanel: Sendable {
         municipalityYears = (0..<municipalityCodes.count).map { m in
             Set(year[offsets[m]..<offsets[m + 1]].map { Int($0) }).sorted()
         }
+        unitNumbers = [.enterprise: numbered(enterprise), .establishment: numbered(establishment)]
+    }
+
+    /// Each row's unit as a dense number, and the ids by number (kept after `groupByMunicipality`).
+    func unitNumbering(_ unit: Unit) -> (ofRow: [Int32], ids: [Int64]) {
+        unitNumbers[unit] ?? numbered(unit == .enterprise ? enterprise : establishment)
+    }
+
+    private func numbered(_ column: [Int64]) -> (ofRow: [Int32], ids: [Int64]) {
+        var number: [Int64: Int32] = [:]
+        var ids: [Int64] = []
+        let ofRow = column.map { id -> Int32 in
+            if let known = number[id] { return known }
+            let next = Int32(ids.count)
+            number[id] = next
+            ids.append(id)
+            return next
+        }
+        return (ofRow, ids)
     }
 
     /// The municipalities with at least one record, ascending.

@@ -19,7 +19,12 @@ struct PlacesController {
         if format != .html {
             return try .csv(PlacePage.csv(model), name: "plek-\(model.key).csv", format: format)
         }
-        return .html(PlacePage.View(model: model, viewer: try await request.viewer()).render())
+        // The map and tables are drawn once per place, data, language and right to edit.
+        let key = "place-html|\(model.key)|\(model.postcodes.joined(separator: " "))|\(model.note ?? "")|\(model.mayEdit)|\(Language.current.rawValue)"
+        let main = try await request.application.viewCache.value(key, generation: try await request.dataState().generation) {
+            PlacePage.View(model: model, viewer: nil).main.fragment()
+        }
+        return .html(Layout.render(PlacePage.View(model: model, viewer: try await request.viewer()).page, main: .fragment(main)))
     }
 
     func newForm(_ request: Request) async throws -> Response {

@@ -168,10 +168,12 @@ enum Benchmark {
         let (cache, generation, database) = (request.application.viewCache, try await request.dataState().generation, request.db)
         let panel = try await cache.panel(generation: generation, on: database)
         let figures = try await cache.value("municipal-figures", generation: generation) { try await ComparisonStore(database).municipalFigures() }
-        return try Benchmark.query(query, figures: figures, panel: panel, isDemo: try await request.dataState().isDemo)
+        let checks = try await cache.value("municipal-figures-checks", generation: generation) { try registerChecks(figures: figures, panel: panel) }
+        return try Benchmark.query(query, figures: figures, checks: checks, isDemo: try await request.dataState().isDemo)
     }
 
-    static func query(_ query: Query, figures: [String: [Int: KeyFigures]], panel: RegisterPanel, isDemo: Bool) throws -> Model {
+    /// `checks`: the register's counts beside the published ones, by year (`registerChecks`).
+    static func query(_ query: Query, figures: [String: [Int: KeyFigures]], checks: [Int: [RegisterCheck]], isDemo: Bool) throws -> Model {
         let reference = try ReferenceData.shared.get()
         let years = Set(figures.values.flatMap(\.keys)).sorted()
         guard let last = years.last else {
@@ -202,15 +204,25 @@ enum Benchmark {
                  figures[code]?[other].flatMap { MunicipalRanking.value(query.indicator, $0, base: figures[code]?[other - span]) }.map { (other, $0) }
              }))
         } : []
-        // Where the register has the municipality in that year: its own count beside the published one.
-        let checks = panel.municipalitiesWithRecords().compactMap { code -> RegisterCheck? in
-            guard let published = figures[code]?[year], panel.years(in: .municipality(code)).contains(year) else { return nil }
-            return RegisterCheck(code: code, name: reference.municipalityNames[code] ?? code, published: published,
-                                 registerJobs: panel.jobs(in: .municipality(code), year: year), registerEstablishments: panel.establishments(in: .municipality(code), year: year))
-        }
-        .sorted { ($0.code == query.area ? 0 : 1, $0.name) < ($1.code == query.area ? 0 : 1, $1.name) }
+        let registerChecks = (checks[year] ?? []).sorted { ($0.code == query.area ? 0 : 1, $0.name) < ($1.code == query.area ? 0 : 1, $1.name) }
         return Model(query: query, areaName: reference.municipalityNames[query.area] ?? query.area, year: year, base: base, years: years, rows: rows, trend: trend,
-                     chosenTrend: chosenTrend, registerChecks: checks, withoutValue: withoutValue, isDemo: isDemo)
+                     chosenTrend: chosenTrend, registerChecks: registerChecks, withoutValue: withoutValue, isDemo: isDemo)
+    }
+
+    /// Where the register has a municipality in a year of the published figures: its own counts
+    /// beside the published ones, by year.
+    static func registerChecks(figures: [String: [Int: KeyFigures]], panel: RegisterPanel) throws -> [Int: [RegisterCheck]] {
+        let names = try ReferenceData.shared.get().municipalityNames
+        var result: [Int: [RegisterCheck]] = [:]
+        for code in panel.municipalitiesWithRecords() {
+            for year in panel.years(in: .municipality(code)) {
+                guard let published = figures[code]?[year] else { continue }
+                result[year, default: []].append(RegisterCheck(
+                    code: code, name: names[code] ?? code, published: published,
+                    registerJobs: panel.jobs(in: .municipality(code), year: year), registerEstablishments: panel.establishments(in: .municipality(code), year: year)))
+            }
+        }
+        return result
     }
 
     static func csv(_ model: Model) -> String {

@@ -2,7 +2,7 @@ import Foundation
 import Markup
 
 extension PlacePage {
-    struct View {
+    struct View: SharedMainPage {
         let model: Model
         let viewer: Layout.Viewer?
 
@@ -12,10 +12,15 @@ extension PlacePage {
 
         private var year: Int? { model.figures.latest?.year }
 
-        func render() -> String {
+        var page: Layout.Page {
+            Layout.Page(title: model.title, isDemo: model.isDemo, current: .places, viewer: viewer)
+        }
+
+        /// Everything but the shell: the same for every viewer who may (or may not) edit, so it is cached rendered.
+        var main: Node {
             let count = { (value: Int?) -> Node in .td(.class("number"), .text(value.map(Format.integer) ?? "–")) }
             let shapes = ChoroplethMap.postcodeAreas(of: model.municipality)
-            return Layout.render(Layout.Page(title: model.title, isDemo: model.isDemo, current: .places, viewer: viewer), main: .group(
+            return .group(
                 .h1(.text(model.title)),
                 .p(.class("lead"), .text(localized("Postcodes: ", "Postcodes: ") + model.postcodes.joined(separator: " ")
                     + (model.figures.latest.map { localized(". In \($0.year): \(Format.integer($0.jobs)) banen in \(Format.integer($0.establishments)) vestigingen.",
@@ -60,7 +65,7 @@ extension PlacePage {
                 }),
                 Downloads.links(SiteURL.place.path(model.key) + "?formaat=csv", localized("Download de cijfers van \(model.name)", "Download the figures of \(model.name)")),
                 .p(.class("source"), .text(source))
-            ))
+            )
         }
     }
 }
