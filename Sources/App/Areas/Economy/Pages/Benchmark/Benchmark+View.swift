@@ -43,8 +43,8 @@ extension Benchmark {
                 Forms.select(id: "van", name: "van", options: options(model.years.filter { $0 < model.year }), selected: String(model.base)),
                 .label(.for("groep"), .text(localized(" tussen ", " among "))),
                 Forms.select(id: "groep", name: "groep", options: Group.allCases.map { ($0.rawValue, $0.label) }, selected: model.query.group.rawValue),
-                .label(.for("vergelijk"), .text(localized(" eigen keuze ", " chosen list "))),
-                .input(.type(.text), .id("vergelijk"), .name("vergelijk"), .value(model.chosenNames), .attribute(named: "placeholder", value: "Eindhoven, Utrecht, Amsterdam")),
+                .label(.for("vergelijk"), .text(localized(" eigen keuze (namen of codes, met komma's) ", " chosen list (names or codes, with commas) "))),
+                .input(.type(.text), .id("vergelijk"), .name("vergelijk"), .value(model.chosenNames)),
                 .button(.type(.submit), .text(localized("Toon", "Show"))))
         }
 
