@@ -115,7 +115,7 @@ struct PageSnapshotTests {
                              viewer: Self.viewer).render(), "ecosystem")
         let latest = PlaceFigures.Year(year: 2020, jobs: 4_200, establishments: 510, births: 40, fastGrowers: 2, clusterMembers: 120)
         check(PlacesIndex.View(model: .init(
-            municipalityName: "Zwolle", rows: [.init(key: "spoorzone", name: "Spoorzone", postcodes: ["8011", "8017"], note: "Aangenomen: het stationsgebied.", latest: latest)],
+            municipalityName: "Zwolle", rows: [.init(key: "spoorzone", name: "Spoorzone", postcodes: ["8011", "8017"], latest: latest)],
             municipality: PlaceFigures.Year(year: 2020, jobs: 100_097, establishments: 12_241, births: 988, fastGrowers: 20, clusterMembers: 2_400),
             mayEdit: true, isDemo: true), viewer: Self.viewer).render(), "places")
         check(PlacePage.View(model: .init(

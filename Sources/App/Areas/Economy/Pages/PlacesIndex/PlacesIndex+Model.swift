@@ -10,7 +10,6 @@ enum PlacesIndex {
         let key: String
         let name: String
         let postcodes: [String]
-        let note: String?
         let latest: PlaceFigures.Year?
     }
 
@@ -30,7 +29,7 @@ enum PlacesIndex {
         var rows: [Row] = []
         for place in places {
             let figures = try await PlaceFigures.load(place, municipality: municipality, request: request)
-            rows.append(Row(key: place.key, name: place.name, postcodes: place.areas.sorted(), note: place.note, latest: figures.latest))
+            rows.append(Row(key: place.key, name: place.name, postcodes: place.areas.sorted(), latest: figures.latest))
         }
         let whole = try await PlaceFigures.load(.municipality(municipality), municipality: municipality, request: request)
         return Model(municipalityName: try PlaceService.municipality(municipality).name, rows: rows, municipality: whole.latest, mayEdit: mayEdit, isDemo: try await Setting.isDemo(on: request.db))
